@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "rapport",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "rapport", targets: ["rapport"]),
+    .library(name: "RapportCore", targets: ["RapportCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // Pure logic: quotes, lint, discovery, storage. No terminal I/O.
+    .target(
+      name: "RapportCore",
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    // The top-level quotes/ and prompts/ folders, embedded at build time.
+    .target(name: "RapportResources", plugins: ["EmbedFiles"]),
+    .executableTarget(name: "embed-files"),
+    .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+    // libedit, and the C shim for its variadic calls.
+    .systemLibrary(
+      name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .target(name: "CEditShim", dependencies: ["CLibEdit"]),
+    // A small line editor behind a protocol; knows nothing about sales.
+    .target(name: "LineEditor", dependencies: ["CEditShim", "CLibEdit"]),
+    // The thin command-line front end.
+    .executableTarget(
+      name: "rapport",
+      dependencies: [
+        "RapportCore", "RapportResources", "LineEditor",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore", "RapportResources"]),
+    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+    .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
+  ]
+)

@@ -1,0 +1,142 @@
+/// Reads fortune-format text: entries separated by lines holding only `%`, each entry's
+/// attribution on its last line(s) after `--` or an em dash.
+///
+/// The parser works on bytes so that invalid UTF-8 is repaired line by line (with U+FFFD and
+/// a warning naming the line) instead of failing the file, and binary files are refused.
+public struct FortuneParser: Sendable {
+  /// Entries longer than this many bytes are skipped with a warning.
+  public var maximumEntryBytes = 64 * 1024
+
+  public init() {}
+
+  /// The quotes found in `bytes` and the problems met on the way.
+  /// - Parameters:
+  ///   - path: shown in diagnostics and in each quote's origin.
+  ///   - topic: the topic given to every quote of the file.
+  public func parse(_ bytes: [UInt8], path: String, topic: String) -> (
+    quotes: [Quote], diagnostics: [QuoteDiagnostic]
+  ) {
+    var quotes: [Quote] = []
+    var diagnostics: [QuoteDiagnostic] = []
+    if bytes.contains(0) {
+      let line = 1 + bytes.prefix(while: { $0 != 0 }).filter { $0 == UInt8(ascii: "\n") }.count
+      diagnostics.append(
+        .init(
+          path: path, line: line, severity: .error,
+          message: "binary data (a NUL byte); skipped the file — is it a fortune .dat index?"))
+      return (quotes, diagnostics)
+    }
+    var entry: [String] = []
+    var entryStart = 1
+    var entryBytes = 0
+    var lineNumber = 0
+
+    func finishEntry() {
+      defer {
+        entry.removeAll(keepingCapacity: true)
+        entryBytes = 0
+      }
+      if entryBytes > maximumEntryBytes {
+        diagnostics.append(
+          .init(
+            path: path, line: entryStart, severity: .warning,
+            message: "entry of \(entryBytes) bytes is over the \(maximumEntryBytes)-byte limit; skipped"))
+        return
+      }
+      switch makeQuote(entry, topic: topic, origin: "\(path):\(entryStart)") {
+      case .success(let quote?): quotes.append(quote)
+      case .success(nil): break  // an empty entry, as fortune files often have
+      case .failure(let problem):
+        diagnostics.append(
+          .init(
+            path: path, line: entryStart + problem.offset, severity: .warning,
+            message: problem.message))
+      }
+    }
+
+    for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      lineNumber += 1
+      var lineBytes = rawLine
+      if lineBytes.last == UInt8(ascii: "\r") { lineBytes = lineBytes.dropLast() }
+      if lineBytes.count == 1, lineBytes.first == UInt8(ascii: "%") {
+        finishEntry()
+        entryStart = lineNumber + 1
+        continue
+      }
+      let text = String(decoding: lineBytes, as: UTF8.self)
+      if text.unicodeScalars.contains("\u{FFFD}") && !lineBytes.isValidUTF8 {
+        diagnostics.append(
+          .init(
+            path: path, line: lineNumber, severity: .warning,
+            message: "invalid UTF-8; replaced the bad bytes with �"))
+      }
+      if entry.isEmpty && text.allSatisfy(\.isWhitespace) {
+        entryStart = lineNumber + 1
+        continue
+      }
+      entry.append(text)
+      entryBytes += lineBytes.count + 1
+    }
+    // A final entry without a closing `%` still counts; the trailing empty line does not.
+    finishEntry()
+    return (quotes, diagnostics)
+  }
+
+  private struct Problem: Error {
+    var offset: Int
+    var message: String
+  }
+
+  private func makeQuote(_ lines: [String], topic: String, origin: String) -> Result<Quote?, Problem> {
+    var lines = lines
+    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+    guard !lines.isEmpty else { return .success(nil) }
+    var attribution: Attribution?
+    // The attribution is the last line starting with a dash marker, possibly followed by
+    // indented continuation lines (a title on its own line).
+    if let index = lines.lastIndex(where: { Attribution.markerRange(in: $0) != nil }),
+      index > 0, lines.count - index <= 3,
+      lines[(index + 1)...].allSatisfy({ $0.first?.isWhitespace == true })
+    {
+      let joined = lines[index...].map { $0.trimmingWhitespace() }.joined(separator: " ")
+      guard let parsed = Attribution(line: joined) else {
+        return .failure(Problem(offset: index, message: "attribution names nobody after the dash"))
+      }
+      attribution = parsed
+      lines.removeSubrange(index...)
+    }
+    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+    let text = lines.joined(separator: "\n")
+    guard !text.isEmpty else {
+      return .failure(Problem(offset: 0, message: "attribution without a quote"))
+    }
+    return .success(
+      Quote(
+        text: text, author: attribution?.author, source: attribution?.source, note: attribution?.note,
+        isDoubtful: attribution?.isDoubtful ?? false, topic: topic, origin: origin))
+  }
+}
+
+extension Collection<UInt8> {
+  var isValidUTF8: Bool {
+    var iterator = makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue: continue
+      case .emptyInput: return true
+      case .error: return false
+      }
+    }
+  }
+}
+
+extension StringProtocol {
+  func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[start...end]))
+  }
+}

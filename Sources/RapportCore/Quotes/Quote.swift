@@ -1,0 +1,44 @@
+/// A quote with its attribution, as read from a fortune-format file.
+public struct Quote: Sendable, Hashable, Codable {
+  /// The quote's words, without the attribution line.
+  public var text: String
+  /// Who said or wrote it; nil when the file gives no attribution.
+  public var author: String?
+  /// Where it was said or written ("The Practice of Management (1954)"), when given.
+  public var source: String?
+  /// Why the attribution is doubtful, when it is.
+  public var note: String?
+  /// True when the attribution is doubtful ("attributed", "disputed", "misattributed").
+  public var isDoubtful: Bool
+  /// The topic, taken from the file name ("customers", "listening").
+  public var topic: String
+  /// Where it came from, e.g. "quotes/customers:12" or "/usr/share/games/fortunes/fortunes:40".
+  public var origin: String
+
+  public init(
+    text: String, author: String? = nil, source: String? = nil, note: String? = nil,
+    isDoubtful: Bool = false,
+    topic: String, origin: String
+  ) {
+    self.text = text
+    self.author = author
+    self.source = source
+    self.note = note
+    self.isDoubtful = isDoubtful
+    self.topic = topic
+    self.origin = origin
+  }
+
+  /// A stable key used to remember which quotes were shown recently.
+  public var key: String { "\(topic)|\(text.prefix(80))" }
+
+  /// Length in characters of the text and attribution, as fortune's `-n` measures it.
+  public var length: Int { text.count + (author?.count ?? 0) }
+
+  /// The attribution as a reader should see it: "Lao Tzu" or "attributed to Thomas Jefferson".
+  public var attributionLine: String? {
+    guard let author else { return nil }
+    let named = source.map { "\(author), \($0)" } ?? author
+    return isDoubtful ? "attributed to \(named)" : named
+  }
+}

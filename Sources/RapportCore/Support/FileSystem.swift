@@ -1,0 +1,136 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Small POSIX file helpers: fast byte reads, directory listings and atomic writes.
+///
+/// They avoid Foundation on the hot start-up path (`rapport quote`).
+public enum FileSystem {
+  /// Why a file could not be read.
+  public enum ReadError: Error, Equatable, CustomStringConvertible {
+    case cannotOpen(String)
+    case isDirectory
+    case tooLarge(limit: Int)
+
+    public var description: String {
+      switch self {
+      case .cannotOpen(let reason): return reason
+      case .isDirectory: return "is a directory, not a file"
+      case .tooLarge(let limit): return "larger than the \(limit)-byte limit"
+      }
+    }
+  }
+
+  /// The bytes of the file at `path`, refusing more than `limit` bytes.
+  public static func readBytes(_ path: String, limit: Int = 16 << 20) throws(ReadError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .cannotOpen(String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(max(0, Int(info.st_size)))
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .cannotOpen(String(cString: strerror(errno)))
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: buffer[..<count])
+      if bytes.count > limit { throw .tooLarge(limit: limit) }
+    }
+    return bytes
+  }
+
+  /// Names in a directory (no dot entries), sorted; nil when it cannot be opened.
+  public static func listDirectory(_ path: String) -> [String]? {
+    guard let dir = opendir(path) else { return nil }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      }
+      if !name.hasPrefix(".") { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// What kind of thing is at `path`, following symbolic links.
+  public enum Kind { case missing, file, directory, other }
+
+  public static func kind(of path: String) -> Kind {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .missing }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .directory
+    default: return .other
+    }
+  }
+
+  /// True when `path` is a symbolic link.
+  public static func isSymbolicLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+  }
+
+  /// Creates `path` and its parents with `mode` (existing folders are left as they are).
+  public static func makeDirectories(_ path: String, mode: mode_t = 0o700) throws(ReadError) {
+    var current = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") {
+      current += "/" + part
+      if mkdir(current, mode) != 0 && errno != EEXIST {
+        throw .cannotOpen("cannot create \(current): \(String(cString: strerror(errno)))")
+      }
+    }
+  }
+
+  /// Writes `bytes` to `path` atomically: a temporary file beside it (created with `mode`),
+  /// flushed to disk, then renamed over the old one. A crash or hangup never leaves a
+  /// half-written file. Signals that would kill the process are held back meanwhile.
+  public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600)
+    throws(ReadError)
+  {
+    let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+      .joined(separator: "/")
+    if !directory.isEmpty { try makeDirectories(directory) }
+    var blocked = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&blocked)
+    for signal in [SIGHUP, SIGINT, SIGTERM] { sigaddset(&blocked, signal) }
+    pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+
+    var template = Array((path + ".tmp.XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard fd >= 0 else {
+      throw .cannotOpen("cannot write beside \(path): \(String(cString: strerror(errno)))")
+    }
+    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    fchmod(fd, mode)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        close(fd)
+        unlink(temporary)
+        throw .cannotOpen("cannot write \(path): \(reason)")
+      }
+      offset += written
+    }
+    fsync(fd)
+    close(fd)
+    guard rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw .cannotOpen("cannot replace \(path): \(reason)")
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/// Files embedded from a top-level folder ("quotes" or "prompts"), as (name, text) pairs.
+public func bundledFiles(in folder: String) -> [(name: String, text: String)] {
+  let prefix = folder + "/"
+  return bundledFiles.compactMap { file in
+    file.path.hasPrefix(prefix) ? (String(file.path.dropFirst(prefix.count)), file.text) : nil
+  }
+}

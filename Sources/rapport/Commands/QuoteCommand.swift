@@ -1,0 +1,129 @@
+import ArgumentParser
+import RapportCore
+import RapportResources
+
+/// `rapport quote`: a motivating quote, correctly attributed.
+struct QuoteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quote",
+    abstract: "Print a motivating quote with its attribution.",
+    discussion: """
+      Quotes come from fortune-format files: the bundled topics, files in
+      $XDG_DATA_HOME/rapport/quotes, and folders listed in RAPPORT_QUOTES_PATH
+      (colon-separated). A file's name is its topic. Quotes shown recently (the last \
+      \(QuotePicker.memory)) are not repeated.
+      A doubtful attribution is shown as "attributed to …" with the reason.
+
+      Examples:
+        rapport quote                      a random quote
+        rapport quote listening            a quote on listening
+        rapport quote --search customer    a quote mentioning "customer"
+        rapport quote --search luck --all  every quote mentioning "luck"
+        rapport quote --list               topics and how many quotes each has
+        rapport quote --daily              today's quote, the same all day
+      """)
+
+  @Argument(help: "Pick from this topic only (see --list).", completion: .custom { _, _, _ in [] })
+  var topic: String?
+
+  @Option(name: [.short, .long], help: "Only quotes whose text or author contains this text (any case).")
+  var search: String?
+
+  @Flag(name: .long, help: "List the topics with how many quotes each holds.")
+  var list = false
+
+  @Flag(name: .long, help: "Only short quotes (at most --length characters).")
+  var short = false
+
+  @Flag(name: .long, help: "Only long quotes (more than --length characters).")
+  var long = false
+
+  @Option(name: [.customShort("n"), .long], help: "The short/long boundary in characters.")
+  var length = QuoteFilter.defaultLengthThreshold
+
+  @Flag(name: .long, help: "Today's quote: the same all day, another tomorrow.")
+  var daily = false
+
+  @Option(name: .long, help: ArgumentHelp("The day for --daily, as YYYY-MM-DD (default: today).", valueName: "date"))
+  var date: String?
+
+  @Flag(name: .long, help: "Print every matching quote, separated by % lines.")
+  var all = false
+
+  @Flag(name: .long, help: "Print JSON.")
+  var json = false
+
+  @Option(name: .long, help: "Seed the random pick, for a repeatable choice (skips the no-repeat memory).")
+  var seed: UInt64?
+
+  @Option(name: .long, help: "Colour: auto, always or never.")
+  var color: ColorMode = .auto
+
+  func validate() throws {
+    if short && long { throw ValidationError("Choose one of --short and --long.") }
+    if length < 1 { throw ValidationError("--length must be at least 1.") }
+    if daily && all { throw ValidationError("--daily picks one quote; drop --all to use it.") }
+    if date != nil && !daily { throw ValidationError("--date goes with --daily.") }
+    if let date, DayNumber(isoDate: date) == nil {
+      throw ValidationError("--date wants a day as YYYY-MM-DD, like 2026-11-23.")
+    }
+  }
+
+  func run() throws {
+    let paths = Paths(environment: Terminal.environment)
+    let book = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
+    for diagnostic in book.diagnostics { Terminal.printWarning(diagnostic.description) }
+    let output = QuoteOutput(style: Style(mode: color), json: json)
+
+    if list {
+      print(output.topics(book.topics), terminator: "")
+      return
+    }
+    if let topic, !book.topics.contains(where: { $0.name == topic.lowercased() }) {
+      let names = book.topics.map(\.name)
+      let hint = Suggestion.nearest(to: topic.lowercased(), in: names).map { " Did you mean '\($0)'?" } ?? ""
+      throw RapportError(
+        "No topic '\(topic)'.\(hint) Topics: \(names.joined(separator: ", ")) (see `rapport quote --list`).")
+    }
+    let filter = QuoteFilter(
+      topic: topic, pattern: search.map(SearchPattern.init),
+      length: short ? .short(maximum: length) : long ? .long(minimum: length) : .any)
+    let candidates = book.matching(filter)
+    guard !candidates.isEmpty else {
+      throw RapportError("No quote matches \(describe(filter)).", status: .failure)
+    }
+    if all {
+      print(output.quotes(candidates), terminator: "")
+      return
+    }
+    let picker = QuotePicker()
+    let chosen: Quote?
+    if daily {
+      let day = date.flatMap(DayNumber.init(isoDate:)) ?? DayNumber.today()
+      chosen = picker.daily(from: candidates, day: day.value)
+    } else if let seed {
+      var generator = SeededGenerator(seed: seed)
+      chosen = picker.pick(from: candidates, avoiding: [], using: &generator)
+    } else {
+      let recent = RecentQuotes(path: paths.recentQuotesFile)
+      let shown = recent.load()
+      var generator = SystemRandomNumberGenerator()
+      chosen = picker.pick(from: candidates, avoiding: shown, using: &generator)
+      if let chosen {
+        do { try recent.save(picker.remembering(chosen, in: shown)) } catch {
+          Terminal.printWarning("could not remember the quote shown (\(error)); repeats are possible")
+        }
+      }
+    }
+    if let chosen { print(output.quote(chosen), terminator: "") }
+  }
+
+  private func describe(_ filter: QuoteFilter) -> String {
+    var parts: [String] = []
+    if let search { parts.append("'\(search)'") }
+    if let topic { parts.append("in topic '\(topic)'") }
+    if short { parts.append("of at most \(length) characters") }
+    if long { parts.append("of more than \(length) characters") }
+    return parts.isEmpty ? "" : parts.joined(separator: " ")
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import LineEditor
+import RapportCore
+
+/// `rapport` or `rapport shell`: the interactive coaching shell.
+struct ShellCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shell",
+    abstract: "Open the coaching shell (the default when you run `rapport` alone).",
+    discussion: """
+      On a terminal you get line editing (emacs keys, ~/.editrc), history kept in
+      $XDG_STATE_HOME/rapport/history (Up/Down, Ctrl-R), Tab completion, and `help`.
+      When standard input is not a terminal, commands are read one per line with no
+      prompt and no colour, so the shell can be scripted:
+
+        printf 'quote listening\\nquit\\n' | rapport
+
+      Scripted runs exit with the worst status any command ended with.
+      """)
+
+  @Option(name: .long, help: "Colour: auto, always or never (NO_COLOR is honoured).")
+  var color: ColorMode = .auto
+
+  func run() throws {
+    let paths = Paths(environment: Terminal.environment)
+    let reader: LineReader
+    if Terminal.isInteractive, let editor = EditLineReader(historyPath: paths.historyFile) {
+      reader = editor
+    } else {
+      reader = PlainLineReader()
+    }
+    let style = reader.isInteractive ? Style(mode: color) : Style(mode: color == .always ? .always : .never)
+    var loop = ShellLoop(context: ShellContext(reader: reader, style: style, paths: paths))
+    loop.run()
+    if loop.worstStatus != 0 { throw ExitCode(loop.worstStatus) }
+  }
+}

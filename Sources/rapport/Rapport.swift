@@ -1,0 +1,32 @@
+import ArgumentParser
+import RapportCore
+
+/// rapport: a salesperson's private coach in the terminal.
+@main
+struct Rapport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rapport",
+    abstract: "A sales coach in your terminal: discover the customer's why, lint drafts, get a quote.",
+    discussion: """
+      Run `rapport` on its own to open the coaching shell; type `help` there.
+
+      Exit status: 0 success; 1 nothing found or a check failed; 2 usage, input or
+      configuration error.
+      """,
+    version: "0.1.0",
+    subcommands: Rapport.allSubcommands,
+    defaultSubcommand: ShellCommand.self)
+
+  /// Parses the command line, runs it and exits with rapport's exit codes.
+  static func main() {
+    Terminal.prepareProcess()
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+      Terminal.flush()
+    } catch {
+      Terminal.flush()
+      Terminal.exit(ExitCodes.status(for: error, printing: true))
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+/// Pretty, key-sorted JSON for machine-readable output.
+enum JSON {
+  static func render(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "null" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

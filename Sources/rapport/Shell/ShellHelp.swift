@@ -1,0 +1,44 @@
+import ArgumentParser
+import RapportCore
+
+/// The text of `help` and `help COMMAND`, rendered from the shell table.
+struct ShellHelp {
+  let style: Style
+
+  func render(_ topic: String?) -> String {
+    guard let topic else { return overview() }
+    guard let entry = ShellTable.entry(named: topic) else {
+      let hint = Suggestion.nearest(to: topic, in: ShellTable.names).map { " Did you mean '\($0)'?" } ?? ""
+      return "No command '\(topic)'.\(hint) Type `help` for the list.\n"
+    }
+    var text = style.bold(entry.synopsis) + "\n" + entry.summary + "\n"
+    if !entry.aliases.isEmpty { text += "Also: \(entry.aliases.joined(separator: ", "))\n" }
+    if entry.takesText {
+      text += "\nGive it text with `\(entry.name) <<`, then the lines, then a line with only `.`;\n"
+      text += "or paste several lines at the prompt.\n"
+    }
+    if !entry.details.isEmpty { text += "\n" + entry.details + "\n" }
+    if let command = entry.command {
+      text += "\n" + Rapport.helpMessage(for: command) + "\n"
+    }
+    return text
+  }
+
+  private func overview() -> String {
+    let width = ShellTable.entries.map(\.synopsis.count).max() ?? 0
+    var lines = [style.bold("Commands") + " (Tab completes; `help COMMAND` explains one):"]
+    for entry in ShellTable.entries {
+      lines.append("  " + entry.synopsis.padding(to: min(width, 44)) + "  " + entry.summary)
+    }
+    lines += [
+      "",
+      style.bold("Text") + ": end a command with << to type or paste several lines; a line with",
+      "only . ends the text. Pasting several lines at the prompt does the same.",
+      "",
+      style.bold("Keys") + ": Up/Down recall history, Ctrl-R searches it, Tab completes,",
+      "Ctrl-C discards the line, Ctrl-D on an empty line leaves. ~/.editrc is honoured.",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+

@@ -1,0 +1,114 @@
+import LineEditor
+import RapportCore
+
+/// Reads commands and runs them until `quit`, Ctrl-D or the end of piped input.
+struct ShellLoop {
+  let context: ShellContext
+
+  /// The worst exit status any command ended with (0 when all succeeded).
+  private(set) var worstStatus: Int32 = 0
+
+  init(context: ShellContext) { self.context = context }
+
+  mutating func run() {
+    let reader = context.reader
+    let prompt = context.style.boldCyan("rapport") + "> "
+    if reader.isInteractive {
+      print(context.style.dim("rapport — your sales coach. `help` lists commands; Tab completes; Ctrl-D leaves."))
+    }
+    while !context.wantsExit {
+      let completer: Completer = { [context] line in ShellTable.complete(line, context: context) }
+      switch reader.readLine(prompt: prompt, completer: completer) {
+      case .endOfInput:
+        reader.saveHistory()
+        return
+      case .interrupted:
+        continue
+      case .line(let line):
+        reader.addToHistory(line)
+        handle(line: line, pasted: nil)
+      case .paste(let typed, let text):
+        if typed.trimmingCharacters(in: " ").isEmpty {
+          let count = text.split(separator: "\n", omittingEmptySubsequences: false).count
+          let takers = ShellTable.entries.filter(\.takesText).map(\.name)
+          let example = takers.first.map { " Type `\($0)` first, then paste." } ?? ""
+          Terminal.printError("Pasted \(count) lines; nothing was run.\(example)")
+          continue
+        }
+        reader.addToHistory(typed)
+        handle(line: typed, pasted: text)
+      }
+      Terminal.flush()
+    }
+    reader.saveHistory()
+  }
+
+  /// Runs one command line. `pasted` is text pasted after the command.
+  mutating func handle(line: String, pasted: String?) {
+    var line = line.trimmingCharacters(in: " \t")
+    if line.isEmpty || line.hasPrefix("#") { return }
+    var text = pasted
+    if line.hasSuffix("<<") {
+      line = String(line.dropLast(2)).trimmingCharacters(in: " \t")
+      if text == nil {
+        guard let typed = readText() else { return }
+        text = typed
+      }
+    }
+    let words: [String]
+    do { words = try ShellWords.split(line) } catch {
+      return fail("Unclosed quote in: \(line)", status: .usage)
+    }
+    guard let name = words.first else { return }
+    guard let entry = ShellTable.entry(named: name) else {
+      let hint = Suggestion.nearest(to: name, in: ShellTable.names).map { " Did you mean '\($0)'?" } ?? ""
+      return fail("Unknown command '\(name)'.\(hint) Type `help` for the list.", status: .usage)
+    }
+    if text != nil && !entry.takesText {
+      return fail("'\(entry.name)' does not read text; the pasted lines were not used.", status: .usage)
+    }
+    do {
+      try entry.run(.init(arguments: Array(words.dropFirst()), text: text, context: context))
+    } catch {
+      Terminal.flush()
+      worstStatus = max(worstStatus, ExitCodes.status(for: error, printing: true))
+    }
+  }
+
+  /// Reads lines until one holding only ".", or the end of input. Nil when Ctrl-C cancels.
+  private func readText() -> String? {
+    var lines: [String] = []
+    let prompt = context.style.dim("   ...") + "> "
+    if context.reader.isInteractive {
+      print(context.style.dim("Type or paste the text; end with a line holding only a dot (.)."))
+    }
+    while true {
+      switch context.reader.readLine(prompt: prompt) {
+      case .line(let line):
+        if line == "." { return lines.joined(separator: "\n") }
+        lines.append(line)
+      case .paste(let typed, let text):
+        lines.append(typed + text)
+      case .endOfInput:
+        return lines.joined(separator: "\n")
+      case .interrupted:
+        print(context.style.dim("(text discarded)"))
+        return nil
+      }
+    }
+  }
+
+  private mutating func fail(_ message: String, status: ExitStatus) {
+    Terminal.printError(message)
+    worstStatus = max(worstStatus, status.rawValue)
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    let chars = Set(set)
+    let start = firstIndex { !chars.contains($0) } ?? endIndex
+    let end = lastIndex { !chars.contains($0) }.map(index(after:)) ?? start
+    return start < end ? String(self[start..<end]) : ""
+  }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+extension Rapport {
+  /// Every `rapport` subcommand; the first is the default.
+  static let allSubcommands: [ParsableCommand.Type] =
+    [ShellCommand.self, QuoteCommand.self] + lintSubcommands + discoverySubcommands
+}

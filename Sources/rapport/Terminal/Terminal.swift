@@ -1,0 +1,92 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+/// The process's terminal: whether we talk to a person, and writing to stdout/stderr.
+enum Terminal {
+  /// Called once at start: UTF-8 for libedit and wide characters.
+  static func prepareProcess() {
+    setlocale(LC_CTYPE, "")
+  }
+
+  /// The environment, read once.
+  nonisolated(unsafe) static let environment: [String: String] = {
+    var result: [String: String] = [:]
+    var pointer = environ
+    while let entry = pointer.pointee {
+      let pair = String(cString: entry)
+      if let equals = pair.firstIndex(of: "=") {
+        result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+      }
+      pointer += 1
+    }
+    return result
+  }()
+
+  static var stdinIsTerminal: Bool { isatty(0) == 1 }
+  static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+  static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+  /// A person is typing and reading: both ends are terminals.
+  static var isInteractive: Bool { stdinIsTerminal && stdoutIsTerminal }
+
+  static func flush() { fflush(stdout) }
+
+  /// Ends the process with `status`, flushing output first.
+  static func exit(_ status: Int32) -> Never {
+    fflush(stdout)
+    Glibc.exit(status)
+  }
+
+  /// Writes a message to stderr, as "rapport: message" unless `prefixed` is false.
+  static func printError(_ message: String, prefixed: Bool = true) {
+    let style = Style(mode: .auto, stream: .stderr)
+    let text = prefixed ? "\(style.red("rapport:")) \(message)" : message
+    fputs(text.hasSuffix("\n") ? text : text + "\n", stderr)
+  }
+
+  /// Writes a warning (a skipped file, a repaired line) to stderr.
+  static func printWarning(_ message: String) {
+    fputs("rapport: \(message)\n", stderr)
+  }
+}
+
+/// When to colour output.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable, Sendable {
+  case auto, always, never
+}
+
+/// ANSI styling that switches itself off for pipes, `NO_COLOR`, `TERM=dumb` and `--color never`.
+struct Style: Sendable {
+  enum Stream { case stdout, stderr }
+  let enabled: Bool
+
+  init(mode: ColorMode, stream: Stream = .stdout) {
+    switch mode {
+    case .always: enabled = true
+    case .never: enabled = false
+    case .auto:
+      let env = Terminal.environment
+      let noColor = !(env["NO_COLOR"] ?? "").isEmpty
+      let dumb = (env["TERM"] ?? "dumb") == "dumb"
+      let tty = stream == .stdout ? Terminal.stdoutIsTerminal : Terminal.stderrIsTerminal
+      enabled = tty && !noColor && !dumb
+    }
+  }
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  private func wrap(_ code: String, _ text: String) -> String {
+    enabled ? "\u{1b}[\(code)m\(text)\u{1b}[0m" : text
+  }
+  func bold(_ text: String) -> String { wrap("1", text) }
+  func dim(_ text: String) -> String { wrap("2", text) }
+  func italic(_ text: String) -> String { wrap("3", text) }
+  func red(_ text: String) -> String { wrap("31", text) }
+  func green(_ text: String) -> String { wrap("32", text) }
+  func yellow(_ text: String) -> String { wrap("33", text) }
+  func cyan(_ text: String) -> String { wrap("36", text) }
+  func boldCyan(_ text: String) -> String { wrap("1;36", text) }
+}
