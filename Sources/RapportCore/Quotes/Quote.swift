@@ -30,7 +30,9 @@ public struct Quote: Sendable, Hashable, Codable {
   }
 
   /// A stable key used to remember which quotes were shown recently.
-  public var key: String { "\(topic)|\(text.prefix(80))" }
+  public var key: String {
+    "\(topic)|" + text.prefix(80).map { $0.isNewline ? " " : String($0) }.joined()
+  }
 
   /// Length in characters of the text and attribution, as fortune's `-n` measures it.
   public var length: Int { text.count + (author?.count ?? 0) }

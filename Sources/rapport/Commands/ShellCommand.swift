@@ -32,6 +32,8 @@ struct ShellCommand: ParsableCommand {
     let style = reader.isInteractive ? Style(mode: color) : Style(mode: color == .always ? .always : .never)
     var loop = ShellLoop(context: ShellContext(reader: reader, style: style, paths: paths))
     loop.run()
-    if loop.worstStatus != 0 { throw ExitCode(loop.worstStatus) }
+    // A script learns whether every command succeeded; a person leaving with quit or
+    // Ctrl-D gets 0.
+    if !reader.isInteractive, loop.worstStatus != 0 { throw ExitCode(loop.worstStatus) }
   }
 }

@@ -1,0 +1,60 @@
+import LineEditor
+import RapportCore
+import Testing
+
+@testable import rapport
+
+@Suite("Shell logic without a terminal")
+struct ShellLogicTests {
+  private func context(_ lines: [String] = []) -> ShellContext {
+    ShellContext(
+      reader: ScriptedLineReader(lines: lines), style: Style(enabled: false),
+      paths: Paths(environment: ["HOME": "/nonexistent"]))
+  }
+
+  @Test func wordsSplitOnSpacesAndRespectQuotes() throws {
+    #expect(try ShellWords.split(#"quote --search "ask why" it\'s"#) == ["quote", "--search", "ask why", "it's"])
+    #expect(try ShellWords.split("  a   b ") == ["a", "b"])
+    #expect(try ShellWords.split(#"x ''"#) == ["x", ""])
+    #expect(throws: ShellWords.UnclosedQuote.self) { try ShellWords.split(#"quote "open"#) }
+  }
+
+  @Test func completionOffersCommandNamesFirst() {
+    let names = ShellTable.complete("", context: context())
+    #expect(names.contains("quote"))
+    #expect(names.contains("help"))
+  }
+
+  @Test func completionOffersQuoteTopicsAfterQuote() {
+    let candidates = ShellTable.complete("quote ", context: context())
+    #expect(candidates.contains("listening"))
+    #expect(candidates.contains("--search"))
+  }
+
+  @Test func completionOffersCommandsAfterHelp() {
+    #expect(ShellTable.complete("help q", context: context()).contains("quote"))
+  }
+
+  @Test func everyTableEntryHasHelpAndAUniqueName() {
+    let names = ShellTable.names
+    #expect(Set(names).count == names.count)
+    for entry in ShellTable.entries {
+      #expect(!entry.summary.isEmpty)
+      #expect(ShellHelp(style: Style(enabled: false)).render(entry.name).contains(entry.synopsis))
+    }
+  }
+
+  @Test func quitEndsTheLoop() {
+    let context = context(["quit", "help"])
+    var loop = ShellLoop(context: context)
+    loop.run()
+    #expect(context.wantsExit)
+    #expect(loop.worstStatus == 0)
+  }
+
+  @Test func unknownCommandsSetAUsageStatus() {
+    var loop = ShellLoop(context: context(["nonsense"]))
+    loop.run()
+    #expect(loop.worstStatus == 2)
+  }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// The shell driven through a pseudo-terminal, key by key, as a person would use it.
+@Suite("Shell on a terminal", .serialized)
+struct ShellTerminalTests {
+  private let prompt = "rapport> "
+
+  private func startShell(home: (environment: [String: String], home: String)? = nil) throws -> (PseudoTerminal, String) {
+    var sandbox = home ?? RapportBinary.sandboxEnvironment()
+    sandbox.environment["TERM"] = "xterm"
+    let terminal = try PseudoTerminal(arguments: [RapportBinary.path], environment: sandbox.environment)
+    try terminal.expect(prompt)
+    try terminal.waitForRawMode()
+    return (terminal, sandbox.home)
+  }
+
+  @Test func typedCommandRunsAndPromptReturns() throws {
+    let (terminal, _) = try startShell()
+    terminal.send("quote --search journey\r")
+    let output = try terminal.expect(prompt)
+    #expect(output.contains("A journey of a thousand miles"))
+    #expect(output.contains("Lao Tzu"))
+  }
+
+  @Test func tabCompletesCommandNamesAndTopics() throws {
+    let (terminal, _) = try startShell()
+    terminal.send("quo\t")
+    try terminal.expect("quote ")
+    terminal.send("listen\t")
+    try terminal.expect("listening ")
+    terminal.send("--all\r")
+    let output = try terminal.expect(prompt)
+    #expect(output.contains("%"))
+    #expect(!output.contains("No topic"))
+  }
+
+  @Test func ambiguousTabListsTheCandidates() throws {
+    let (terminal, _) = try startShell()
+    terminal.send("qu\t")
+    let listing = try terminal.expect(prompt)
+    #expect(listing.contains("quit"))
+    #expect(listing.contains("quote"))
+  }
+
+  @Test func upArrowRecallsThePreviousLine() throws {
+    let (terminal, _) = try startShell()
+    terminal.send("help quote\r")
+    try terminal.expect("Print a motivating quote")
+    try terminal.expect(prompt)
+    try terminal.waitForRawMode()
+    terminal.send("\u{1b}[A")
+    try terminal.expect("help quote")
+    terminal.send("\r")
+    try terminal.expect("Print a motivating quote")
+  }
+
+  @Test func ctrlCDiscardsThePartLineAndTheShellGoesOn() throws {
+    let (terminal, _) = try startShell()
+    terminal.send("quote --search nothing-like-this")
+    try terminal.expect("nothing-like-this")
+    terminal.send("\u{3}")
+    try terminal.expect("^C")
+    try terminal.expect(prompt)
+    try terminal.waitForRawMode()
+    terminal.send("help\r")
+    let output = try terminal.expect(prompt)
+    #expect(output.contains("Commands"))
+    #expect(!output.contains("No quote matches"))
+  }
+
+  @Test func ctrlDOnAnEmptyLineExitsWithStatusZero() throws {
+    let (terminal, _) = try startShell()
+    terminal.send("\u{4}")
+    #expect(terminal.waitForExit() == 0)
+  }
+
+  @Test func historyIsSavedWithModeSixHundredAndRecalledNextTime() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    do {
+      let (terminal, _) = try startShell(home: sandbox)
+      terminal.send("quote --search zoë 日本\r")
+      try terminal.expect(prompt)
+      try terminal.waitForRawMode()
+      terminal.send("\u{4}")
+      #expect(terminal.waitForExit() == 0)
+    }
+    let historyPath = sandbox.home + "/state/rapport/history"
+    let attributes = try FileManager.default.attributesOfItem(atPath: historyPath)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let (terminal, _) = try startShell(home: sandbox)
+    terminal.send("\u{1b}[A")
+    try terminal.expect("quote --search zoë 日本")
+  }
+
+  @Test func unicodeInputEditsCorrectly() throws {
+    let (terminal, _) = try startShell()
+    // Type, then delete the last two characters (CJK) with Backspace, then search.
+    terminal.send("quote --search jour日本")
+    try terminal.expect("日本")
+    terminal.send("\u{7f}\u{7f}ney\r")
+    let output = try terminal.expect(prompt)
+    #expect(output.contains("Lao Tzu"))
+  }
+
+  @Test func unknownCommandSuggestsTheNearestOne() throws {
+    let (terminal, _) = try startShell()
+    terminal.send("quoet\r")
+    let output = try terminal.expect(prompt)
+    #expect(output.contains("Unknown command 'quoet'. Did you mean 'quote'?"))
+  }
+
+  @Test func bracketedPasteIsNotRunLineByLine() throws {
+    let (terminal, _) = try startShell()
+    terminal.send("\u{1b}[200~quote\rquit\r\u{1b}[201~")
+    let output = try terminal.expect(prompt)
+    #expect(output.contains("Pasted 2 lines; nothing was run"))
+    try terminal.waitForRawMode()
+    terminal.send("help\r")
+    try terminal.expect("Commands")
+  }
+}
