@@ -7,7 +7,7 @@
 
 /// State the C callbacks reach: libedit's callbacks cannot capture Swift context.
 final class EditLineState: @unchecked Sendable {
-  nonisolated(unsafe) static let shared = EditLineState()
+  static let shared = EditLineState()
 
   weak var reader: EditLineReader?
   var completer: Completer?

@@ -31,7 +31,7 @@ public struct Quote: Sendable, Hashable, Codable {
 
   /// A stable key used to remember which quotes were shown recently.
   public var key: String {
-    "\(topic)|" + text.prefix(80).map { $0.isNewline ? " " : String($0) }.joined()
+    "\(topic)|" + text.prefix(80).split(separator: "\n").joined(separator: " ")
   }
 
   /// Length in characters of the text and attribution, as fortune's `-n` measures it.
