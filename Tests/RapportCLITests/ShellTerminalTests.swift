@@ -103,6 +103,18 @@ struct ShellTerminalTests {
     #expect(output.contains("Lao Tzu"))
   }
 
+  @Test func editrcBindingsAreHonoured() throws {
+    var sandbox = RapportBinary.sandboxEnvironment()
+    let editrc = sandbox.home + "/editrc"
+    // A key macro only for programs named rapport, as a person might keep in ~/.editrc.
+    try "rapport:bind -s ^X 'quote --search journey'\n".write(toFile: editrc, atomically: true, encoding: .utf8)
+    sandbox.environment["EDITRC"] = editrc
+    let (terminal, _) = try startShell(home: sandbox)
+    terminal.send("\u{18}\r")
+    let output = try terminal.expect(prompt)
+    #expect(output.contains("Lao Tzu"))
+  }
+
   @Test func unknownCommandSuggestsTheNearestOne() throws {
     let (terminal, _) = try startShell()
     terminal.send("quoet\r")
