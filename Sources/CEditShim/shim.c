@@ -25,18 +25,14 @@ int shim_history_setunique(History *h, int on) { HistEvent ev; return history(h,
 int shim_history_enter(History *h, const char *line) { HistEvent ev; return history(h, &ev, H_ENTER, line); }
 int shim_history_load(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_LOAD, path); }
 int shim_history_save_fp(History *h, FILE *fp) { HistEvent ev; return history(h, &ev, H_SAVE_FP, fp); }
-int shim_history_count(History *h) {
+int shim_history_clear(History *h) { HistEvent ev; return history(h, &ev, H_CLEAR); }
+const char *shim_history_oldest(History *h) {
   HistEvent ev;
-  if (history(h, &ev, H_GETSIZE) < 0) return 0;
-  return ev.num;
+  return history(h, &ev, H_LAST) < 0 ? NULL : ev.str;
 }
-const char *shim_history_entry(History *h, int index) {
+const char *shim_history_newer(History *h) {
   HistEvent ev;
-  if (history(h, &ev, H_LAST) < 0) return NULL;
-  for (int i = 0; i < index; i++) {
-    if (history(h, &ev, H_PREV) < 0) return NULL;
-  }
-  return ev.str;
+  return history(h, &ev, H_PREV) < 0 ? NULL : ev.str;
 }
 int shim_el_wgetc(EditLine *el) {
   wchar_t c;

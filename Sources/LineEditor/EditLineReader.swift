@@ -17,6 +17,8 @@ public final class EditLineReader: LineReader {
   private let history: OpaquePointer
   private let historyPath: String?
   private var historyDirty = false
+  /// The history, oldest first, mirrored here so duplicates can be collapsed.
+  private var entries: [String] = []
 
   /// Opens libedit on the process's terminal.
   /// - Parameters:
@@ -47,7 +49,14 @@ public final class EditLineReader: LineReader {
     shim_el_bind(el, "\\e[200~", "rapport-paste")
     // The person's ~/.editrc (or $EDITRC) comes last so it can override any of this.
     el_source(el, nil)
-    if let historyPath { _ = shim_history_load(hist, historyPath) }
+    if let historyPath, shim_history_load(hist, historyPath) > 0 {
+      var text = shim_history_oldest(hist)
+      while let entry = text {
+        entries.append(String(cString: entry))
+        text = shim_history_newer(hist)
+      }
+    }
+    EditLineState.installInterruptHandler()
   }
 
   deinit {
@@ -70,9 +79,11 @@ public final class EditLineReader: LineReader {
     fputs("\u{1b}[?2004l", stdout)
     fflush(stdout)
     guard let raw, count > 0 else {
+      let interrupted = count < 0 && errno == EINTR
       // Ctrl-D on an empty line: libedit echoed ^D without a newline.
       fputs("\n", stdout)
-      return .endOfInput
+      // A SIGINT that arrived before libedit switched the terminal to raw mode.
+      return interrupted ? .interrupted : .endOfInput
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
@@ -85,7 +96,15 @@ public final class EditLineReader: LineReader {
 
   public func addToHistory(_ line: String) {
     guard let entry = HistoryPolicy.entry(for: line) else { return }
-    shim_history_enter(history, entry)
+    // An earlier copy of the same line moves to the end instead of staying twice.
+    let collapsed = HistoryPolicy.adding(entry, to: entries)
+    if collapsed.count == entries.count + 1 {
+      shim_history_enter(history, entry)
+    } else {
+      shim_history_clear(history)
+      for text in collapsed { shim_history_enter(history, text) }
+    }
+    entries = collapsed
     historyDirty = true
     // Save after every line, as redis-cli does: a closed terminal loses nothing.
     saveHistory()

@@ -23,6 +23,17 @@ final class EditLineState: @unchecked Sendable {
     prompt = strdup(PromptText.markingEscapes(text))
   }
 
+  /// Ctrl-C outside libedit's raw mode (just before it starts reading keys) arrives as
+  /// SIGINT; catch it so it cancels the line instead of ending rapport. No SA_RESTART, so
+  /// the interrupted read returns EINTR.
+  static func installInterruptHandler() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+  }
+
   static let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = { _ in
     EditLineState.shared.prompt
   }

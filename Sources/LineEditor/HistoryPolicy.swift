@@ -12,4 +12,10 @@ public enum HistoryPolicy {
     if trimmed.isEmpty || trimmed.utf8.count > 4096 || trimmed.contains("\n") { return nil }
     return String(trimmed)
   }
+
+  /// `entries` with `entry` appended, any earlier copy removed, and the oldest dropped
+  /// beyond the capacity.
+  public static func adding(_ entry: String, to entries: [String]) -> [String] {
+    Array((entries.filter { $0 != entry } + [entry]).suffix(capacity))
+  }
 }

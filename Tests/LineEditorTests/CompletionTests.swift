@@ -49,3 +49,19 @@ struct CompletionTests {
     #expect(reader.prompts == ["> ", "> ", "> "])
   }
 }
+
+@Suite("History policy")
+struct HistoryPolicyTests {
+  @Test func aRepeatedLineMovesToTheEndInsteadOfStayingTwice() {
+    #expect(HistoryPolicy.adding("a", to: ["a", "b"]) == ["b", "a"])
+    #expect(HistoryPolicy.adding("c", to: ["a", "b"]) == ["a", "b", "c"])
+  }
+
+  @Test func theOldestEntriesGoBeyondTheCapacity() {
+    let full = (0..<HistoryPolicy.capacity).map(String.init)
+    let added = HistoryPolicy.adding("new", to: full)
+    #expect(added.count == HistoryPolicy.capacity)
+    #expect(added.first == "1")
+    #expect(added.last == "new")
+  }
+}

@@ -93,6 +93,21 @@ struct ShellTerminalTests {
     try terminal.expect("quote --search zoë 日本")
   }
 
+  @Test func repeatedLinesAreCollapsedInTheHistoryFile() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let (terminal, _) = try startShell(home: sandbox)
+    for line in ["help", "quote --list", "help"] {
+      terminal.send(line + "\r")
+      try terminal.expect(prompt)
+      try terminal.waitForRawMode()
+    }
+    terminal.send("\u{4}")
+    #expect(terminal.waitForExit() == 0)
+    let saved = try String(contentsOfFile: sandbox.home + "/state/rapport/history", encoding: .utf8)
+    // libedit's format: a header line, then one entry per line with spaces as \040.
+    #expect(saved.split(separator: "\n").dropFirst() == [#"quote\040--list"#, "help"])
+  }
+
   @Test func unicodeInputEditsCorrectly() throws {
     let (terminal, _) = try startShell()
     // Type, then delete the last two characters (CJK) with Backspace, then search.

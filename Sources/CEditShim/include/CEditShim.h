@@ -21,9 +21,11 @@ int shim_history_setunique(History *h, int on);
 int shim_history_enter(History *h, const char *line);
 int shim_history_load(History *h, const char *path);
 int shim_history_save_fp(History *h, FILE *fp);
-int shim_history_count(History *h);
-/// Visits entries oldest first; returns the text of entry i (0 = oldest) or NULL.
-const char *shim_history_entry(History *h, int index);
+int shim_history_clear(History *h);
+/// The oldest entry (and moves the cursor there), or NULL when empty.
+const char *shim_history_oldest(History *h);
+/// The entry after the cursor towards the newest, or NULL at the end.
+const char *shim_history_newer(History *h);
 
 /// Reads one wide character inside a key function; returns -1 at end of input.
 int shim_el_wgetc(EditLine *el);
