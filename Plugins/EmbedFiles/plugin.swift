@@ -8,6 +8,7 @@ struct EmbedFiles: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let root = context.package.directoryURL
     let folders = ["quotes", "prompts"].map { root.appending(path: $0) }
+      .filter { FileManager.default.fileExists(atPath: $0.path) }
     let inputs = folders.flatMap { listFiles(in: $0) }
     let output = context.pluginWorkDirectoryURL.appending(path: "BundledFiles.swift")
     return [
