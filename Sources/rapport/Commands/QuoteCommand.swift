@@ -23,7 +23,9 @@ struct QuoteCommand: ParsableCommand {
         rapport quote --daily              today's quote, the same all day
       """)
 
-  @Argument(help: "Pick from this topic only (see --list).", completion: .custom { _, _, _ in [] })
+  @Argument(
+    help: "Pick from this topic only (see --list).",
+    completion: .custom { _, _, _ in QuoteCommand.topicNames() })
   var topic: String?
 
   @Option(name: [.short, .long], help: "Only quotes whose text or author contains this text (any case).")
@@ -116,6 +118,12 @@ struct QuoteCommand: ParsableCommand {
       }
     }
     if let chosen { print(output.quote(chosen), terminator: "") }
+  }
+
+  /// Topic names for shell completion scripts.
+  static func topicNames() -> [String] {
+    QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: Paths(environment: Terminal.environment))
+      .topics.map(\.name)
   }
 
   private func describe(_ filter: QuoteFilter) -> String {
