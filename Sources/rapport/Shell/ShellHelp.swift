@@ -25,10 +25,16 @@ struct ShellHelp {
   }
 
   private func overview() -> String {
-    let width = ShellTable.entries.map(\.synopsis.count).max() ?? 0
+    let width = min(28, ShellTable.entries.map(\.synopsis.count).max() ?? 0)
     var lines = [style.bold("Commands") + " (Tab completes; `help COMMAND` explains one):"]
     for entry in ShellTable.entries {
-      lines.append("  " + entry.synopsis.padding(to: min(width, 44)) + "  " + entry.summary)
+      if entry.synopsis.count > width {
+        // A long synopsis gets its own line; the summary goes under it, aligned.
+        lines.append("  " + entry.synopsis)
+        lines.append("  " + "".padding(to: width) + "  " + entry.summary)
+      } else {
+        lines.append("  " + entry.synopsis.padding(to: width) + "  " + entry.summary)
+      }
     }
     lines += [
       "",

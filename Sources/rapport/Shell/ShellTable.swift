@@ -15,7 +15,7 @@ enum ShellTable {
         print(ShellHelp(style: invocation.context.style).render(invocation.arguments.first), terminator: "")
       }),
     .subcommand(
-      QuoteCommand.self, synopsis: "quote [TOPIC] [--search TEXT] [--short|--long] [--daily] [--all]",
+      QuoteCommand.self, synopsis: "quote [TOPIC] [OPTIONS]",
       completions: { context, _ in
         context.quoteBook.topics.map(\.name)
           + ["--search", "--list", "--short", "--long", "--daily", "--all", "--json", "--length"]
