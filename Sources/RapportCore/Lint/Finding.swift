@@ -1,0 +1,78 @@
+/// One problem found in a draft, with where it is and what to do instead.
+///
+/// Lines and columns are 1-based. Columns and offsets count characters as a reader sees
+/// them (Swift `Character`s, i.e. extended grapheme clusters): "é" is one, and so is "👋🏽".
+public struct Finding: Sendable, Equatable, Codable {
+  public var ruleID: String
+  public var severity: Severity
+  public var line: Int
+  public var column: Int
+  public var endLine: Int
+  /// One past the last character, on `endLine`.
+  public var endColumn: Int
+  /// Character offsets from the start of the message: `start..<end`.
+  public var start: Int
+  public var end: Int
+  public var message: String
+  public var suggestion: String
+  /// The text the finding points at (empty for message-wide findings on an empty draft).
+  public var matched: String
+}
+
+/// The measurements behind the score.
+public struct LintMetrics: Sendable, Equatable, Codable {
+  public var words = 0
+  public var sentences = 0
+  public var questions = 0
+  /// Reader words (you, your, the customer's names) that count as reader focus.
+  public var readerWords = 0
+  /// Sender words (I, we, our, the sender's names) that count as sender focus.
+  public var selfWords = 0
+  public var readerSentences = 0
+  public var selfSentences = 0
+  public var neutralSentences = 0
+  public var opensWithSelf = false
+  /// `interest`, `meeting`, `calendar-link` or `none`.
+  public var callToAction = "none"
+  public var readability = Readability(words: 0, sentences: 0, syllables: 0)
+  public var subject: String?
+
+  /// Reader words ÷ (reader + sender words), or nil when there are none (We-We style).
+  public var readerShare: Double? {
+    readerWords + selfWords == 0 ? nil : Double(readerWords) / Double(readerWords + selfWords)
+  }
+}
+
+/// A named part of the score.
+public struct SubScore: Sendable, Equatable, Codable {
+  public var name: String
+  /// Share of the total, after weights of parts that do not apply are spread over the rest.
+  public var weight: Double
+  /// 0–100.
+  public var value: Double
+  /// The arithmetic, in words and numbers.
+  public var formula: String
+  /// The exact words or items counted.
+  public var counted: [String]
+}
+
+/// The 0–100 score: the weighted sum of its parts.
+public struct Score: Sendable, Equatable, Codable {
+  public var total: Int
+  public var parts: [SubScore]
+}
+
+/// Everything `rapport lint` learns about one draft.
+public struct LintReport: Sendable {
+  public var profile: Profile
+  public var findings: [Finding]
+  public var metrics: LintMetrics
+  public var score: Score
+  /// The draft's lines (after replacing invalid UTF-8), for showing source lines.
+  public var lines: [Substring]
+  /// Reader or sender, per sentence, with the sentence's text (for `--explain`).
+  public var sentenceFocus: [(text: String, focus: String)]
+
+  /// Whether any finding is error-level.
+  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+}

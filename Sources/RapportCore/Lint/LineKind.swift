@@ -1,0 +1,126 @@
+/// What a line of a draft is, decided before any word is read.
+enum LineKind: UInt8, Sendable {
+  /// The sender's own words.
+  case body
+  case blank
+  /// The `Subject:` first line.
+  case subject
+  /// A quoted reply (`>` lines, and everything after "On … wrote:").
+  case quoted
+  /// A signature (after `-- ` or a sign-off such as "Best,").
+  case signature
+  /// A `rapport: ignore RULE` or `<!-- rapport-disable RULE -->` line.
+  case directive
+  /// Fenced code or an HTML comment.
+  case skipped
+}
+
+/// Classifies lines: subject, quoted replies, signatures, directives and fenced code.
+struct LineClassifier {
+  private static let signOffs: Set<String> = [
+    "best", "best regards", "regards", "kind regards", "warm regards", "warmest regards", "thanks",
+    "thank you", "many thanks", "thanks again", "cheers", "sincerely", "all the best", "talk soon",
+    "best wishes", "warmly", "thx", "speak soon", "yours", "yours truly", "respectfully", "with thanks",
+  ]
+
+  /// Line kinds, the subject's byte range and suppression directives.
+  struct Result {
+    var kinds: [LineKind]
+    var subject: Range<Int>?
+    var directives: [(rule: String, line: Int)]
+  }
+
+  func classify(_ bytes: [UInt8], lines: [Range<Int>]) -> Result {
+    var result = Result(kinds: Array(repeating: .body, count: lines.count), subject: nil, directives: [])
+    var inFence = false
+    var rest: LineKind?
+    var sawBody = false
+    let lastContent = lines.lastIndex { !Self.trim(bytes, $0).isEmpty } ?? -1
+    for (index, range) in lines.enumerated() {
+      let content = Self.trim(bytes, range)
+      let text = String(decoding: bytes[content], as: UTF8.self)
+      let lower = text.lowercased()
+      if let ids = Self.directive(lower) {
+        result.kinds[index] = .directive
+        for id in ids { result.directives.append((id, index)) }
+        continue
+      }
+      if let rest {
+        result.kinds[index] = rest
+        continue
+      }
+      if inFence || lower.hasPrefix("```") || lower.hasPrefix("~~~") {
+        if lower.hasPrefix("```") || lower.hasPrefix("~~~") { inFence.toggle() }
+        result.kinds[index] = .skipped
+        continue
+      }
+      if content.isEmpty {
+        result.kinds[index] = .blank
+        continue
+      }
+      if !sawBody && result.subject == nil && lower.hasPrefix("subject:") {
+        result.kinds[index] = .subject
+        result.subject = Self.trim(bytes, (content.lowerBound + 8)..<content.upperBound)
+        continue
+      }
+      if text.hasPrefix(">") {
+        result.kinds[index] = .quoted
+        continue
+      }
+      if (lower.hasPrefix("on ") && lower.hasSuffix("wrote:")) || lower.hasPrefix("-----original message")
+        || (sawBody && lower.hasPrefix("from:") && text.contains("@"))
+      {
+        rest = .quoted
+        result.kinds[index] = .quoted
+        continue
+      }
+      if text == "--" || bytes[range].elementsEqual("-- ".utf8) {
+        rest = .signature
+        result.kinds[index] = .signature
+        continue
+      }
+      if sawBody && Self.isSignOff(lower) && index + 6 > lastContent {
+        rest = .signature
+        result.kinds[index] = .signature
+        continue
+      }
+      if lower.hasPrefix("<!--") {
+        result.kinds[index] = .skipped
+        continue
+      }
+      sawBody = true
+    }
+    return result
+  }
+
+  /// The rule ids named by a suppression line, or nil when the line is not one.
+  static func directive(_ lower: String) -> [String]? {
+    let markers = ["rapport-disable", "rapport: ignore", "rapport:ignore"]
+    guard let marker = markers.first(where: { lower.contains($0) }),
+      let found = lower.firstRange(of: marker)
+    else { return nil }
+    let tail = lower[found.upperBound...].replacing("-->", with: " ")
+    return tail.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+  }
+
+  private static func isSignOff(_ lower: String) -> Bool {
+    var text = lower
+    while let last = text.last, ",!.".contains(last) { text.removeLast() }
+    if signOffs.contains(text) { return true }
+    // "Best, Sam" on one line.
+    if let comma = text.firstIndex(of: ",") {
+      let head = String(text[..<comma])
+      let tail = text[text.index(after: comma)...].split(separator: " ")
+      return signOffs.contains(head) && tail.count <= 3
+    }
+    return false
+  }
+
+  static func trim(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+    return start..<end
+  }
+}

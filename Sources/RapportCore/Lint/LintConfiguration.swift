@@ -1,0 +1,20 @@
+/// What a lint run is told: the profile, who is who, and rule severities.
+public struct LintConfiguration: Sendable, Equatable {
+  public var profile: Profile
+  /// Company, product and sender names: they count as sender focus.
+  public var selfNames: [String]
+  /// The prospect's name or company: they count as reader focus.
+  public var customerNames: [String]
+  /// Severity overrides by rule id; a nil value turns the rule off.
+  public var severities: [String: Severity?]
+
+  public init(
+    profile: Profile = .coldEmail, selfNames: [String] = [], customerNames: [String] = [],
+    severities: [String: Severity?] = [:]
+  ) {
+    self.profile = profile
+    self.selfNames = selfNames
+    self.customerNames = customerNames
+    self.severities = severities
+  }
+}

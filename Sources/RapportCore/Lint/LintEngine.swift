@@ -1,0 +1,117 @@
+/// Lints drafted sales messages: compile once, then lint any number of drafts.
+///
+/// One pass tokenizes the UTF-8 bytes; one walk of a token trie finds every rule phrase,
+/// name and focus cue; the measured checks and the score work on the counts that pass left.
+public struct LintEngine: Sendable {
+  public let rules: [LintRule]
+  public let configuration: LintConfiguration
+  private let matcher: PhraseMatcher
+  private let checkRules: [Check: Int]
+  private let meetingRules: Set<Int>
+
+  public init(configuration: LintConfiguration = LintConfiguration(), rules: [LintRule] = RuleCatalog.all) {
+    self.rules = rules
+    self.configuration = configuration
+    var matcher = PhraseMatcher()
+    FocusLexicon.install(into: &matcher)
+    var checks: [Check: Int] = [:]
+    for (index, rule) in rules.enumerated() {
+      switch rule.detector {
+      case .phrases(let phrases): for phrase in phrases { matcher.add(phrase.lowercased(), .rule(index)) }
+      case .check(let check): checks[check] = index
+      }
+    }
+    for name in configuration.selfNames where !name.isEmpty { matcher.add(name.lowercased(), .selfName) }
+    for name in configuration.customerNames where !name.isEmpty { matcher.add(name.lowercased(), .customerName) }
+    self.matcher = matcher
+    checkRules = checks
+    meetingRules = Set(rules.indices.filter { rules[$0].id.hasPrefix("ask.heavy-meeting") })
+  }
+
+  /// Lints `text`.
+  public func lint(_ text: String) -> LintReport { lint(bytes: Array(text.utf8)) }
+
+  /// Lints valid UTF-8 `bytes` (see `LintInput` for checking and repairing raw input).
+  public func lint(bytes: [UInt8]) -> LintReport {
+    var analysis = Analysis(bytes: bytes)
+    var tokenizer = Tokenizer()
+    analysis.bytes.withUnsafeBufferPointer { buffer in
+      tokenizer.run(buffer, lines: analysis.lines, kinds: analysis.kinds)
+    }
+    matcher.assignVocabulary(&tokenizer.tokens)
+    analysis.tokens = tokenizer.tokens
+    analysis.sentences = tokenizer.sentences
+
+    var cues = FocusAnalyzer.Cues()
+    var phraseHits: [Hit] = []
+    let tokens = analysis.tokens
+    for start in tokens.indices where tokens[start].kind == .word || tokens[start].kind == .number {
+      matcher.matches(tokens, at: start) { payload, end in
+        switch payload {
+        case .rule(let rule):
+          phraseHits.append(Hit(rule: rule, start: Int(tokens[start].start), end: Int(tokens[end].end)))
+        case .selfName: cues.names.append((.sender, start, end))
+        case .customerName: cues.names.append((.reader, start, end))
+        case .neutralReader: cues.neutral.append((start, end))
+        case .inclusive: cues.inclusive.append(start)
+        case .attention: cues.attention.append(start)
+        }
+      }
+    }
+    analysis.phraseHits = Self.longestPerRule(phraseHits)
+    FocusAnalyzer(matcher: matcher).analyze(&analysis, cues: cues)
+    Measurements.measure(&analysis, meetingRules: meetingRules)
+    analysis.hits = analysis.phraseHits
+    ComputedChecks(rules: checkRules, definitions: rules, profile: configuration.profile).run(&analysis)
+    return finish(analysis)
+  }
+
+  /// Keeps one hit per rule where phrases overlap: the earliest, longest one.
+  private static func longestPerRule(_ hits: [Hit]) -> [Hit] {
+    guard hits.count > 1 else { return hits }
+    let sorted = hits.sorted { ($0.rule, $0.start, -$0.end) < ($1.rule, $1.start, -$1.end) }
+    var kept: [Hit] = []
+    for hit in sorted {
+      if let last = kept.last, last.rule == hit.rule, hit.start < last.end { continue }
+      kept.append(hit)
+    }
+    return kept.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+  }
+
+  private func finish(_ analysis: Analysis) -> LintReport {
+    var kept: [(Hit, Severity)] = []
+    for hit in analysis.hits {
+      let rule = rules[hit.rule]
+      var severity = rule.severity
+      if let override = configuration.severities[rule.id] {
+        guard let chosen = override else { continue }
+        severity = chosen
+      }
+      let line = analysis.line(of: hit.start)
+      let silenced = analysis.directives.contains {
+        ($0.rule == rule.id || $0.rule == "all") && (hit.wholeMessage || $0.line <= line)
+      }
+      if !silenced { kept.append((hit, severity)) }
+    }
+    let positions = Positions(analysis)
+    let findings = kept.map { hit, severity in
+      let rule = rules[hit.rule]
+      return positions.finding(
+        rule: rule.id, severity: severity, start: hit.start, end: hit.end,
+        message: hit.message ?? rule.message, suggestion: rule.suggestion)
+    }
+    let score = ScoreCalculator(profile: configuration.profile, rules: rules).score(
+      analysis, findings: findings)
+    var focus: [(String, String)] = []
+    for (index, sentence) in analysis.sentences.enumerated() where !sentence.isGreeting {
+      let range = sentence.tokens
+      let text = analysis.text(Int(analysis.tokens[range.lowerBound].start)..<Int(analysis.tokens[range.upperBound - 1].end))
+      let role = analysis.sentenceRoles[index]
+      focus.append((text, role == .reader ? "reader" : role == .sender ? "sender" : "neutral"))
+    }
+    let lines = analysis.lines.map { Substring(analysis.text($0)) }
+    return LintReport(
+      profile: configuration.profile, findings: findings, metrics: analysis.metrics, score: score,
+      lines: lines, sentenceFocus: focus)
+  }
+}

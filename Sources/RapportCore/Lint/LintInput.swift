@@ -1,0 +1,54 @@
+/// Checks raw input before linting: binary files and oversized input are refused,
+/// invalid UTF-8 is repaired with U+FFFD and reported.
+public enum LintInput {
+  /// The default `--max-bytes`: 1 MiB.
+  public static let defaultMaximumBytes = 1 << 20
+
+  /// Why input was refused.
+  public enum Refusal: Error, Equatable, CustomStringConvertible {
+    /// A NUL byte at this offset: not a text message.
+    case binary(offset: Int)
+    /// More bytes than the limit.
+    case tooLarge(bytes: Int, limit: Int)
+
+    public var description: String {
+      switch self {
+      case .binary(let offset):
+        return "looks like a binary file (a NUL byte at offset \(offset)); lint reads text messages"
+      case .tooLarge(let bytes, let limit):
+        return "is \(bytes) bytes, over the \(limit)-byte limit (raise it with --max-bytes)"
+      }
+    }
+  }
+
+  /// Ready-to-lint bytes.
+  public struct Prepared: Sendable {
+    public var bytes: [UInt8]
+    /// How many invalid UTF-8 sequences were replaced with U+FFFD.
+    public var replacements: Int
+  }
+
+  /// Validates `bytes`: refuses NUL bytes and more than `limit` bytes, drops a UTF-8
+  /// byte-order mark, and replaces invalid UTF-8 with U+FFFD.
+  public static func prepare(_ bytes: [UInt8], limit: Int = defaultMaximumBytes) throws(Refusal) -> Prepared {
+    if bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
+    if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
+    var body = bytes
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+    var replacements = 0
+    var iterator = body.makeIterator()
+    var decoder = UTF8()
+    var valid = true
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue: continue
+      case .emptyInput: break loop
+      case .error:
+        valid = false
+        replacements += 1
+      }
+    }
+    if valid { return Prepared(bytes: body, replacements: 0) }
+    return Prepared(bytes: Array(String(decoding: body, as: UTF8.self).utf8), replacements: replacements)
+  }
+}

@@ -1,0 +1,53 @@
+/// The family a rule belongs to; the first part of its dotted id.
+public enum RuleCategory: String, Sendable, CaseIterable, Codable {
+  case focus, openers, filler, ask, length, readability, subject
+}
+
+/// How a rule finds its matches.
+public enum Detector: Sendable {
+  /// Any of these phrases, matched on normalised words (lower case, straight apostrophes).
+  /// `*` stands for any one word.
+  case phrases([String])
+  /// A measurement over the whole draft, computed by the engine.
+  case check(Check)
+}
+
+/// One lint rule, as data: what it finds, why it matters, and examples that prove it.
+public struct LintRule: Sendable, Identifiable {
+  /// Stable dotted id, such as `focus.opener-i-wanted`.
+  public let id: String
+  public let severity: Severity
+  /// One line for `rapport rules`.
+  public let summary: String
+  /// What the finding says. Computed checks fill `{n}`-style placeholders.
+  public let message: String
+  /// What to do instead, pointing toward the reader.
+  public let suggestion: String
+  /// Why the rule exists, with sources where there are any.
+  public let rationale: String
+  public let detector: Detector
+  /// Drafts that must trigger the rule (with the default profile).
+  public let triggers: [String]
+  /// Drafts that must not trigger it.
+  public let passes: [String]
+
+  public init(
+    id: String, severity: Severity, summary: String, message: String, suggestion: String,
+    rationale: String, detector: Detector, triggers: [String], passes: [String]
+  ) {
+    self.id = id
+    self.severity = severity
+    self.summary = summary
+    self.message = message
+    self.suggestion = suggestion
+    self.rationale = rationale
+    self.detector = detector
+    self.triggers = triggers
+    self.passes = passes
+  }
+
+  /// The category named by the id's first part.
+  public var category: RuleCategory? {
+    RuleCategory(rawValue: String(id.prefix { $0 != "." }))
+  }
+}

@@ -1,0 +1,16 @@
+extension LintRule {
+  /// `ask.too-many-questions`: More than three questions.
+  static let tooManyQuestions = LintRule(
+    id: "ask.too-many-questions", severity: .suggestion,
+    summary: "More than three questions.",
+    message: "Asks {count} questions; more than three lowers replies.",
+    suggestion: "Keep the one question that matters most to them.",
+    rationale: "Boomerang: 1–3 questions beat none by 50%, and more than three hurt (as reported by rainmakervt.com).",
+    detector: .check(.tooManyQuestions),
+    triggers: [
+      "Is onboarding slow? Do reps churn? Is coaching hard? Do you use Gong? Who owns it?",
+    ],
+    passes: [
+      "Is onboarding slow? Who owns it on your team?",
+    ])
+}

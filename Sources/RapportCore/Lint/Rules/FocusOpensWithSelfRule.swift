@@ -1,0 +1,19 @@
+extension LintRule {
+  /// `focus.opens-with-self`: The message's first sentence starts with I, we, my or our.
+  static let opensWithSelf = LintRule(
+    id: "focus.opens-with-self", severity: .warning,
+    summary: "The message's first sentence starts with I, we, my or our.",
+    message: "Opens on the sender (\"{word}\").",
+    suggestion: "Open with them: their name, their company, something they did or said.",
+    rationale: "The first words set the focus. The We-We Calculator counted I/we against you/your (ClickZ 2001); an I/We opener starts the count on the wrong side.",
+    detector: .check(.opensWithSelf),
+    triggers: [
+      "I saw the news.\n\nCould this help?",
+      "Hi Sam,\n\nWe build onboarding tools. Is that useful?",
+      "Our team builds tools for reps like yours. Worth a look?",
+    ],
+    passes: [
+      "Hi Sam,\n\nYour team grew fast this year. How is onboarding going?",
+      "Congrats on the launch! How is the team holding up?",
+    ])
+}

@@ -1,0 +1,16 @@
+extension LintRule {
+  /// `subject.too-long`: A subject line over 40 characters.
+  static let subjectTooLong = LintRule(
+    id: "subject.too-long", severity: .warning,
+    summary: "A subject line over 40 characters.",
+    message: "The subject has {chars} characters; phones cut it at about 30–40.",
+    suggestion: "Keep the subject to 3–4 words about them.",
+    rationale: "Mobile mail clients truncate subjects around 30–40 characters (min8t.com, spotzee docs); Boomerang found 3–4 word subjects got the most responses.",
+    detector: .check(.subjectTooLong),
+    triggers: [
+      "Subject: An exciting opportunity to transform your entire sales onboarding\n\nIs onboarding a priority?",
+    ],
+    passes: [
+      "Subject: Onboarding at Globex\n\nIs onboarding a priority?",
+    ])
+}

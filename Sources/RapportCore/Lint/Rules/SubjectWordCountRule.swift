@@ -1,0 +1,17 @@
+extension LintRule {
+  /// `subject.word-count`: A subject of one word, or of more than five.
+  static let subjectWordCount = LintRule(
+    id: "subject.word-count", severity: .suggestion,
+    summary: "A subject of one word, or of more than five.",
+    message: "The subject has {words} words; 3–4 get the most replies.",
+    suggestion: "Name their topic in 3–4 words.",
+    rationale: "Boomerang: subject lines of 3–4 words got the most responses; no subject, 14%.",
+    detector: .check(.subjectWordCount),
+    triggers: [
+      "Subject: Hello\n\nIs onboarding a priority?",
+      "Subject: Quick thought on your new rep onboarding plan\n\nIs it a priority?",
+    ],
+    passes: [
+      "Subject: Onboarding at Globex\n\nIs onboarding a priority?",
+    ])
+}

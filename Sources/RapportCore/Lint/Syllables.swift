@@ -1,0 +1,83 @@
+/// A syllable heuristic for English words, good enough for reading-level bands.
+///
+/// Count groups of vowels (a e i o u y; a Latin-1 letter such as é counts as a vowel), then:
+/// a final silent "e" is dropped ("make" 1) unless the word ends in consonant + "le"
+/// ("table" 2); a final "es" or "ed" after a letter other than t/d (or s, x, z, ch, sh for
+/// "es") is silent ("makes" 1, "jumped" 1, but "wanted" 2, "boxes" 2); every word has at least one
+/// syllable. Numbers count one syllable per digit group. Words outside Latin script count one.
+public enum Syllables {
+  /// Syllables in the UTF-8 word `bytes`.
+  public static func count<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    var letters: [UInt8] = []
+    letters.reserveCapacity(bytes.count)
+    var iterator = bytes.makeIterator()
+    var otherScript = false
+    var digits = false
+    while let b = iterator.next() {
+      if b >= 0x41 && b <= 0x5A {
+        letters.append(b | 0x20)
+      } else if b >= 0x61 && b <= 0x7A {
+        letters.append(b)
+      } else if b >= 0x30 && b <= 0x39 {
+        digits = true
+      } else if b == 0xC3 {
+        letters.append(UInt8(ascii: "e"))  // é, à, ü…: a vowel
+        _ = iterator.next()
+      } else if b >= 0xC4 {
+        otherScript = true
+      }
+    }
+    if letters.isEmpty { return digits || otherScript ? 1 : 1 }
+    var groups = 0
+    var previousVowel = false
+    for (index, letter) in letters.enumerated() {
+      let vowel = isVowel(letter) || (letter == UInt8(ascii: "y") && index > 0)
+      if vowel && !previousVowel { groups += 1 }
+      previousVowel = vowel
+    }
+    let n = letters.count
+    if n > 2, letters[n - 1] == UInt8(ascii: "e"), !isVowel(letters[n - 2]) {
+      let consonantLE = letters[n - 2] == UInt8(ascii: "l") && n > 3 && !isVowel(letters[n - 3])
+      if !consonantLE { groups -= 1 }
+    } else if n > 3, letters[n - 1] == UInt8(ascii: "s") || letters[n - 1] == UInt8(ascii: "d"),
+      letters[n - 2] == UInt8(ascii: "e"), !isVowel(letters[n - 3])
+    {
+      let before = letters[n - 3]
+      let silent: Bool
+      if letters[n - 1] == UInt8(ascii: "d") {
+        silent = before != UInt8(ascii: "t") && before != UInt8(ascii: "d")
+      } else {
+        let sibilant =
+          before == UInt8(ascii: "s") || before == UInt8(ascii: "x") || before == UInt8(ascii: "z")
+          || (before == UInt8(ascii: "h") && n > 4 && (letters[n - 4] == UInt8(ascii: "c") || letters[n - 4] == UInt8(ascii: "s")))
+          || before == UInt8(ascii: "c") || before == UInt8(ascii: "g")
+        silent = !sibilant
+      }
+      if silent { groups -= 1 }
+    }
+    return max(1, groups)
+  }
+
+  @inline(__always) private static func isVowel(_ b: UInt8) -> Bool {
+    b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75
+  }
+}
+
+/// Flesch reading ease and Flesch–Kincaid grade from word, sentence and syllable counts.
+public struct Readability: Sendable, Equatable, Codable {
+  public var words: Int
+  public var sentences: Int
+  public var syllables: Int
+
+  /// 206.835 − 1.015 × (words / sentences) − 84.6 × (syllables / words).
+  public var readingEase: Double {
+    guard words > 0, sentences > 0 else { return 100 }
+    return 206.835 - 1.015 * Double(words) / Double(sentences) - 84.6 * Double(syllables) / Double(words)
+  }
+
+  /// 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59.
+  public var grade: Double {
+    guard words > 0, sentences > 0 else { return 0 }
+    return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words) - 15.59
+  }
+}

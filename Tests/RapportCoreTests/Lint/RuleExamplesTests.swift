@@ -1,0 +1,56 @@
+import Testing
+
+@testable import RapportCore
+
+/// Every rule's examples are its tests: triggers must fire it, passes must not.
+@Suite("Rule examples")
+struct RuleExamplesTests {
+  private static let engine = LintEngine()
+
+  @Test("Each rule has examples that fire and examples that pass", arguments: RuleCatalog.all.map(\.id))
+  func examples(id: String) throws {
+    let rule = try #require(RuleCatalog.rule(id))
+    #expect(!rule.triggers.isEmpty, "\(id) has no trigger examples")
+    #expect(!rule.passes.isEmpty, "\(id) has no passing examples")
+    for example in rule.triggers {
+      let ids = Self.engine.lint(example).findings.map(\.ruleID)
+      #expect(ids.contains(id), "\(id) did not fire on: \(example.debugDescription) (got \(ids))")
+    }
+    for example in rule.passes {
+      let ids = Self.engine.lint(example).findings.map(\.ruleID)
+      #expect(!ids.contains(id), "\(id) fired on a passing example: \(example.debugDescription)")
+    }
+  }
+
+  @Test("Trigger examples still fire after a multibyte prefix line", arguments: RuleCatalog.all.map(\.id))
+  func multibytePrefix(id: String) throws {
+    let rule = try #require(RuleCatalog.rule(id))
+    guard case .phrases = rule.detector else { return }
+    for example in rule.triggers {
+      let findings = Self.engine.lint("Ça va 👋🏽 — café.\n\n" + example).findings.filter { $0.ruleID == id }
+      #expect(!findings.isEmpty, "\(id) lost after a multibyte prefix: \(example)")
+      #expect(findings.allSatisfy { $0.line >= 3 })
+    }
+  }
+
+  @Test("Trigger examples are silenced by an inline directive", arguments: RuleCatalog.all.map(\.id))
+  func inlineDisable(id: String) throws {
+    let rule = try #require(RuleCatalog.rule(id))
+    for example in rule.triggers where !example.hasPrefix("Subject:") {
+      let silenced = Self.engine.lint("<!-- rapport-disable \(id) -->\n" + example).findings
+      #expect(!silenced.contains { $0.ruleID == id }, "\(id) not silenced for: \(example)")
+    }
+  }
+
+  @Test func rulesHaveUniqueDottedIDsInKnownCategories() {
+    let ids = RuleCatalog.all.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    #expect(ids.count >= 20)
+    for rule in RuleCatalog.all {
+      #expect(rule.category != nil, "\(rule.id) has an unknown category")
+      #expect(!rule.message.isEmpty && !rule.suggestion.isEmpty && !rule.rationale.isEmpty)
+    }
+    let categories = Set(RuleCatalog.all.compactMap(\.category))
+    #expect(categories == Set(RuleCategory.allCases))
+  }
+}
