@@ -206,9 +206,21 @@ struct PlaybookBuilder {
         continue
       }
       if !declared.contains(name) {
+        let at = position(of: "{{" + name, in: node)
         let hint = Suggestion.nearest(to: name, in: declared + (allowAnswer ? ["answer"] : [])).map { " Did you mean '{{\($0)}}'?" } ?? ""
-        reader.error(node, "unknown blank {{\(name)}}.\(hint) Declare it under 'variables', or use account, contact or product")
+        reader.diagnostics.append(reader.diagnostic(line: at.line, column: at.column, "unknown blank {{\(name)}}.\(hint) Declare it under 'variables', or use account, contact or product"))
       }
     }
+  }
+
+  /// The line and column of `needle` inside a one-line scalar (else the scalar's start).
+  private func position(of needle: String, in node: Node) -> (line: Int, column: Int) {
+    let line = node.mark?.line ?? 1, column = node.mark?.column ?? 1
+    guard let scalar = node.scalar, !scalar.string.contains("\n"),
+      [.plain, .singleQuoted, .doubleQuoted].contains(scalar.style),
+      let range = scalar.string.range(of: needle)
+    else { return (line, column) }
+    let offset = scalar.string.unicodeScalars.distance(from: scalar.string.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: scalar.string.unicodeScalars) ?? scalar.string.unicodeScalars.startIndex)
+    return (line, column + offset + (scalar.style == .plain ? 0 : 1))
   }
 }

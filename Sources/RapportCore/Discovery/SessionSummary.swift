@@ -39,9 +39,13 @@ public struct SessionSummary: Codable, Sendable, Equatable {
   public init(engine: DiscoveryEngine) {
     let account = engine.values["account"] ?? "the customer"
     let defaultProvenance: Provenance = engine.mode == .prep ? .implied : .stated
-    func link(_ turn: Turn?) -> ChainLink {
+    // A turn that gives a request and its reason feeds two links: the request to "wants",
+    // the reason clause to the deeper one.
+    func link(_ turn: Turn?, deeper: Bool) -> ChainLink {
       guard let turn, let words = turn.words else { return ChainLink(words: nil, provenance: .unknown) }
-      return ChainLink(words: words, provenance: turn.isInference ? .implied : defaultProvenance)
+      let parts = Self.split(words, reason: turn.classification?.reason)
+      let text = deeper ? (parts.clause ?? words) : (turn.classification?.has(.solution) == true ? parts.head : words)
+      return ChainLink(words: text, provenance: turn.isInference ? .implied : defaultProvenance)
     }
     chains = engine.threads.map { thread in
       let turns = thread.turns.map { engine.turns[$0] }.filter { $0.answer != nil }
@@ -52,8 +56,9 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         ?? first { $0.has(.pain) || $0.has(.outcome) }.flatMap { $0 == measured ? nil : $0 }
       let matters = first { $0.has(.emotion) }
       return WhyChain(
-        questionID: thread.questionID, wants: link(wants), soThat: link(soThat == wants ? nil : soThat),
-        measuredBy: link(measured), matters: link(matters), status: thread.status, stopReason: thread.stopReason,
+        questionID: thread.questionID, wants: link(wants, deeper: false),
+        soThat: link(soThat == wants && wants?.classification?.reason == nil ? nil : soThat, deeper: true),
+        measuredBy: link(measured, deeper: true), matters: link(matters, deeper: true), status: thread.status, stopReason: thread.stopReason,
         depth: thread.probes)
     }
     why = Self.whySentence(chains: chains, account: account)
@@ -62,6 +67,19 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     customerSlice = answer(ClosingQuestions.sliceID)
     nextStep = answer(ClosingQuestions.nextStepID).map(NextStep.init(parsing:))
     coaching = CoachingCard(engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep)
+  }
+
+  /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
+  static func split(_ words: String, reason: String?) -> (head: String, clause: String?) {
+    guard let reason, let marker = CueLexicon.builtIn.reasonMarkers.first(where: { reason.hasPrefix($0 + " ") }),
+      let range = words.lowercased().range(of: " " + marker + " ")
+    else { return (words, nil) }
+    let offset = words.lowercased().distance(from: words.lowercased().startIndex, to: range.lowerBound)
+    let cut = words.index(words.startIndex, offsetBy: offset)
+    var head = String(words[..<cut])
+    while let last = head.last, ",;:".contains(last) { head.removeLast() }
+    let clause = words[words.index(cut, offsetBy: marker.count + 1)...].trimmingCharacters(in: .whitespaces)
+    return (head, clause.isEmpty ? nil : clause)
   }
 
   /// "Acme wants X so that Y, measured by Z; it matters because W." from the deepest chain.
@@ -74,9 +92,9 @@ public struct SessionSummary: Codable, Sendable, Equatable {
       return "Not found yet: no thread got past what \(account) asked for. Ask what it would let them do."
     }
     var sentence = account.prefix(1).uppercased() + account.dropFirst()
-    if let wants = best.wants.words { sentence += " wants \u{201c}\(wants)\u{201d}" } else { sentence += " wants a change" }
+    if let wants = best.wants.words { sentence += " wants " + FollowUpBank.echo(wants) } else { sentence += " wants a change" }
     if let soThat = best.soThat.words { sentence += " so that \u{201c}\(soThat)\u{201d}" }
-    if let measured = best.measuredBy.words { sentence += ", measured by \u{201c}\(measured)\u{201d}" }
+    if let measured = best.measuredBy.words, measured != best.soThat.words { sentence += ", measured by \u{201c}\(measured)\u{201d}" }
     if let matters = best.matters.words { sentence += "; it matters because \u{201c}\(matters)\u{201d}" }
     return sentence + "."
   }
@@ -137,3 +155,5 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     self.notes = notes
   }
 }
+
+import Foundation
