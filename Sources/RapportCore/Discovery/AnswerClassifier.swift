@@ -1,0 +1,165 @@
+/// Reads an answer into classes with a deterministic, explainable rule set: phrase cues from
+/// a `CueLexicon`, numbers, and reason clauses ("because …", "so that …") read on their own.
+public struct AnswerClassifier: Sendable {
+  public var lexicon: CueLexicon
+
+  public init(lexicon: CueLexicon = .builtIn) { self.lexicon = lexicon }
+
+  /// Classifies `answer`. Never fails: an answer with no cue at all is a fact.
+  public func classify(_ answer: String) -> Classification {
+    let words = Self.words(answer)
+    if words.isEmpty { return Classification(classes: [.vague], evidence: [.init(answerClass: .vague, cue: "an empty answer", inReason: false)]) }
+    if let cue = dontKnowCue(words) {
+      return Classification(classes: [], isDontKnow: true, evidence: [.init(answerClass: .vague, cue: cue, inReason: false)])
+    }
+    let (head, clause, marker) = split(words)
+    var evidence = cues(in: head, inReason: false)
+    var reason: String?
+    if let clause {
+      evidence += cues(in: clause, inReason: true)
+      if let marker { evidence.append(.init(answerClass: .outcome, cue: marker, inReason: true)) }
+      reason = ([marker ?? ""] + clause).filter { !$0.isEmpty }.joined(separator: " ")
+      // "because" and "since" explain; only purpose markers ("so that") name an outcome.
+      if let marker, ["because", "'cause", "since", "otherwise", "which means"].contains(marker) {
+        evidence.removeLast()
+      }
+    }
+    let numbers = numberCues(words)
+    let outcomeLike = evidence.contains { [.outcome, .pain].contains($0.answerClass) }
+    for number in numbers where number.isMeasure || outcomeLike {
+      evidence.append(.init(answerClass: .outcome, cue: "a number (\(number.text))", inReason: false))
+    }
+    let hasNumber = evidence.contains { $0.cue.hasPrefix("a number") }
+    if !numbers.isEmpty && !hasNumber {
+      evidence.append(.init(answerClass: .fact, cue: "a count (\(numbers[0].text))", inReason: false))
+    }
+    // Vague words do not make an answer vague when it carries a number.
+    if hasNumber { evidence.removeAll { $0.answerClass == .vague } }
+    var classes = Set(evidence.map(\.answerClass))
+    // Product nouns alone are facts; next to a deeper class they add nothing.
+    if classes.contains(where: { $0.depth > 0 }) { classes.remove(.fact) }
+    // A vague word next to a concrete pain or emotion is colour, not fluff.
+    if classes.contains(.pain) || classes.contains(.emotion) { classes.remove(.vague) }
+    if classes.isEmpty {
+      classes = [.fact]
+      evidence.append(.init(answerClass: .fact, cue: "no cue", inReason: false))
+    }
+    evidence.removeAll { !classes.contains($0.answerClass) }
+    return Classification(
+      classes: Array(classes), hasNumber: hasNumber, reason: reason, evidence: evidence)
+  }
+
+  // MARK: - Pieces
+
+  /// Lower-cased words; punctuation other than ' % $ € £ / . in numbers becomes a space.
+  static func words(_ text: String) -> [String] {
+    var cleaned = ""
+    for character in text.lowercased() {
+      switch character {
+      case "\u{2019}", "\u{2018}": cleaned.append("'")
+      case "%", "$", "€", "£": cleaned += " \(character) "
+      case _ where character.isLetter || character.isNumber || "'/.-?".contains(character):
+        cleaned.append(character)
+      default: cleaned.append(" ")
+      }
+    }
+    return cleaned.split(separator: " ").map { word in
+      var word = String(word)
+      while let last = word.last, ".-'".contains(last) { word.removeLast() }
+      while let first = word.first, ".-'".contains(first), word.count > 1 { word.removeFirst() }
+      if word.hasSuffix("?") && word.count > 1 { word.removeLast() }
+      return word
+    }.filter { !$0.isEmpty }
+  }
+
+  private func dontKnowCue(_ words: [String]) -> String? {
+    guard words.count <= 8 else { return nil }
+    let text = " " + words.joined(separator: " ") + " "
+    return lexicon.dontKnow.first { text.hasPrefix(" " + $0 + " ") || (words.count <= 4 && text.contains(" " + $0 + " ")) }
+  }
+
+  private func split(_ words: [String]) -> (head: [String], clause: [String]?, marker: String?) {
+    for index in words.indices where index > 0 {
+      for marker in lexicon.reasonMarkers {
+        let parts = marker.split(separator: " ").map(String.init)
+        guard index + parts.count <= words.count, Array(words[index..<index + parts.count]) == parts else { continue }
+        let clause = Array(words[(index + parts.count)...])
+        guard !clause.isEmpty else { continue }
+        // "so we" keeps "we" in the clause so it reads naturally.
+        let kept = ["so we", "so they", "so i", "so our", "so the"].contains(marker) ? [parts[1]] + clause : clause
+        return (Array(words[..<index]), kept, marker)
+      }
+    }
+    return (words, nil, nil)
+  }
+
+  private func cues(in words: [String], inReason: Bool) -> [Classification.Evidence] {
+    var found: [Classification.Evidence] = []
+    for answerClass in AnswerClass.allCases {
+      for phrase in lexicon.phrases[answerClass] ?? [] where Self.matches(phrase, in: words) {
+        found.append(.init(answerClass: answerClass, cue: phrase, inReason: inReason))
+      }
+    }
+    return found
+  }
+
+  /// True when `phrase` occurs in `words` as whole words (a trailing `*` matches a prefix).
+  static func matches(_ phrase: String, in tokens: [String]) -> Bool {
+    let parts = words(phrase.replacingStar())
+    guard !parts.isEmpty, parts.count <= tokens.count else { return false }
+    let prefix = phrase.hasSuffix("*")
+    for start in 0...(tokens.count - parts.count) {
+      var ok = true
+      for (offset, part) in parts.enumerated() {
+        let word = tokens[start + offset]
+        let isLast = offset == parts.count - 1
+        if isLast && prefix ? !word.hasPrefix(part) : word != part { ok = false; break }
+      }
+      if ok { return true }
+    }
+    return false
+  }
+
+  struct NumberCue { var text: String; var isMeasure: Bool }
+
+  static let numberWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million",
+    "billion", "half", "double", "twice", "triple", "dozen", "dozens",
+  ]
+  static let units: Set<String> = [
+    "%", "$", "€", "£", "percent", "k", "m", "bn", "hours", "hour", "days", "day", "weeks", "week",
+    "months", "month", "minutes", "minute", "years", "year", "dollars", "euros", "pounds", "points",
+    "x", "hrs", "hr", "mins", "seconds", "quarters", "deals", "leads",
+  ]
+
+  private func numberCues(_ words: [String]) -> [NumberCue] {
+    var found: [NumberCue] = []
+    for (index, word) in words.enumerated() {
+      let isDigit = word.contains { $0.isNumber }
+      guard isDigit || Self.numberWords.contains(word) || ["%", "$", "€", "£"].contains(word) else { continue }
+      if ["%", "$", "€", "£"].contains(word) {
+        let before = index > 0 ? words[index - 1] : "", after = index + 1 < words.count ? words[index + 1] : ""
+        if before.contains(where: \.isNumber) || after.contains(where: \.isNumber) { continue }
+        found.append(NumberCue(text: word, isMeasure: true))
+        continue
+      }
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      let glued = word.drop { $0.isNumber || $0 == "." || $0 == "," }
+      let previous = index > 0 ? words[index - 1] : ""
+      let measure = Self.units.contains(next) || ["$", "€", "£"].contains(previous) || Self.units.contains(String(glued).lowercased())
+        || word.hasPrefix("$") || word.hasPrefix("€")
+      found.append(NumberCue(text: measure ? "\(word) \(next)".trimmingSpaces() : word, isMeasure: measure))
+    }
+    return found
+  }
+}
+
+extension String {
+  fileprivate func replacingStar() -> String { hasSuffix("*") ? String(dropLast()) : self }
+  fileprivate func trimmingSpaces() -> String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}

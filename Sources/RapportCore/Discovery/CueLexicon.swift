@@ -1,0 +1,85 @@
+/// The phrases that mark each answer class. Data, not code: playbooks add their own with
+/// `cues:`. A phrase ending in `*` matches any word starting with what comes before it
+/// ("frustrat*" matches "frustrated" and "frustrating"). Phrases match whole words, any case.
+public struct CueLexicon: Sendable, Equatable {
+  /// Phrases per class.
+  public var phrases: [AnswerClass: [String]]
+  /// Phrases that start a reason clause ("because", "so that").
+  public var reasonMarkers: [String]
+  /// Phrases that mean "don't know" when they make up most of a short answer.
+  public var dontKnow: [String]
+
+  /// The same lexicon with `extra` phrases added to their classes.
+  public func extended(with extra: [AnswerClass: [String]]) -> CueLexicon {
+    var copy = self
+    for (answerClass, list) in extra { copy.phrases[answerClass, default: []] += list }
+    return copy
+  }
+
+  /// The built-in lexicon, drawn from SPIN (implied vs explicit needs), Sandler's pain
+  /// funnel, MEDDPICC's metrics rubric and the Mom Test's "fluff".
+  public static let builtIn = CueLexicon(
+    phrases: [
+      .solution: [
+        "we need a", "we need an", "we need the", "we need to get", "need a new", "need an",
+        "they need a", "they need an", "they need the", "need a better",
+        "we want a", "we want an", "they want a", "they want an", "they want the", "want a new",
+        "want to buy", "want to switch", "looking for a", "looking for an", "looking for the",
+        "asked for", "they asked", "asking for", "would like a", "would like an", "we'd like",
+        "they'd like", "should have a", "add a", "add an", "get a new", "buy a", "buy an",
+        "replace", "switch to", "migrate to", "move to a", "upgrade to", "implement a",
+        "roll out", "a new crm", "a new tool", "a new system", "a new platform", "an integration",
+        "a dashboard", "a portal", "an app", "more seats", "more licenses", "a demo", "a trial",
+        "the feature", "a feature", "feature request", "ai",
+      ],
+      .pain: [
+        "can't", "cannot", "can not", "couldn't", "doesn't", "don't have", "won't", "no way to",
+        "unable to", "manual*", "by hand", "slow*", "error*", "mistake*", "lose", "losing", "lost",
+        "miss", "misses", "missed", "missing", "churn*", "backlog*", "complain*", "struggl*",
+        "takes too long", "too long", "every time", "broken", "breaks", "fail*", "problem*",
+        "issue*", "pain*", "hard to", "difficult*", "delay*", "late", "bottleneck*", "waste*",
+        "costly", "duplicate*", "chasing", "rework", "fall through the cracks", "slip*", "stuck",
+        "outage*", "downtime", "behind", "drop off", "dropped", "gap", "messy", "chaos", "risky",
+      ],
+      .outcome: [
+        "increase*", "reduce*", "grow*", "save*", "saving*", "cut", "hit", "target*", "quota*",
+        "kpi*", "margin*", "revenue", "cost", "costs", "profit*", "risk", "compliance", "audit*",
+        "deadline*", "quarter*", "so that", "so we can", "so they can", "so i can", "in order to",
+        "win rate", "conversion*", "retention", "renewal*", "pipeline", "forecast*", "close more",
+        "on time", "goal*", "objective*", "measure*", "roi", "payback", "per week", "per month",
+        "a year", "per year", "bookings", "sales cycle", "time to", "headcount", "budget",
+      ],
+      .emotion: [
+        "frustrat*", "worried", "worry", "worries", "afraid", "fear*", "stress*", "embarrass*",
+        "overwhelm*", "tired", "exhaust*", "excited", "proud", "angry", "annoy*", "anxious",
+        "nervous", "scared", "sick of", "fed up", "hate", "upset", "burn out", "burned out",
+        "burnout", "sleep", "my job", "my bonus", "my boss", "the board", "promotion", "look bad",
+        "looks bad", "looked bad", "on the line", "personally", "my neck", "career", "reputation",
+        "blame*", "pressure", "keeps me up", "nightmare", "relief", "relieved", "ashamed",
+        "painful for me", "i feel", "she feels", "he feels", "they feel", "i'm scared",
+      ],
+      .vague: [
+        "better", "improve*", "more efficient", "efficiency", "streamline*", "moderni*",
+        "optimi*", "fine", "good", "ok", "okay", "great", "nice", "usually", "always", "never",
+        "typically", "generally", "would", "might", "could", "maybe", "probably", "someday",
+        "eventually", "in general", "kind of", "sort of", "stuff", "things", "easier",
+        "more productive", "best in class", "world class", "transform*", "synerg*",
+        "next level", "smoother", "leverage", "empower*", "visibility",
+      ],
+      .fact: [
+        "we use", "they use", "we're using", "they're using", "currently", "today we",
+        "today they", "right now", "there are", "team of", "we have", "they have", "salesforce",
+        "hubspot", "excel", "spreadsheet*", "sap", "oracle", "jira", "slack", "email*", "crm",
+        "erp", "reps", "people", "employees", "users", "customers", "offices", "locations",
+      ],
+    ],
+    reasonMarkers: [
+      "because", "'cause", "since", "so that", "so we", "so they", "so i", "so our", "so the",
+      "in order to", "which means", "otherwise", "that way",
+    ],
+    dontKnow: [
+      "don't know", "dont know", "do not know", "not sure", "no idea", "unknown", "dunno", "idk",
+      "didn't say", "did not say", "no clue", "can't say", "cannot say", "unclear", "n/a", "pass",
+      "?", "no answer", "they wouldn't say", "wouldn't say", "didn't ask", "did not ask",
+    ])
+}

@@ -1,0 +1,215 @@
+/// Something the person did in a session. Sessions are stored as these events, and the
+/// engine state is rebuilt by replaying them, so resume, `/back` and `/tag` stay exact.
+public enum SessionEvent: Codable, Sendable, Equatable {
+  /// An answer to the current prompt.
+  case answer(String)
+  /// The current prompt was skipped (`/skip`).
+  case skip
+  /// Stop digging the current thread (`/enough`).
+  case enough
+  /// Override the classes of the latest answer (`/tag CLASS`); "outcome-number" also marks a number.
+  case tag([String])
+}
+
+/// The why-ladder as a pure state machine: answer in, next prompt out. No terminal, no clock.
+public struct DiscoveryEngine: Sendable {
+  public let playbook: Playbook
+  public let mode: SessionMode
+  /// Values for `{{blanks}}`.
+  public let values: [String: String]
+  let classifier: AnswerClassifier
+  let questions: [PlaybookQuestion]
+  let mainCount: Int
+
+  public private(set) var events: [SessionEvent] = []
+  public private(set) var turns: [Turn] = []
+  public private(set) var threads: [LadderThread] = []
+  /// The prompt waiting for an answer; nil when the session is complete.
+  public private(set) var current: Prompt?
+
+  private var index = 0
+  private var activeThread: Int?
+  private var stemUse: [String: Int] = [:]
+  private var lastStem: String?
+
+  public init(playbook: Playbook, mode: SessionMode, values: [String: String]) {
+    self.playbook = playbook
+    self.mode = mode
+    var filled = values
+    for variable in playbook.variables where filled[variable.name] == nil {
+      filled[variable.name] = variable.defaultValue ?? PlaybookVariable.fallback(for: variable.name)
+    }
+    for name in PlaybookVariable.builtInNames where filled[name] == nil {
+      filled[name] = PlaybookVariable.fallback(for: name)
+    }
+    self.values = filled
+    classifier = AnswerClassifier(lexicon: CueLexicon.builtIn.extended(with: playbook.cues))
+    questions = playbook.questions + (playbook.closing ? ClosingQuestions.questions() : [])
+    mainCount = playbook.questions.count
+    current = questionPrompt(at: 0)
+  }
+
+  /// The engine after replaying `events` from the start.
+  public static func replay(_ events: [SessionEvent], playbook: Playbook, mode: SessionMode, values: [String: String]) -> DiscoveryEngine {
+    var engine = DiscoveryEngine(playbook: playbook, mode: mode, values: values)
+    // Fold each /tag into the answer before it.
+    var overrides: [Int: [String]] = [:]
+    var answers: [SessionEvent] = []
+    for event in events {
+      if case .tag(let names) = event {
+        if let last = answers.lastIndex(where: { if case .answer = $0 { true } else { false } }) { overrides[last] = names }
+      } else {
+        answers.append(event)
+      }
+    }
+    for (position, event) in answers.enumerated() {
+      engine.step(event, override: overrides[position])
+    }
+    engine.events = events
+    return engine
+  }
+
+  /// True when every prompt has been answered or skipped.
+  public var isComplete: Bool { current == nil }
+
+  /// Applies one event and moves to the next prompt.
+  public mutating func apply(_ event: SessionEvent) {
+    if case .tag = event {
+      self = Self.replay(events + [event], playbook: playbook, mode: mode, values: values)
+      return
+    }
+    events.append(event)
+    step(event, override: nil)
+  }
+
+  /// The classification `answer` would get, without changing anything.
+  public func classify(_ answer: String) -> Classification { classifier.classify(answer) }
+
+  /// Whether `/tag` accepts `name`.
+  public static func isTagName(_ name: String) -> Bool {
+    AnswerClass(rawValue: name) != nil || name == "outcome-number"
+  }
+
+  // MARK: - Steps
+
+  private mutating func step(_ event: SessionEvent, override: [String]?) {
+    guard let prompt = current else { return }
+    let question = questions[index]
+    switch event {
+    case .answer(let text):
+      var classification = classifier.classify(text.hasPrefix("~") ? String(text.dropFirst()) : text)
+      if let override { classification = Self.tagged(override, from: classification) }
+      var turn = Turn(prompt: prompt, answer: text, classification: classification, thread: activeThread)
+      if prompt.kind == .question && question.dig {
+        threads.append(LadderThread(questionID: question.id, turns: [], probes: 0, unknowns: 0, status: .open, stopReason: ""))
+        activeThread = threads.count - 1
+        turn.thread = activeThread
+      }
+      turns.append(turn)
+      guard let thread = activeThread else { return advance() }
+      threads[thread].turns.append(turns.count - 1)
+      evaluate(thread: thread, classification: classification, question: question, answer: text)
+    case .skip:
+      turns.append(Turn(prompt: prompt, answer: nil, classification: nil, thread: activeThread))
+      if let thread = activeThread {
+        threads[thread].turns.append(turns.count - 1)
+        close(thread, .skipped, "you skipped the follow-up")
+      }
+      advance()
+    case .enough:
+      guard let thread = activeThread else { return }
+      close(thread, .enough, "you said enough")
+      advance()
+    case .tag:
+      break
+    }
+  }
+
+  static func tagged(_ names: [String], from original: Classification) -> Classification {
+    let classes = names.compactMap { $0 == "outcome-number" ? AnswerClass.outcome : AnswerClass(rawValue: $0) }
+    let number = names.contains("outcome-number") || (original.hasNumber && classes.contains(.outcome))
+    return Classification(classes: classes, hasNumber: number, reason: original.reason, evidence: original.evidence, isOverride: true)
+  }
+
+  private mutating func evaluate(thread: Int, classification: Classification, question: PlaybookQuestion, answer: String) {
+    let rules = playbook.ladder.applying(question.ladder)
+    let probes = threads[thread].probes
+    if classification.isDontKnow {
+      threads[thread].unknowns += 1
+      if threads[thread].unknowns >= rules.parkAfterUnknowns {
+        close(thread, .parked, "parked as Unknown after \(threads[thread].unknowns) \"don't know\" answers")
+        return advance()
+      }
+    } else if let met = rules.stopOn.first(where: { $0.isMet(by: classification) }) {
+      close(thread, .reached, "reached \(met.rawValue)")
+      return advance()
+    } else if classification.isBareSolution && probes >= rules.minProbes {
+      close(thread, .stuckAtSolution, "still a solution after \(probes) probes")
+      return advance()
+    }
+    if probes >= rules.maxProbes {
+      close(thread, .maxDepth, "dug \(probes) times, the most this playbook allows")
+      return advance()
+    }
+    probe(thread: thread, classification: classification, question: question, answer: answer, rules: rules)
+  }
+
+  private mutating func probe(thread: Int, classification: Classification, question: PlaybookQuestion, answer: String, rules: LadderSettings) {
+    let kind = FollowUpBank.Kind(classification)
+    let stem = FollowUpBank.pick(kind: kind, question: question, used: stemUse, last: lastStem)
+    stemUse[stem.id, default: 0] += 1
+    lastStem = stem.id
+    threads[thread].probes += 1
+    var blanks = values
+    let words = answer.hasPrefix("~") ? String(answer.dropFirst()) : answer
+    blanks["echo"] = FollowUpBank.echo(words)
+    blanks["answer"] = blanks["echo"]
+    let depth = threads[thread].probes
+    var why = classification.explanation
+    switch kind {
+    case .solution:
+      why += " rapport digs at least \(rules.minProbes) times before accepting a bare request."
+    case .unknown:
+      why += " After \(rules.parkAfterUnknowns) \"don't know\" answers the thread is parked as Unknown."
+    default:
+      why += " The thread stops at \(rules.stopOn.map(\.rawValue).joined(separator: " or ")), or after \(rules.maxProbes) probes."
+    }
+    let stage = playbook.stages.first { $0.id == question.stageID }
+    current = Prompt(
+      kind: .probe, questionID: question.id, text: Blanks.fill(stem.text, with: blanks),
+      number: index + 1, total: mainCount, depth: depth, maxDepth: rules.maxProbes,
+      stageTitle: stage?.title ?? "", stageGoal: stage?.goal ?? "", reason: why, stem: stem.id)
+  }
+
+  private mutating func close(_ thread: Int, _ status: ThreadStatus, _ reason: String) {
+    threads[thread].status = status
+    threads[thread].stopReason = reason
+    activeThread = nil
+  }
+
+  private mutating func advance() {
+    index += 1
+    current = questionPrompt(at: index)
+  }
+
+  private func questionPrompt(at position: Int) -> Prompt? {
+    guard position < questions.count else { return nil }
+    let question = questions[position]
+    let closing = position >= mainCount
+    let stage = playbook.stages.first { $0.id == question.stageID }
+    let rules = playbook.ladder.applying(question.ladder)
+    return Prompt(
+      kind: closing ? .closing : .question, questionID: question.id,
+      text: Blanks.fill(question.text(for: mode), with: values),
+      number: closing ? position - mainCount + 1 : position + 1,
+      total: closing ? questions.count - mainCount : mainCount,
+      depth: 0, maxDepth: question.dig ? rules.maxProbes : 0,
+      stageTitle: closing ? "Co-create and next step" : stage?.title ?? "",
+      stageGoal: closing ? "Shape options that meet the why, and agree one next step." : stage?.goal ?? "",
+      reason: question.intent + (question.dig ? " rapport digs on the answer until it reaches \(rules.stopOn.map(\.rawValue).joined(separator: " or "))." : ""),
+      stem: nil)
+  }
+
+  /// The playbook question a prompt belongs to.
+  public func question(id: String) -> PlaybookQuestion? { questions.first { $0.id == id } }
+}

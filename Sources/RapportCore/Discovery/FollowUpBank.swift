@@ -1,0 +1,134 @@
+/// rapport's own follow-up stems per kind of answer: what/how before a bare "why", the
+/// customer's words echoed as `{{echo}}`, past events for vague answers.
+public enum FollowUpBank {
+  /// Which list of stems fits an answer.
+  public enum Kind: String, Sendable, CaseIterable {
+    case solution, pain, outcomeMeasure = "outcome", outcomeNumber = "outcome-number", emotion, vague, fact, unknown
+
+    /// The playbook `follow_ups` class that feeds this kind.
+    var playbookClass: AnswerClass? {
+      switch self {
+      case .solution: .solution
+      case .pain: .pain
+      case .outcomeMeasure, .outcomeNumber: .outcome
+      case .emotion: .emotion
+      case .vague: .vague
+      case .fact: .fact
+      case .unknown: nil
+      }
+    }
+
+    /// The kind for a classified answer.
+    public init(_ classification: Classification) {
+      if classification.isDontKnow { self = .unknown; return }
+      switch classification.deepest {
+      case .emotion?: self = .emotion
+      case .outcome?: self = classification.hasNumber ? .outcomeNumber : .outcomeMeasure
+      case .pain?: self = .pain
+      case .solution?: self = classification.has(.vague) ? .vague : .solution
+      default: self = classification.has(.vague) ? .vague : .fact
+      }
+    }
+  }
+
+  /// (stem id, text) per kind. Data, in the order they are tried.
+  public static let stems: [Kind: [(id: String, text: String)]] = [
+    .solution: [
+      ("solution-let", "You said \u{201c}{{echo}}\u{201d} — what would having that let {{account}} do that it can't today?"),
+      ("solution-now", "What's prompting {{account}} to look at this now rather than last year?"),
+      ("solution-without", "How is {{account}} getting by without it today?"),
+      ("solution-first", "If \u{201c}{{echo}}\u{201d} were in place tomorrow, what would it fix first?"),
+    ],
+    .pain: [
+      ("pain-last", "When did that last happen? Walk me through it."),
+      ("pain-cost", "What does \u{201c}{{echo}}\u{201d} cost {{account}} when it happens — in time, money or customers?"),
+      ("pain-nothing", "What happens if nothing changes this quarter?"),
+      ("pain-tried", "What have they tried so far about it?"),
+    ],
+    .outcomeMeasure: [
+      ("outcome-measure", "How would {{account}} measure \u{201c}{{echo}}\u{201d}?"),
+      ("outcome-number", "What's the number today, and what would good look like?"),
+      ("outcome-when", "By when does that need to be true — and what's driving the date?"),
+    ],
+    .outcomeNumber: [
+      ("number-personal", "What does hitting that mean for {{contact}} personally?"),
+      ("number-who", "Who else at {{account}} cares about that number, and why?"),
+    ],
+    .emotion: [
+      ("emotion-plate", "Sounds like that's been draining. What would it mean for {{contact}} to have it off their plate?"),
+      ("emotion-mean", "What would it mean for {{contact}} if this were solved?"),
+    ],
+    .vague: [
+      ("vague-example", "Can you give me an example — the last time that came up?"),
+      ("vague-practice", "When you say \u{201c}{{echo}}\u{201d}, what does that look like in practice — last week, say?"),
+      ("vague-than", "Compared with what, exactly? What happened last time?"),
+    ],
+    .fact: [
+      ("fact-hard", "What's hard about that today?"),
+      ("fact-now", "Why now? What happened that made this a priority?"),
+      ("fact-change", "What would {{account}} change about that first?"),
+    ],
+    .unknown: [
+      ("unknown-guess", "What's your best guess — even a rough one?"),
+      ("unknown-who", "Who at {{account}} would know?"),
+    ],
+  ]
+
+  /// Picks the next stem: the least used one, never the stem used last; playbook follow-ups
+  /// for the class come before rapport's own.
+  static func pick(
+    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?
+  ) -> (id: String, text: String) {
+    var candidates: [(id: String, text: String)] = []
+    if let answerClass = kind.playbookClass {
+      for (index, text) in (question.followUps[answerClass] ?? []).enumerated() {
+        candidates.append(("\(question.id)/\(answerClass.rawValue)/\(index + 1)", text))
+      }
+    }
+    candidates += stems[kind] ?? []
+    let fresh = candidates.filter { $0.id != last }
+    let pool = fresh.isEmpty ? candidates : fresh
+    let least = pool.map { used[$0.id, default: 0] }.min() ?? 0
+    return pool.first { used[$0.id, default: 0] == least } ?? ("fallback", "Tell me more about that.")
+  }
+
+  /// A short phrase of the customer's own words to echo: the request without "we need",
+  /// "they want" and the like, at most eight words.
+  public static func echo(_ answer: String) -> String {
+    var words = answer.split(separator: " ").map(String.init)
+    // Drop the reason clause: echo what they asked for.
+    if let cut = words.firstIndex(where: { ["because", "since", "so", "otherwise"].contains($0.lowercased()) }), cut > 1 {
+      words = Array(words[..<cut])
+    }
+    let fillers = [
+      "they said", "they say", "they want", "they need", "they'd like", "we want", "we need",
+      "i think", "i want", "i need", "well", "so", "just", "basically", "honestly", "they're looking for",
+      "looking for", "they asked for", "asked for", "they would like", "would like", "to have", "to get",
+      "they", "we", "said", "that",
+    ]
+    var changed = true
+    while changed && words.count > 1 {
+      changed = false
+      let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+      for filler in fillers {
+        let parts = filler.split(separator: " ").map(String.init)
+        if parts.count < words.count, Array(lower.prefix(parts.count)) == parts {
+          words.removeFirst(parts.count)
+          changed = true
+          break
+        }
+      }
+    }
+    if words.count > 8 { words = Array(words.prefix(7)) + ["…"] }
+    var phrase = words.joined(separator: " ")
+    while let last = phrase.last, ".,;:!?".contains(last) { phrase.removeLast() }
+    if let first = phrase.first, first.isUppercase, words.first != "I",
+      words.first.map({ $0.dropFirst().allSatisfy(\.isLowercase) }) == true
+    {
+      phrase = first.lowercased() + phrase.dropFirst()
+    }
+    return phrase
+  }
+}
+
+import Foundation

@@ -1,0 +1,159 @@
+/// Where a piece of the why came from.
+public enum Provenance: String, Codable, Sendable {
+  /// Said by the customer (a debrief answer).
+  case stated = "Stated"
+  /// The rep's inference (a prep answer, or an answer starting with "~").
+  case implied = "Implied"
+  /// Nobody knows yet.
+  case unknown = "Unknown"
+}
+
+/// One link of a why-chain: the customer's words and where they came from.
+public struct ChainLink: Codable, Sendable, Equatable {
+  public var words: String?
+  public var provenance: Provenance
+}
+
+/// A thread rendered as "wants X → so that Y → measured by Z → matters because W".
+public struct WhyChain: Codable, Sendable, Equatable {
+  public var questionID: String
+  public var wants: ChainLink
+  public var soThat: ChainLink
+  public var measuredBy: ChainLink
+  public var matters: ChainLink
+  public var status: ThreadStatus
+  public var stopReason: String
+  public var depth: Int
+}
+
+/// The end-of-session view: the why in one sentence, the chains, co-create, next step,
+/// coaching card. Built from the engine's turns, so it works on paused sessions too.
+public struct SessionSummary: Codable, Sendable, Equatable {
+  public var why: String
+  public var chains: [WhyChain]
+  public var options: String?
+  public var customerSlice: String?
+  public var nextStep: NextStep?
+  public var coaching: CoachingCard
+
+  public init(engine: DiscoveryEngine) {
+    let account = engine.values["account"] ?? "the customer"
+    let defaultProvenance: Provenance = engine.mode == .prep ? .implied : .stated
+    // A turn that gives a request and its reason feeds two links: the request to "wants",
+    // the reason clause to the deeper one.
+    func link(_ turn: Turn?, deeper: Bool) -> ChainLink {
+      guard let turn, let words = turn.words else { return ChainLink(words: nil, provenance: .unknown) }
+      let parts = Self.split(words, reason: turn.classification?.reason)
+      let text = deeper ? (parts.clause ?? words) : (turn.classification?.has(.solution) == true ? parts.head : words)
+      return ChainLink(words: text, provenance: turn.isInference ? .implied : defaultProvenance)
+    }
+    chains = engine.threads.map { thread in
+      let turns = thread.turns.map { engine.turns[$0] }.filter { $0.answer != nil }
+      func first(_ test: (Classification) -> Bool) -> Turn? { turns.first { $0.classification.map(test) ?? false } }
+      let wants = first { $0.has(.solution) } ?? turns.first
+      let measured = first { $0.has(.outcome) && $0.hasNumber }
+      let soThat = first { ($0.has(.pain) || $0.has(.outcome)) && !$0.hasNumber && !$0.has(.emotion) }
+        ?? first { $0.has(.pain) || $0.has(.outcome) }.flatMap { $0 == measured ? nil : $0 }
+      let matters = first { $0.has(.emotion) }
+      return WhyChain(
+        questionID: thread.questionID, wants: link(wants, deeper: false),
+        soThat: link(soThat == wants && wants?.classification?.reason == nil ? nil : soThat, deeper: true),
+        measuredBy: link(measured, deeper: true), matters: link(matters, deeper: true), status: thread.status, stopReason: thread.stopReason,
+        depth: thread.probes)
+    }
+    why = Self.whySentence(chains: chains, account: account)
+    func answer(_ id: String) -> String? { engine.turns.last { $0.prompt.questionID == id && $0.prompt.kind == .closing }?.words }
+    options = answer(ClosingQuestions.cocreateID)
+    customerSlice = answer(ClosingQuestions.sliceID)
+    nextStep = answer(ClosingQuestions.nextStepID).map(NextStep.init(parsing:))
+    coaching = CoachingCard(engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep)
+  }
+
+  /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
+  static func split(_ words: String, reason: String?) -> (head: String, clause: String?) {
+    guard let reason, let marker = CueLexicon.builtIn.reasonMarkers.first(where: { reason.hasPrefix($0 + " ") }),
+      let range = words.lowercased().range(of: " " + marker + " ")
+    else { return (words, nil) }
+    let offset = words.lowercased().distance(from: words.lowercased().startIndex, to: range.lowerBound)
+    let cut = words.index(words.startIndex, offsetBy: offset)
+    var head = String(words[..<cut])
+    while let last = head.last, ",;:".contains(last) { head.removeLast() }
+    let clause = words[words.index(cut, offsetBy: marker.count + 1)...].trimmingCharacters(in: .whitespaces)
+    return (head, clause.isEmpty ? nil : clause)
+  }
+
+  /// "Acme wants X so that Y, measured by Z; it matters because W." from the deepest chain.
+  static func whySentence(chains: [WhyChain], account: String) -> String {
+    func score(_ chain: WhyChain) -> Int {
+      (chain.matters.words != nil ? 8 : 0) + (chain.measuredBy.words != nil ? 4 : 0) + (chain.soThat.words != nil ? 2 : 0)
+        + (chain.wants.words != nil ? 1 : 0)
+    }
+    guard let best = chains.max(by: { score($0) < score($1) }), score(best) > 1 else {
+      return "Not found yet: no thread got past what \(account) asked for. Ask what it would let them do."
+    }
+    var sentence = account.prefix(1).uppercased() + account.dropFirst()
+    if let wants = best.wants.words { sentence += " wants " + FollowUpBank.echo(wants) } else { sentence += " wants a change" }
+    if let soThat = best.soThat.words { sentence += " so that \u{201c}\(soThat)\u{201d}" }
+    if let measured = best.measuredBy.words, measured != best.soThat.words { sentence += ", measured by \u{201c}\(measured)\u{201d}" }
+    if let matters = best.matters.words { sentence += "; it matters because \u{201c}\(matters)\u{201d}" }
+    return sentence + "."
+  }
+}
+
+/// Self-coaching without audio: depth reached, threads stuck at a solution, questions asked
+/// against the 11–14 that Gong's research associates with successful discovery calls.
+public struct CoachingCard: Codable, Sendable, Equatable {
+  /// Discovery questions and probes answered (closing questions not counted).
+  public var questionsAsked: Int
+  public var probesAsked: Int
+  public var deepestDig: Int
+  public var threadsReached: [String]
+  public var threadsStuckAtSolution: [String]
+  public var threadsParked: [String]
+  public var prematurePitch: Bool
+  public var nextStepComplete: Bool
+  /// The advice lines, in order.
+  public var notes: [String]
+
+  /// Gong: 11–14 targeted questions had the highest success rate; over 20 reads as an
+  /// interrogation (slideshare "navigating sales conversations", getgangly secondary).
+  public static let targetQuestions = 11...14
+  public static let tooMany = 20
+
+  init(engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?) {
+    let answered = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
+    questionsAsked = answered.count
+    probesAsked = answered.filter { $0.prompt.kind == .probe }.count
+    deepestDig = engine.threads.map(\.probes).max() ?? 0
+    let deep = chains.filter { $0.measuredBy.words != nil || $0.matters.words != nil }
+    threadsReached = deep.map(\.questionID)
+    threadsStuckAtSolution = chains.filter { $0.status == .stuckAtSolution }.map(\.questionID)
+    threadsParked = chains.filter { $0.status == .parked }.map(\.questionID)
+    prematurePitch = optionsGiven && deep.isEmpty
+    nextStepComplete = nextStep?.isComplete ?? false
+    var notes: [String] = []
+    notes.append("\(threadsReached.count) of \(chains.count) threads reached an outcome with a number or a personal stake.")
+    if !threadsStuckAtSolution.isEmpty {
+      notes.append("Stuck at a solution: \(threadsStuckAtSolution.joined(separator: ", ")) — next time ask what it would let them do, and what it costs today.")
+    }
+    if !threadsParked.isEmpty {
+      notes.append("Parked as Unknown: \(threadsParked.joined(separator: ", ")) — find out on the next call.")
+    }
+    let range = Self.targetQuestions
+    let count = "\(questionsAsked) questions answered (\(probesAsked) of them follow-ups)"
+    if questionsAsked > Self.tooMany {
+      notes.append("\(count): over \(Self.tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls.")
+    } else if range.contains(questionsAsked) {
+      notes.append("\(count): in the \(range.lowerBound)–\(range.upperBound) range Gong links with the most successful discovery calls.")
+    } else {
+      notes.append("\(count); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful discovery calls.")
+    }
+    if prematurePitch { notes.append("Options were proposed before any why was found: a pitch before the why.") }
+    if engine.isComplete && !nextStepComplete {
+      notes.append("The next step needs an owner and a date.")
+    }
+    self.notes = notes
+  }
+}
+
+import Foundation

@@ -1,0 +1,208 @@
+import Foundation
+import GRDB
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Sessions in an SQLite database (GRDB `DatabasePool`, WAL). Every call is its own
+/// transaction, so an answer is on disk before the next prompt; several processes may
+/// write at once.
+public final class SessionStore: Sendable {
+  let pool: DatabasePool
+  public let path: String
+
+  /// Opens (or creates, mode 0600 in a 0700 folder) the database at `path` and brings its
+  /// schema up to date.
+  public init(path: String) throws {
+    self.path = path
+    let directory = (path as NSString).deletingLastPathComponent
+    if !directory.isEmpty { try FileSystem.makeDirectories(directory) }
+    let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+    if fd < 0 {
+      throw RapportError("Cannot open the session database \(path): \(String(cString: strerror(errno))).")
+    }
+    close(fd)
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(15)
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+      try Self.migrator.migrate(pool)
+    } catch let error as DatabaseError {
+      throw RapportError("The session database \(path) cannot be used: \(error.message ?? "\(error)").")
+    }
+  }
+
+  /// Schema migrations, from the first release on. Never edit one that shipped; add another.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE session (
+            id TEXT PRIMARY KEY NOT NULL,
+            account TEXT NOT NULL,
+            contact TEXT,
+            playbook_id TEXT NOT NULL,
+            playbook_title TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            status TEXT NOT NULL,
+            variables TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+          );
+          CREATE INDEX session_account ON session(account, updated_at);
+          CREATE TABLE event (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT,
+            prompt TEXT,
+            question_id TEXT,
+            created_at REAL NOT NULL,
+            removed_at REAL
+          );
+          CREATE INDEX event_session ON event(session_id, id);
+          CREATE TABLE note (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            created_at REAL NOT NULL
+          );
+          CREATE INDEX note_session ON note(session_id, id);
+          CREATE VIRTUAL TABLE search USING fts5(
+            text, session_id UNINDEXED, kind UNINDEXED, ref UNINDEXED,
+            tokenize = 'porter unicode61 remove_diacritics 2'
+          );
+          """)
+    }
+    return migrator
+  }
+
+  // MARK: - Writing
+
+  /// Saves a new session header.
+  public func create(_ record: SessionRecord) throws {
+    try pool.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO session (id, account, contact, playbook_id, playbook_title, mode, status, variables, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          record.id, record.account, record.contact, record.playbookID, record.playbookTitle,
+          record.mode.rawValue, record.status.rawValue, Self.encode(record.variables),
+          record.createdAt.timeIntervalSince1970, record.updatedAt.timeIntervalSince1970,
+        ])
+    }
+  }
+
+  /// Records one event (an answer, a skip, ...) in its own transaction.
+  public func append(_ event: SessionEvent, to sessionID: String, prompt: Prompt?, at date: Date) throws {
+    let (kind, text) = Self.columns(event)
+    try pool.write { db in
+      try db.execute(
+        sql: "INSERT INTO event (session_id, kind, text, prompt, question_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        arguments: [sessionID, kind, text, prompt?.text, prompt?.questionID, date.timeIntervalSince1970])
+      if kind == "answer", let text {
+        try db.execute(
+          sql: "INSERT INTO search (text, session_id, kind, ref) VALUES (?, ?, 'answer', ?)",
+          arguments: [text, sessionID, db.lastInsertedRowID])
+      }
+      try touch(db, sessionID, date, status: .open)
+    }
+  }
+
+  /// `/back`: takes back the latest answer or skip and everything after it. The rows stay,
+  /// marked removed, so nothing typed is ever lost.
+  @discardableResult
+  public func takeBack(in sessionID: String, at date: Date) throws -> Bool {
+    try pool.write { db in
+      let last = try Int64.fetchOne(
+        db, sql: "SELECT max(id) FROM event WHERE session_id = ? AND removed_at IS NULL AND kind IN ('answer', 'skip')",
+        arguments: [sessionID])
+      guard let last else { return false }
+      let ids = try Int64.fetchAll(
+        db, sql: "SELECT id FROM event WHERE session_id = ? AND removed_at IS NULL AND id >= ?", arguments: [sessionID, last])
+      for id in ids {
+        try db.execute(sql: "UPDATE event SET removed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
+        try db.execute(sql: "DELETE FROM search WHERE kind = 'answer' AND ref = ?", arguments: [id])
+      }
+      try touch(db, sessionID, date, status: .open)
+      return true
+    }
+  }
+
+  /// Saves a note (or a draft) at the session's current place.
+  public func addNote(_ text: String, kind: SessionNote.Kind = .note, to sessionID: String, at date: Date) throws {
+    try pool.write { db in
+      let position = try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM event WHERE session_id = ? AND removed_at IS NULL", arguments: [sessionID]) ?? 0
+      try db.execute(
+        sql: "INSERT INTO note (session_id, kind, text, position, created_at) VALUES (?, ?, ?, ?, ?)",
+        arguments: [sessionID, kind.rawValue, text, position, date.timeIntervalSince1970])
+      try db.execute(
+        sql: "INSERT INTO search (text, session_id, kind, ref) VALUES (?, ?, ?, ?)",
+        arguments: [text, sessionID, kind.rawValue, db.lastInsertedRowID])
+      try touch(db, sessionID, date, status: nil)
+    }
+  }
+
+  public func setStatus(_ status: SessionStatus, of sessionID: String, at date: Date) throws {
+    try pool.write { db in try touch(db, sessionID, date, status: status) }
+  }
+
+  /// Deletes a session with its events, notes and search entries. False when there was none.
+  @discardableResult
+  public func delete(_ sessionID: String) throws -> Bool {
+    try pool.write { db in
+      try db.execute(sql: "DELETE FROM search WHERE session_id = ?", arguments: [sessionID])
+      try db.execute(sql: "DELETE FROM event WHERE session_id = ?", arguments: [sessionID])
+      try db.execute(sql: "DELETE FROM note WHERE session_id = ?", arguments: [sessionID])
+      try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [sessionID])
+      return db.changesCount > 0
+    }
+  }
+
+  private func touch(_ db: Database, _ sessionID: String, _ date: Date, status: SessionStatus?) throws {
+    if let status {
+      try db.execute(
+        sql: "UPDATE session SET updated_at = ?, status = ? WHERE id = ?",
+        arguments: [date.timeIntervalSince1970, status.rawValue, sessionID])
+    } else {
+      try db.execute(sql: "UPDATE session SET updated_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, sessionID])
+    }
+  }
+
+  // MARK: - Encoding
+
+  static func columns(_ event: SessionEvent) -> (kind: String, text: String?) {
+    switch event {
+    case .answer(let text): ("answer", text)
+    case .skip: ("skip", nil)
+    case .enough: ("enough", nil)
+    case .tag(let names): ("tag", names.joined(separator: " "))
+    }
+  }
+
+  static func event(kind: String, text: String?) -> SessionEvent? {
+    switch kind {
+    case "answer": .answer(text ?? "")
+    case "skip": .skip
+    case "enough": .enough
+    case "tag": .tag((text ?? "").split(separator: " ").map(String.init))
+    default: nil
+    }
+  }
+
+  static func encode(_ values: [String: String]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    return (try? encoder.encode(values)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+  }
+}

@@ -1,0 +1,100 @@
+import Testing
+
+@testable import RapportCore
+
+@Suite("Classifying answers")
+struct ClassifierTests {
+  let classifier = AnswerClassifier()
+
+  @Test(arguments: [
+    ("They want a new CRM.", AnswerClass.solution),
+    ("We need a dashboard for the managers", .solution),
+    ("They asked for an integration with SAP", .solution),
+    ("Reps can't see which leads are stale and we keep losing them", .pain),
+    ("Quotes are done by hand and full of mistakes", .pain),
+    ("Cut onboarding from 6 weeks to 2 weeks", .outcome),
+    ("Grow renewals by 15% this year", .outcome),
+    ("I'm frustrated, honestly, and my boss is on my back", .emotion),
+    ("The board is worried about it", .emotion),
+    ("It would just be better, more efficient", .vague),
+    ("Things are fine", .vague),
+    ("They use Salesforce and Excel", .fact),
+    ("The sales team", .fact),
+  ])
+  func examplesPerClass(answer: String, expected: AnswerClass) {
+    let result = classifier.classify(answer)
+    #expect(result.has(expected), "\(answer) → \(result.explanation)")
+  }
+
+  @Test func numbersMoneyAndTimeMakeAnOutcomeWithANumber() {
+    for answer in ["we lose 20% of leads", "it costs us $40k a year", "reps spend 5 hours a week on it"] {
+      let result = classifier.classify(answer)
+      #expect(result.has(.outcome) && result.hasNumber, "\(answer) → \(result.explanation)")
+    }
+  }
+
+  @Test func aBareCountIsAFactNotAnOutcome() {
+    let result = classifier.classify("They have 40 reps")
+    #expect(result.classes == [.fact])
+    #expect(!result.hasNumber)
+  }
+
+  @Test func aBareRequestIsABareSolution() {
+    let result = classifier.classify("They want a new CRM")
+    #expect(result.isBareSolution)
+    #expect(result.explanation.contains("'they want a'"))
+    #expect(result.explanation.contains("digs"))
+  }
+
+  @Test func aReasonClauseChangesTheReading() {
+    let result = classifier.classify("We need a CRM because we lose 20% of our leads")
+    #expect(result.classes.contains(.solution))
+    #expect(result.classes.contains(.pain))
+    #expect(result.classes.contains(.outcome))
+    #expect(result.hasNumber)
+    #expect(!result.isBareSolution)
+    #expect(result.reason == "because we lose 20 % of our leads")
+    #expect(result.explanation.contains("in the reason clause"))
+  }
+
+  @Test func soThatNamesAnOutcome() {
+    let result = classifier.classify("They want a portal so that customers stop calling support")
+    #expect(result.has(.solution) && result.has(.outcome))
+    #expect(!result.isBareSolution)
+  }
+
+  @Test func multiLabelKeepsEveryClass() {
+    let result = classifier.classify("Reporting is manual and I'm worried it makes me look bad with the board")
+    #expect(result.classes == [.pain, .emotion])
+    #expect(result.deepest == .emotion)
+  }
+
+  @Test func phrasesBeatSingleWords() {
+    // "need" alone is not a request; "we need a" is.
+    #expect(!classifier.classify("what we need is time to think").has(.solution))
+    #expect(classifier.classify("we need a new tool").has(.solution))
+  }
+
+  @Test(arguments: ["I don't know", "not sure", "no idea", "they didn't say", "?"])
+  func dontKnowIsRecognised(answer: String) {
+    #expect(classifier.classify(answer).isDontKnow)
+  }
+
+  @Test func playbookCuesExtendTheLexicon() {
+    let plain = AnswerClassifier().classify("they mentioned the widget thing")
+    #expect(!plain.has(.solution))
+    let extended = AnswerClassifier(lexicon: .builtIn.extended(with: [.solution: ["widget thing"]]))
+    #expect(extended.classify("they mentioned the widget thing").has(.solution))
+  }
+
+  @Test func prefixCuesMatchWordBeginnings() {
+    #expect(classifier.classify("it's frustrating").has(.emotion))
+    #expect(!classifier.classify("the frustum").has(.emotion))
+  }
+
+  @Test func echoKeepsTheCustomersWordsShort() {
+    #expect(FollowUpBank.echo("They want a new CRM.") == "a new CRM")
+    #expect(FollowUpBank.echo("We need better reporting because the board asks") == "better reporting")
+    #expect(FollowUpBank.echo("one two three four five six seven eight nine ten").hasSuffix("…"))
+  }
+}
