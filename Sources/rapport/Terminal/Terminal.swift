@@ -12,7 +12,7 @@ enum Terminal {
   }
 
   /// The environment, read once.
-  nonisolated(unsafe) static let environment: [String: String] = {
+  static let environment: [String: String] = {
     var result: [String: String] = [:]
     var pointer = environ
     while let entry = pointer.pointee {
