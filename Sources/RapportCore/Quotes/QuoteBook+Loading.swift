@@ -25,8 +25,10 @@ public struct RecentQuotes {
     return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
   }
 
-  /// Replaces the remembered keys, atomically.
+  /// Replaces the remembered keys, atomically. Not flushed to disk: losing this list to a
+  /// power cut only means a quote may repeat, and the flush would double `quote`'s run time.
   public func save(_ keys: [String]) throws {
-    try FileSystem.writeAtomically(Array(keys.joined(separator: "\n").utf8) + [10], to: path)
+    try FileSystem.writeAtomically(
+      Array(keys.joined(separator: "\n").utf8) + [10], to: path, durable: false)
   }
 }

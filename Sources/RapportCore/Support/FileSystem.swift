@@ -93,9 +93,11 @@ public enum FileSystem {
   /// Writes `bytes` to `path` atomically: a temporary file beside it (created with `mode`),
   /// flushed to disk, then renamed over the old one. A crash or hangup never leaves a
   /// half-written file. Signals that would kill the process are held back meanwhile.
-  public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600)
-    throws(ReadError)
-  {
+  /// `durable: false` skips the flush (about 10 ms): a process crash still cannot leave a
+  /// torn file, only a power cut may lose the latest version — fine for disposable state.
+  public static func writeAtomically(
+    _ bytes: [UInt8], to path: String, mode: mode_t = 0o600, durable: Bool = true
+  ) throws(ReadError) {
     let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
       .joined(separator: "/")
     if !directory.isEmpty { try makeDirectories(directory) }
@@ -125,7 +127,7 @@ public enum FileSystem {
       }
       offset += written
     }
-    fsync(fd)
+    if durable { fsync(fd) }
     close(fd)
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
