@@ -24,7 +24,9 @@ struct ComputedChecks {
       for k in range where tokens[k].line == first.line { last = tokens[k] }
       return (Int(first.start), Int(last.end))
     }
-    let firstWord = tokens.first { $0.isWord }
+    // Whole-message findings point at the first word after the greeting.
+    let firstBody = bodySentences.first.flatMap { a.sentences[$0].tokens.first { tokens[$0].isWord } }
+    let firstWord = firstBody.map { tokens[$0] } ?? tokens.first { $0.isWord }
     let anchor = firstWord.map { (Int($0.start), Int($0.end)) } ?? (0, 0)
 
     if m.words == 0 {
