@@ -116,8 +116,15 @@ struct ComputedChecks {
 
   /// Replaces `{key}` placeholders.
   static func fill(_ template: String, _ values: [String: String]) -> String {
-    var result = template
-    for (key, value) in values { result = result.replacing("{\(key)}", with: value) }
+    var result = ""
+    var rest = template[...]
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      result += rest[..<open]
+      let key = String(rest[rest.index(after: open)..<close])
+      if let value = values[key] { result += value } else { result += rest[open...close] }
+      rest = rest[rest.index(after: close)...]
+    }
+    result += rest
     return result
   }
 }

@@ -48,9 +48,45 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let runner = try LintRunner(options: options, environment: Terminal.environment, directory: LintRunner.currentDirectory())
-    let inputs = files.isEmpty ? ["-"] : files
+    let all = files + Self.presplitFiles
+    let inputs = all.isEmpty ? ["-"] : all
     let status = runner.run(inputs.map { LintRunner.Input(path: $0, text: nil) })
     if status != 0 { throw ExitCode(status) }
+  }
+}
+
+extension LintCommand {
+  /// File arguments taken out before parsing (see `presplit`).
+  nonisolated(unsafe) static var presplitFiles: [String] = []
+
+  private static let valueOptions: Set<String> = [
+    "--profile", "--format", "--fail-under", "--self", "--customer", "--config", "--max-bytes", "--color",
+  ]
+
+  /// For `rapport lint FILE…`, moves the file arguments aside so the argument parser sees
+  /// only options: it handles thousands of positional values in quadratic time, and
+  /// linting a folder of drafts in one process is the fast path.
+  static func presplit(_ arguments: [String]) -> [String] {
+    guard arguments.first == "lint", arguments.count > 2 else { return arguments }
+    var kept = ["lint"]
+    var index = 1
+    var onlyFiles = false
+    while index < arguments.count {
+      let word = arguments[index]
+      if onlyFiles || word == "-" || !word.hasPrefix("-") {
+        presplitFiles.append(word)
+      } else if word == "--" {
+        onlyFiles = true
+      } else {
+        kept.append(word)
+        if valueOptions.contains(word), index + 1 < arguments.count {
+          index += 1
+          kept.append(arguments[index])
+        }
+      }
+      index += 1
+    }
+    return kept
   }
 }
 

@@ -92,6 +92,34 @@ struct LintRunner {
     return status
   }
 
+  /// Reads a file into a buffer sized by fstat (a folder of small drafts is the common case),
+  /// falling back to the general reader for pipes and growing files.
+  static func readFile(_ path: String, limit: Int) throws(FileSystem.ReadError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .cannotOpen(String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      return try FileSystem.readBytes(path, limit: limit)
+    }
+    let size = Int(info.st_size)
+    if size > limit { throw .tooLarge(limit: limit) }
+    var bytes = [UInt8](repeating: 0, count: size + 1)
+    var count = 0
+    while count < bytes.count {
+      let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw .cannotOpen(String(cString: strerror(errno)))
+      }
+      if got == 0 { break }
+      count += got
+    }
+    if count > size { return try FileSystem.readBytes(path, limit: limit) }  // grew while reading
+    bytes.removeLast(bytes.count - count)
+    return bytes
+  }
+
   private func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
   /// 2 when an input could not be read; else 1 when any error finding or low score; else 0.
@@ -116,7 +144,7 @@ struct LintRunner {
       }
     } else {
       let source = input.path == "-" ? "/dev/stdin" : input.path
-      do { bytes = try FileSystem.readBytes(source, limit: options.maxBytes) } catch {
+      do { bytes = try Self.readFile(source, limit: options.maxBytes) } catch {
         switch error {
         case .tooLarge(let limit):
           return .failed(path: input.path, message: "is over the \(limit)-byte limit (raise it with --max-bytes)")
