@@ -8,7 +8,7 @@ BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run build test bench deps test-deps bench-deps clean
+.PHONY: run build test bench bench-lint deps test-deps bench-deps clean
 
 ## run: install what is missing, build, and start the coaching shell
 run: deps
@@ -26,6 +26,10 @@ test: test-deps
 ## bench: compare `rapport quote` with `fortune` (see bench/README.md)
 bench: bench-deps build
 	bench/quote-vs-fortune.sh
+
+## bench-lint: compare `rapport lint` with proselint 0.16 (bench/lint-vs-proselint.sh)
+bench-lint: bench-deps build
+	bench/lint-vs-proselint.sh
 
 deps:
 	@scripts/apt-ensure $(BUILD_DEPS)

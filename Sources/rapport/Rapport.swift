@@ -21,7 +21,7 @@ struct Rapport: ParsableCommand {
   static func main() {
     Terminal.prepareProcess()
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(LintCommand.presplit(Array(CommandLine.arguments.dropFirst())))
       try command.run()
       Terminal.flush()
     } catch {

@@ -24,7 +24,9 @@ struct ComputedChecks {
       for k in range where tokens[k].line == first.line { last = tokens[k] }
       return (Int(first.start), Int(last.end))
     }
-    let firstWord = tokens.first { $0.isWord }
+    // Whole-message findings point at the first word after the greeting.
+    let firstBody = bodySentences.first.flatMap { a.sentences[$0].tokens.first { tokens[$0].isWord } }
+    let firstWord = firstBody.map { tokens[$0] } ?? tokens.first { $0.isWord }
     let anchor = firstWord.map { (Int($0.start), Int($0.end)) } ?? (0, 0)
 
     if m.words == 0 {
@@ -114,8 +116,15 @@ struct ComputedChecks {
 
   /// Replaces `{key}` placeholders.
   static func fill(_ template: String, _ values: [String: String]) -> String {
-    var result = template
-    for (key, value) in values { result = result.replacing("{\(key)}", with: value) }
+    var result = ""
+    var rest = template[...]
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      result += rest[..<open]
+      let key = String(rest[rest.index(after: open)..<close])
+      if let value = values[key] { result += value } else { result += rest[open...close] }
+      rest = rest[rest.index(after: close)...]
+    }
+    result += rest
     return result
   }
 }

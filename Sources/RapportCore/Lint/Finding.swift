@@ -68,10 +68,24 @@ public struct LintReport: Sendable {
   public var findings: [Finding]
   public var metrics: LintMetrics
   public var score: Score
-  /// The draft's lines (after replacing invalid UTF-8), for showing source lines.
-  public var lines: [Substring]
-  /// Reader or sender, per sentence, with the sentence's text (for `--explain`).
-  public var sentenceFocus: [(text: String, focus: String)]
+  /// The draft's bytes (after replacing invalid UTF-8).
+  let bytes: [UInt8]
+  let lineRanges: [Range<Int>]
+  let sentences: [(range: Range<Int>, focus: String)]
+
+  /// The draft's lines, for showing source lines.
+  public var lines: [Substring] {
+    lineRanges.map { range in
+      var end = range.upperBound
+      if end > range.lowerBound, bytes[end - 1] == 0x0D { end -= 1 }
+      return Substring(String(decoding: bytes[range.lowerBound..<end], as: UTF8.self))
+    }
+  }
+
+  /// Reader, sender or neutral, per sentence, with the sentence's text (for `--explain`).
+  public var sentenceFocus: [(text: String, focus: String)] {
+    sentences.map { (String(decoding: bytes[$0.range], as: UTF8.self), $0.focus) }
+  }
 
   /// Whether any finding is error-level.
   public var hasErrors: Bool { findings.contains { $0.severity == .error } }

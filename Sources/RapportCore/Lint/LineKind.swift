@@ -38,19 +38,21 @@ struct LineClassifier {
     let lastContent = lines.lastIndex { !Self.trim(bytes, $0).isEmpty } ?? -1
     for (index, range) in lines.enumerated() {
       let content = Self.trim(bytes, range)
-      let text = String(decoding: bytes[content], as: UTF8.self)
-      let lower = text.lowercased()
-      if let ids = Self.directive(lower) {
-        result.kinds[index] = .directive
-        for id in ids { result.directives.append((id, index)) }
-        continue
+      if Self.contains(bytes, content, "rapport") {
+        let lower = String(decoding: bytes[content], as: UTF8.self).lowercased()
+        if let ids = Self.directive(lower) {
+          result.kinds[index] = .directive
+          for id in ids { result.directives.append((id, index)) }
+          continue
+        }
       }
       if let rest {
         result.kinds[index] = rest
         continue
       }
-      if inFence || lower.hasPrefix("```") || lower.hasPrefix("~~~") {
-        if lower.hasPrefix("```") || lower.hasPrefix("~~~") { inFence.toggle() }
+      let fence = Self.hasPrefix(bytes, content, "```") || Self.hasPrefix(bytes, content, "~~~")
+      if inFence || fence {
+        if fence { inFence.toggle() }
         result.kinds[index] = .skipped
         continue
       }
@@ -58,33 +60,38 @@ struct LineClassifier {
         result.kinds[index] = .blank
         continue
       }
-      if !sawBody && result.subject == nil && lower.hasPrefix("subject:") {
+      if !sawBody && result.subject == nil && Self.hasPrefix(bytes, content, "subject:") {
         result.kinds[index] = .subject
         result.subject = Self.trim(bytes, (content.lowerBound + 8)..<content.upperBound)
         continue
       }
-      if text.hasPrefix(">") {
+      if bytes[content.lowerBound] == UInt8(ascii: ">") {
         result.kinds[index] = .quoted
         continue
       }
-      if (lower.hasPrefix("on ") && lower.hasSuffix("wrote:")) || lower.hasPrefix("-----original message")
-        || (sawBody && lower.hasPrefix("from:") && text.contains("@"))
+      if (Self.hasPrefix(bytes, content, "on ") && Self.hasSuffix(bytes, content, "wrote:"))
+        || Self.hasPrefix(bytes, content, "-----original message")
+        || (sawBody && Self.hasPrefix(bytes, content, "from:") && bytes[content].contains(UInt8(ascii: "@")))
       {
         rest = .quoted
         result.kinds[index] = .quoted
         continue
       }
-      if text == "--" || bytes[range].elementsEqual("-- ".utf8) {
+      if bytes[range].elementsEqual("--".utf8) || bytes[range].elementsEqual("-- ".utf8)
+        || bytes[range].elementsEqual("-- \r".utf8) || bytes[range].elementsEqual("--\r".utf8)
+      {
         rest = .signature
         result.kinds[index] = .signature
         continue
       }
-      if sawBody && Self.isSignOff(lower) && index + 6 > lastContent {
+      if sawBody && index + 6 > lastContent && content.count < 40
+        && Self.isSignOff(String(decoding: bytes[content], as: UTF8.self).lowercased())
+      {
         rest = .signature
         result.kinds[index] = .signature
         continue
       }
-      if lower.hasPrefix("<!--") {
+      if Self.hasPrefix(bytes, content, "<!--") {
         result.kinds[index] = .skipped
         continue
       }
@@ -93,10 +100,49 @@ struct LineClassifier {
     return result
   }
 
+  @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+  /// Case-insensitive ASCII prefix test on a byte range.
+  static func hasPrefix(_ bytes: [UInt8], _ range: Range<Int>, _ prefix: StaticString) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard range.count >= count else { return false }
+    return prefix.withUTF8Buffer { p in
+      for k in 0..<count where lower(bytes[range.lowerBound + k]) != p[k] { return false }
+      return true
+    }
+  }
+
+  static func hasSuffix(_ bytes: [UInt8], _ range: Range<Int>, _ suffix: StaticString) -> Bool {
+    let count = suffix.utf8CodeUnitCount
+    guard range.count >= count else { return false }
+    return suffix.withUTF8Buffer { p in
+      let start = range.upperBound - count
+      for k in 0..<count where lower(bytes[start + k]) != p[k] { return false }
+      return true
+    }
+  }
+
+  static func contains(_ bytes: [UInt8], _ range: Range<Int>, _ word: StaticString) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard range.count >= count else { return false }
+    return word.withUTF8Buffer { p in
+      var i = range.lowerBound
+      while i + count <= range.upperBound {
+        if lower(bytes[i]) == p[0] {
+          var k = 1
+          while k < count && lower(bytes[i + k]) == p[k] { k += 1 }
+          if k == count { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
   /// The rule ids named by a suppression line, or nil when the line is not one.
   static func directive(_ lower: String) -> [String]? {
     let markers = ["rapport-disable", "rapport: ignore", "rapport:ignore"]
-    guard let marker = markers.first(where: { lower.contains($0) }),
+    guard let marker = markers.first(where: { lower.firstRange(of: $0) != nil }),
       let found = lower.firstRange(of: marker)
     else { return nil }
     let tail = lower[found.upperBound...].replacing("-->", with: " ")

@@ -44,7 +44,7 @@ public struct LintEngine: Sendable {
 
     var cues = FocusAnalyzer.Cues()
     var phraseHits: [Hit] = []
-    let tokens = analysis.tokens
+    analysis.tokens.withUnsafeBufferPointer { tokens in
     for start in tokens.indices where tokens[start].kind == .word || tokens[start].kind == .number {
       matcher.matches(tokens, at: start) { payload, end in
         switch payload {
@@ -57,6 +57,7 @@ public struct LintEngine: Sendable {
         case .attention: cues.attention.append(start)
         }
       }
+    }
     }
     analysis.phraseHits = Self.longestPerRule(phraseHits)
     FocusAnalyzer(matcher: matcher).analyze(&analysis, cues: cues)
@@ -102,16 +103,15 @@ public struct LintEngine: Sendable {
     }
     let score = ScoreCalculator(profile: configuration.profile, rules: rules).score(
       analysis, findings: findings)
-    var focus: [(String, String)] = []
+    var focus: [(Range<Int>, String)] = []
     for (index, sentence) in analysis.sentences.enumerated() where !sentence.isGreeting {
       let range = sentence.tokens
-      let text = analysis.text(Int(analysis.tokens[range.lowerBound].start)..<Int(analysis.tokens[range.upperBound - 1].end))
+      let bytes = Int(analysis.tokens[range.lowerBound].start)..<Int(analysis.tokens[range.upperBound - 1].end)
       let role = analysis.sentenceRoles[index]
-      focus.append((text, role == .reader ? "reader" : role == .sender ? "sender" : "neutral"))
+      focus.append((bytes, role == .reader ? "reader" : role == .sender ? "sender" : "neutral"))
     }
-    let lines = analysis.lines.map { Substring(analysis.text($0)) }
     return LintReport(
       profile: configuration.profile, findings: findings, metrics: analysis.metrics, score: score,
-      lines: lines, sentenceFocus: focus)
+      bytes: analysis.bytes, lineRanges: analysis.lines, sentences: focus)
   }
 }

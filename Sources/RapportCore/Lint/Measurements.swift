@@ -37,7 +37,7 @@ enum Measurements {
     analysis.tokens.filter { token in
       guard token.kind == .url else { return false }
       let url = analysis.text(of: token).lowercased()
-      return calendarHosts.contains { url.contains($0) }
+      return calendarHosts.contains { url.firstRange(of: $0) != nil }
     }
   }
 }

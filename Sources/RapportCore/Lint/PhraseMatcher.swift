@@ -21,19 +21,28 @@ struct PhraseMatcher: Sendable {
 
   static let wildcard: Int32 = -3
 
-  private(set) var vocabulary: [UInt64: Int32] = [:]
+  /// Word hash → vocabulary id.
+  private var vocabulary = FlatTable(capacity: 1024)
   private(set) var flags: [WordFlags] = []
-  private var children: [[Int32: Int32]] = [[:]]
+  /// (node << 32 | word id + 8) → child node; word id -3 is the wildcard.
+  private var edges = FlatTable(capacity: 2048)
+  /// Whether a node has any child, to stop early.
+  private var hasChildren: [Bool] = [false]
   private var payloads: [[Payload]] = [[]]
 
   /// The vocabulary id of `word`, adding it when new.
   mutating func intern(_ word: Substring) -> Int32 {
     let hash = WordHash.of(word)
-    if let id = vocabulary[hash] { return id }
+    let known = vocabulary.get(hash)
+    if known >= 0 { return known }
     let id = Int32(flags.count)
-    vocabulary[hash] = id
+    vocabulary.set(hash, id)
     flags.append([])
     return id
+  }
+
+  @inline(__always) private static func edge(_ node: Int32, _ word: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word &+ 8))
   }
 
   mutating func mark(_ words: [String], _ flag: WordFlags) {
@@ -52,13 +61,15 @@ struct PhraseMatcher: Sendable {
     var node: Int32 = 0
     for word in Self.words(of: phrase) {
       let key = word == "*" ? Self.wildcard : intern(word)
-      if let next = children[Int(node)][key] {
-        node = next
+      let existing = edges.get(Self.edge(node, key))
+      if existing >= 0 {
+        node = existing
       } else {
-        let next = Int32(children.count)
-        children.append([:])
+        let next = Int32(payloads.count)
         payloads.append([])
-        children[Int(node)][key] = next
+        hasChildren.append(false)
+        edges.set(Self.edge(node, key), next)
+        hasChildren[Int(node)] = true
         node = next
       }
     }
@@ -68,28 +79,30 @@ struct PhraseMatcher: Sendable {
   /// Gives each token its vocabulary id.
   func assignVocabulary(_ tokens: inout [Token]) {
     for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
-      tokens[index].vocab = vocabulary[tokens[index].hash] ?? -1
+      tokens[index].vocab = vocabulary.get(tokens[index].hash)
     }
   }
 
   /// Calls `found` for every phrase that starts at token `start`, with the index of its last token.
-  func matches(_ tokens: [Token], at start: Int, _ found: (Payload, Int) -> Void) {
+  func matches(_ tokens: UnsafeBufferPointer<Token>, at start: Int, _ found: (Payload, Int) -> Void) {
     walk(tokens, node: 0, at: start, found)
   }
 
-  private func walk(_ tokens: [Token], node: Int32, at index: Int, _ found: (Payload, Int) -> Void) {
-    guard index < tokens.count else { return }
+  private func walk(_ tokens: UnsafeBufferPointer<Token>, node: Int32, at index: Int, _ found: (Payload, Int) -> Void) {
+    guard index < tokens.count, hasChildren[Int(node)] else { return }
     let token = tokens[index]
     guard token.kind == .word || token.kind == .number || token.kind == .mergeTag else { return }
-    let edges = children[Int(node)]
-    if edges.isEmpty { return }
-    if token.vocab >= 0, let next = edges[token.vocab] {
-      for payload in payloads[Int(next)] { found(payload, index) }
-      walk(tokens, node: next, at: index + 1, found)
+    if token.vocab >= 0 {
+      let next = edges.get(Self.edge(node, token.vocab))
+      if next >= 0 {
+        for payload in payloads[Int(next)] { found(payload, index) }
+        walk(tokens, node: next, at: index + 1, found)
+      }
     }
-    if let next = edges[Self.wildcard] {
-      for payload in payloads[Int(next)] { found(payload, index) }
-      walk(tokens, node: next, at: index + 1, found)
+    let wild = edges.get(Self.edge(node, Self.wildcard))
+    if wild >= 0 {
+      for payload in payloads[Int(wild)] { found(payload, index) }
+      walk(tokens, node: wild, at: index + 1, found)
     }
   }
 }

@@ -11,7 +11,10 @@ struct Positions {
     var total = 0
     for range in analysis.lines {
       starts.append(total)
-      total += analysis.text(range).count + 1
+      // A CRLF line break is one character, like LF.
+      var end = range.upperBound
+      if end > range.lowerBound, analysis.bytes[end - 1] == 0x0D { end -= 1 }
+      total += analysis.text(range.lowerBound..<end).count + 1
     }
     lineStarts = starts
   }

@@ -4,7 +4,8 @@
 /// a final silent "e" is dropped ("make" 1) unless the word ends in consonant + "le"
 /// ("table" 2); a final "es" or "ed" after a letter other than t/d (or s, x, z, ch, sh for
 /// "es") is silent ("makes" 1, "jumped" 1, but "wanted" 2, "boxes" 2); every word has at least one
-/// syllable. Numbers count one syllable per digit group. Words outside Latin script count one.
+/// syllable. "io", "ia", "eo" and "ua" count two ("priority" 4) except after t, s, c, x, g
+/// ("nation" 2). Numbers and words outside Latin script count one.
 public enum Syllables {
   /// Syllables in the UTF-8 word `bytes`.
   public static func count<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
@@ -21,7 +22,7 @@ public enum Syllables {
       } else if b >= 0x30 && b <= 0x39 {
         digits = true
       } else if b == 0xC3 {
-        letters.append(UInt8(ascii: "e"))  // é, à, ü…: a vowel
+        letters.append(UInt8(ascii: "a"))  // é, à, ü…: a vowel, never a silent e
         _ = iterator.next()
       } else if b >= 0xC4 {
         otherScript = true
@@ -33,6 +34,13 @@ public enum Syllables {
     for (index, letter) in letters.enumerated() {
       let vowel = isVowel(letter) || (letter == UInt8(ascii: "y") && index > 0)
       if vowel && !previousVowel { groups += 1 }
+      // "io", "ia", "eo", "ua" are usually two syllables (pri-or-i-ty, vi-de-o) except in
+      // -tion, -sion, -cial, -cious.
+      if vowel && previousVowel && index >= 1, isHiatus(letters[index - 1], letter),
+        index < 2 || !isSoftening(letters[index - 2])
+      {
+        groups += 1
+      }
       previousVowel = vowel
     }
     let n = letters.count
@@ -56,6 +64,17 @@ public enum Syllables {
       if silent { groups -= 1 }
     }
     return max(1, groups)
+  }
+
+  private static func isHiatus(_ first: UInt8, _ second: UInt8) -> Bool {
+    (first == UInt8(ascii: "i") && (second == UInt8(ascii: "o") || second == UInt8(ascii: "a")))
+      || (first == UInt8(ascii: "e") && second == UInt8(ascii: "o"))
+      || (first == UInt8(ascii: "u") && second == UInt8(ascii: "a"))
+  }
+
+  private static func isSoftening(_ b: UInt8) -> Bool {
+    b == UInt8(ascii: "t") || b == UInt8(ascii: "s") || b == UInt8(ascii: "c") || b == UInt8(ascii: "x")
+      || b == UInt8(ascii: "g")
   }
 
   @inline(__always) private static func isVowel(_ b: UInt8) -> Bool {

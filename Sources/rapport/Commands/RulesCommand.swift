@@ -1,0 +1,80 @@
+import ArgumentParser
+import RapportCore
+
+/// `rapport rules`: every lint rule, or one rule's rationale and examples.
+struct RulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rules",
+    abstract: "List the lint rules, or explain one.",
+    discussion: """
+      Each rule has a stable dotted id (category.name), a default severity, a rationale \
+      with its sources, and examples that must and must not trigger it — the same \
+      examples the test suite runs.
+
+      Change a severity or turn a rule off in .rapport.yml:
+        rules:
+          filler.jargon: off
+          ask.heavy-meeting: warning
+
+      Examples:
+        rapport rules                          every rule, one line each
+        rapport rules focus.opener-i-wanted    why it exists, with examples
+        rapport rules --category ask           only the ask rules
+      """)
+
+  @Argument(help: "A rule id such as focus.we-are-leading.", completion: .list(RuleCatalog.all.map(\.id)))
+  var ruleID: String?
+
+  @Option(name: .long, help: "Only rules in this category (focus, openers, filler, ask, length, readability, subject).")
+  var category: String?
+
+  @Option(name: .long, help: "Colour: auto, always or never.")
+  var color: ColorMode = .auto
+
+  func validate() throws {
+    if let category, RuleCategory(rawValue: category) == nil {
+      throw ValidationError("Unknown category '\(category)'; use one of \(RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
+    }
+  }
+
+  func run() throws {
+    let style = Style(mode: color)
+    guard let ruleID else {
+      let rules = RuleCatalog.all.filter { category == nil || $0.category?.rawValue == category }
+      let width = rules.map(\.id.count).max() ?? 0
+      for rule in rules {
+        let padding = String(repeating: " ", count: width - rule.id.count)
+        let level = rule.severity.rawValue.padding(10)
+        print("\(style.bold(rule.id))\(padding)  \(level) \(rule.summary)")
+      }
+      return
+    }
+    guard let rule = RuleCatalog.rule(ruleID) else {
+      let hint = Suggestion.nearest(to: ruleID, in: RuleCatalog.all.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+      throw RapportError("No rule '\(ruleID)'.\(hint) `rapport rules` lists them all.")
+    }
+    print("\(style.bold(rule.id)) (\(rule.severity.rawValue))")
+    print("  \(rule.summary)\n")
+    print("  Why: \(rule.rationale)\n")
+    print("  Instead: \(rule.suggestion)\n")
+    if case .phrases(let phrases) = rule.detector {
+      print("  Phrases: \(phrases.joined(separator: ", "))\n")
+    }
+    print("  Triggers:")
+    for example in rule.triggers { print("    - \(Self.oneLine(example))") }
+    print("  Passes:")
+    for example in rule.passes { print("    - \(Self.oneLine(example))") }
+  }
+
+  private static func oneLine(_ text: String) -> String {
+    let flat = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ")
+    if flat.isEmpty { return "(empty)" }
+    return flat.count > 100 ? String(flat.prefix(99)) + "…" : flat
+  }
+}
+
+extension String {
+  fileprivate func padding(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,166 @@
+import ArgumentParser
+import RapportCore
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+/// Runs lint over inputs and prints the results; shared by `rapport lint` and the shell.
+struct LintRunner {
+  /// A file path (or `-` for stdin), or text given directly (the shell).
+  struct Input {
+    var path: String
+    var text: String?
+  }
+
+  /// What happened to one input.
+  enum Outcome {
+    case linted(path: String, report: LintReport, warnings: [String])
+    case failed(path: String, message: String)
+  }
+
+  let options: LintOptions
+  let engine: LintEngine
+  let style: Style
+  /// In the shell: offer a discovery question after a focus finding.
+  var offersQuestions = false
+
+  init(options: LintOptions, environment: [String: String], directory: String) throws {
+    self.options = options
+    let paths = Paths(environment: environment)
+    var file: LintConfigFile?
+    if let explicit = options.config {
+      guard FileSystem.kind(of: explicit) == .file else {
+        throw RapportError("--config \(explicit): no such file.")
+      }
+      file = try Self.load(explicit)
+    } else if let found = LintConfigFile.discover(from: directory, paths: paths) {
+      file = try Self.load(found)
+    }
+    let profile = options.profile.flatMap(Profile.named) ?? file?.profile ?? .coldEmail
+    let configuration = LintConfiguration(
+      profile: profile, selfNames: (file?.selfNames ?? []) + options.selfNames,
+      customerNames: (file?.customerNames ?? []) + options.customerNames, severities: file?.severities ?? [:])
+    engine = LintEngine(configuration: configuration)
+    style = Style(mode: options.format == .text ? options.color : .never)
+  }
+
+  private static func load(_ path: String) throws -> LintConfigFile {
+    let bytes: [UInt8]
+    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20) } catch {
+      throw RapportError("\(path): cannot read the config file: \(error)")
+    }
+    return try LintConfigFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+  }
+
+  static func currentDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getcwd(&buffer, buffer.count) != nil else { return "." }
+    return String(cString: buffer)
+  }
+
+  /// Lints every input, prints the results, and returns the exit status for all of them.
+  func run(_ inputs: [Input]) -> Int32 {
+    var outcomes: [Outcome] = []
+    let output = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
+    for input in inputs {
+      let outcome = lint(input)
+      switch outcome {
+      case .failed(let path, let message):
+        Terminal.printError("\(path == "-" ? "<stdin>" : path): \(message)")
+      case .linted(let path, let report, let warnings):
+        for warning in warnings { Terminal.printWarning("\(display(path)): \(warning)") }
+        switch options.format {
+        case .text:
+          print(output.render(report, path: display(path)), terminator: "")
+          if offersQuestions, report.findings.contains(where: { $0.ruleID.hasPrefix("focus.") }) {
+            let question = FocusQuestions.pick(for: report.lines.joined(separator: "\n"))
+            print(style.cyan("Ask them instead:") + " \(question)")
+          }
+        case .line:
+          print(output.lines(report, path: display(path)), terminator: "")
+        case .json: break
+        }
+      }
+      outcomes.append(outcome)
+    }
+    let status = Self.status(outcomes, failUnder: options.failUnder)
+    if options.format == .json {
+      print(LintJSONOutput.render(outcomes, failUnder: options.failUnder, status: status, display: display))
+    }
+    Terminal.flush()
+    return status
+  }
+
+  /// Reads a file into a buffer sized by fstat (a folder of small drafts is the common case),
+  /// falling back to the general reader for pipes and growing files.
+  static func readFile(_ path: String, limit: Int) throws(FileSystem.ReadError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .cannotOpen(String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      return try FileSystem.readBytes(path, limit: limit)
+    }
+    let size = Int(info.st_size)
+    if size > limit { throw .tooLarge(limit: limit) }
+    var bytes = [UInt8](repeating: 0, count: size + 1)
+    var count = 0
+    while count < bytes.count {
+      let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw .cannotOpen(String(cString: strerror(errno)))
+      }
+      if got == 0 { break }
+      count += got
+    }
+    if count > size { return try FileSystem.readBytes(path, limit: limit) }  // grew while reading
+    bytes.removeLast(bytes.count - count)
+    return bytes
+  }
+
+  private func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
+  /// 2 when an input could not be read; else 1 when any error finding or low score; else 0.
+  static func status(_ outcomes: [Outcome], failUnder: Int) -> Int32 {
+    var status: Int32 = 0
+    for outcome in outcomes {
+      switch outcome {
+      case .failed: status = 2
+      case .linted(_, let report, _):
+        if report.hasErrors || report.score.total < failUnder { status = max(status, 1) }
+      }
+    }
+    return status
+  }
+
+  private func lint(_ input: Input) -> Outcome {
+    var bytes: [UInt8]
+    if let text = input.text {
+      bytes = Array(text.utf8)
+      if bytes.count > options.maxBytes {
+        return .failed(path: input.path, message: LintInput.Refusal.tooLarge(bytes: bytes.count, limit: options.maxBytes).description)
+      }
+    } else {
+      let source = input.path == "-" ? "/dev/stdin" : input.path
+      do { bytes = try Self.readFile(source, limit: options.maxBytes) } catch {
+        switch error {
+        case .tooLarge(let limit):
+          return .failed(path: input.path, message: "is over the \(limit)-byte limit (raise it with --max-bytes)")
+        case .isDirectory: return .failed(path: input.path, message: "is a directory; give lint a file")
+        case .cannotOpen(let reason): return .failed(path: input.path, message: "cannot read: \(reason)")
+        }
+      }
+    }
+    let prepared: LintInput.Prepared
+    do { prepared = try LintInput.prepare(bytes, limit: options.maxBytes) } catch {
+      return .failed(path: input.path, message: error.description)
+    }
+    var warnings: [String] = []
+    if prepared.replacements > 0 {
+      warnings.append("replaced \(prepared.replacements) invalid UTF-8 sequence(s) with U+FFFD")
+    }
+    return .linted(path: input.path, report: engine.lint(bytes: prepared.bytes), warnings: warnings)
+  }
+}

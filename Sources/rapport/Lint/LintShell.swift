@@ -1,0 +1,91 @@
+import ArgumentParser
+import RapportCore
+
+/// The shell's `lint` and `edit` commands.
+enum LintShell {
+  /// The last draft linted in this shell, offered again by `edit`.
+  nonisolated(unsafe) static var lastDraft = ""
+
+  static var entries: [ShellEntry] {
+    [
+      .subcommand(
+        LintCommand.self, synopsis: "lint [@FILE] [OPTIONS]   (then paste; end with .)", takesText: true,
+        completions: { _, _ in
+          ["--profile", "--explain", "--format", "--self", "--customer", "--fail-under"]
+            + Profile.all.map(\.name)
+        },
+        run: { invocation in try lint(invocation) }),
+      ShellEntry(
+        name: "edit", synopsis: "edit [OPTIONS]",
+        summary: "Write a draft in $VISUAL or $EDITOR, then lint what you saved.",
+        details: """
+          Opens your editor ($VISUAL, else $EDITOR, else vi) on a temporary file holding \
+          the last draft, waits for it to close, and lints what was saved. Takes the same \
+          options as `lint`, e.g. `edit --profile follow-up`.
+          """,
+        run: { invocation in try edit(invocation) }),
+    ]
+  }
+
+  /// Parses shell words as `rapport lint` options; `@path` names a file.
+  private static func command(_ arguments: [String]) throws -> LintCommand {
+    let words = arguments.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+    guard let parsed = try Rapport.parseAsRoot(["lint"] + words) as? LintCommand else {
+      throw RapportError("Could not read the lint options.")
+    }
+    return parsed
+  }
+
+  private static func lint(_ invocation: ShellEntry.Invocation) throws {
+    let parsed = try command(invocation.arguments)
+    var inputs = parsed.files.map { LintRunner.Input(path: $0, text: nil) }
+    if let text = invocation.text {
+      inputs.append(.init(path: "draft", text: text))
+    } else if inputs.isEmpty {
+      guard let text = readDraft(invocation.context) else { return }
+      inputs.append(.init(path: "draft", text: text))
+    }
+    if let draft = inputs.last?.text { lastDraft = draft }
+    try run(parsed.options, inputs)
+  }
+
+  private static func run(_ options: LintOptions, _ inputs: [LintRunner.Input]) throws {
+    var runner = try LintRunner(
+      options: options, environment: Terminal.environment, directory: LintRunner.currentDirectory())
+    runner.offersQuestions = true
+    let status = runner.run(inputs)
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  /// Lines until a lone "." or Ctrl-D; nil when Ctrl-C cancels.
+  private static func readDraft(_ context: ShellContext) -> String? {
+    if context.reader.isInteractive {
+      print(context.style.dim("Paste or type the draft; end with a line holding only a dot (.) or Ctrl-D."))
+    }
+    var lines: [String] = []
+    let prompt = context.style.dim("  draft") + "> "
+    while true {
+      switch context.reader.readLine(prompt: prompt) {
+      case .line(let line):
+        if line == "." { return lines.joined(separator: "\n") }
+        lines.append(line)
+      case .paste(let typed, let text):
+        lines.append(typed + text)
+      case .endOfInput:
+        return lines.joined(separator: "\n")
+      case .interrupted:
+        print(context.style.dim("(draft discarded)"))
+        return nil
+      }
+    }
+  }
+
+  private static func edit(_ invocation: ShellEntry.Invocation) throws {
+    let parsed = try command(invocation.arguments)
+    let environment = Terminal.environment
+    let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+    let saved = try EditorLauncher(editor: editor).edit(initial: invocation.text ?? lastDraft)
+    lastDraft = saved
+    try run(parsed.options, [.init(path: "draft", text: saved)])
+  }
+}

@@ -1,0 +1,92 @@
+import RapportCore
+
+/// Compiler-style text: `file:line:col: severity: message [rule-id]`, the source line with
+/// a caret underline, the suggestion, then the score with a reader-vs-sender focus bar.
+struct LintTextOutput {
+  let style: Style
+  let explain: Bool
+  let failUnder: Int
+
+  func render(_ report: LintReport, path: String) -> String {
+    var out = ""
+    for finding in report.findings {
+      out += "\(style.bold("\(path):\(finding.line):\(finding.column):")) \(severity(finding.severity)) "
+      out += "\(finding.message) \(style.dim("[\(finding.ruleID)]"))\n"
+      if finding.line - 1 < report.lines.count {
+        let line = report.lines[finding.line - 1]
+        let prefix = line.prefix(finding.column - 1)
+        let rest = line.dropFirst(finding.column - 1)
+        let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : rest.count
+        let width = max(1, DisplayWidth.width(rest.prefix(length)))
+        out += "  \(line)\n"
+        out += "  \(DisplayWidth.blank(prefix))\(style.green("^" + String(repeating: "~", count: width - 1)))\n"
+      }
+      out += "  \(style.cyan("suggestion:")) \(finding.suggestion)\n"
+    }
+    out += summary(report, path: path)
+    if explain { out += explanation(report) }
+    return out
+  }
+
+  /// One finding per line: `file:line:col: severity: message [rule-id]`.
+  func lines(_ report: LintReport, path: String) -> String {
+    var out = ""
+    for finding in report.findings {
+      out += "\(path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]\n"
+    }
+    out += "\(path): score \(report.score.total)/100\n"
+    return out
+  }
+
+  private func severity(_ severity: Severity) -> String {
+    switch severity {
+    case .error: return style.red("error:")
+    case .warning: return style.yellow("warning:")
+    case .suggestion: return style.cyan("suggestion:")
+    }
+  }
+
+  private func summary(_ report: LintReport, path: String) -> String {
+    let m = report.metrics
+    let total = report.score.total
+    let scoreText = "\(total)/100"
+    let shown = total < failUnder ? style.red(scoreText) : total >= 70 ? style.green(scoreText) : style.yellow(scoreText)
+    var out = "\(style.bold(path + ":")) score \(shown)"
+    if failUnder > 0 { out += " (fail under \(failUnder))" }
+    out += " · \(report.profile.name) · \(m.words) words"
+    let counts = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
+    let parts = [Severity.error, .warning, .suggestion].compactMap { level in
+      counts[level].map { "\($0) \(level.rawValue)\($0 == 1 ? "" : "s")" }
+    }
+    out += parts.isEmpty ? " · no findings\n" : " · " + parts.joined(separator: ", ") + "\n"
+    let share = m.readerShare ?? 0.5
+    let filled = Int((share * 10).rounded())
+    let bar = style.green(String(repeating: "█", count: filled)) + style.red(String(repeating: "░", count: 10 - filled))
+    let percent = m.readerShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "n/a"
+    out += "  focus: reader \(bar) sender · reader \(percent) of \(m.readerWords + m.selfWords) focus words · "
+    out += "\(m.readerSentences) reader : \(m.selfSentences) sender sentences"
+    out += m.opensWithSelf ? " · opens on I/We\n" : "\n"
+    return out
+  }
+
+  private func explanation(_ report: LintReport) -> String {
+    var out = "  score = Σ weight × part:\n"
+    for part in report.score.parts {
+      let weight = Int((part.weight * 100).rounded())
+      out += "    \(style.bold(part.name)) \(Int(part.value.rounded())) × \(weight)%\n"
+      out += "      \(part.formula)\n"
+      if !part.counted.isEmpty {
+        out += "      counted: \(part.counted.joined(separator: "; "))\n"
+      }
+    }
+    let sum = report.score.parts.map { "\(Int(($0.weight * 100).rounded()))% × \(Int($0.value.rounded()))" }
+    out += "    total = \(sum.joined(separator: " + ")) = \(report.score.total)\n"
+    if !report.sentenceFocus.isEmpty {
+      out += "  sentences:\n"
+      for (text, focus) in report.sentenceFocus {
+        out += "    [\(focus)] \(text.count > 70 ? String(text.prefix(69)) + "…" : text)\n"
+      }
+    }
+    return out
+  }
+}

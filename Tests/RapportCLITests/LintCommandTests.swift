@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+
+/// `rapport lint` and `rapport rules` as scripts see them: formats, exit codes, config, bad input.
+@Suite("rapport lint")
+struct LintCommandTests {
+  static let selfFocused = """
+    Subject: Acme partnership
+
+    Hi Sam,
+
+    I wanted to reach out because we are the leading provider of onboarding software. Our platform is award-winning. Do you have 15 minutes this week?
+
+    Best,
+    Jo
+    """
+  static let readerFocused = """
+    Subject: Onboarding at Globex
+
+    Hi Sam,
+
+    Your team hired twelve reps this spring. When new reps take three months to ramp, your managers carry the gap and your quarter feels it. Is shortening ramp on your list this quarter?
+    """
+
+  private func temporaryDirectory() throws -> String {
+    let path = NSTemporaryDirectory() + "rapport-lint-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  private func write(_ text: String, _ name: String, in directory: String) throws -> String {
+    let path = directory + "/" + name
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test func textOutputIsCompilerStyleWithCaretSuggestionAndScore() throws {
+    let result = try runRapport(["lint", "-"], stdin: Self.selfFocused)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("<stdin>:5:1: warning: Opens on the sender (\"I\"). [focus.opens-with-self]"))
+    #expect(result.stdout.contains("<stdin>:5:1: warning: Opens with the sender's intent, not the reader's situation. [focus.opener-i-wanted]"))
+    #expect(result.stdout.contains("\n  ^" + String(repeating: "~", count: 20) + "\n"))
+    #expect(result.stdout.contains("  suggestion: Start with their situation: what changed for them?"))
+    #expect(result.stdout.contains("<stdin>: score "))
+    #expect(result.stdout.contains("focus: reader "))
+    #expect(!result.stdout.contains("\u{1b}["))
+  }
+
+  @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {
+    let always = try runRapport(["lint", "--color", "always"], stdin: Self.selfFocused)
+    #expect(always.stdout.contains("\u{1b}["))
+    var sandbox = RapportBinary.sandboxEnvironment(extra: ["NO_COLOR": "1", "TERM": "xterm"])
+    let noColor = try runRapport(["lint"], stdin: Self.selfFocused, environment: sandbox.environment)
+    #expect(!noColor.stdout.contains("\u{1b}["))
+    sandbox.environment["NO_COLOR"] = nil
+  }
+
+  @Test func lineFormatHasOneFindingPerLineWithSeverity() throws {
+    let result = try runRapport(["lint", "--format", "line"], stdin: Self.selfFocused)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.contains("<stdin>:5:1: warning: Opens on the sender (\"I\"). [focus.opens-with-self]"))
+    #expect(lines.dropLast().allSatisfy { $0.hasPrefix("<stdin>:") && $0.hasSuffix("]") })
+    #expect(lines.last?.hasPrefix("<stdin>: score ") == true)
+  }
+
+  @Test func jsonIsVersionedWithFindingsAndScoreBreakdown() throws {
+    let directory = try temporaryDirectory()
+    let file = try write(Self.selfFocused, "draft.txt", in: directory)
+    let result = try runRapport(["lint", "--format", "json", file])
+    let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["schema_version"] as? Int == 1)
+    #expect(object["exit_status"] as? Int == 0)
+    let files = try #require(object["files"] as? [[String: Any]])
+    #expect(files.first?["path"] as? String == file)
+    let findings = try #require(files.first?["findings"] as? [[String: Any]])
+    let opener = try #require(findings.first { $0["rule_id"] as? String == "focus.opener-i-wanted" })
+    #expect(opener["severity"] as? String == "warning")
+    #expect(opener["line"] as? Int == 5 && opener["column"] as? Int == 1)
+    #expect((opener["span"] as? [String: Int])?["end"] != nil)
+    #expect(opener["suggestion"] as? String != nil && opener["message"] as? String != nil)
+    let score = try #require(files.first?["score"] as? [String: Any])
+    let parts = try #require(score["parts"] as? [[String: Any]])
+    #expect(parts.map { $0["name"] as? String } == ["focus", "phrases", "ask", "length", "readability", "subject"])
+    #expect(parts.allSatisfy { $0["formula"] is String && $0["weight"] is Double && $0["counted"] is [Any] })
+  }
+
+  @Test func exitCodesAreAggregatedAndNeverACount() throws {
+    let directory = try temporaryDirectory()
+    let good = try write(Self.readerFocused, "good.txt", in: directory)
+    let bad = try write(Self.selfFocused, "bad.txt", in: directory)
+    let empty = try write("", "empty.txt", in: directory)
+    #expect(try runRapport(["lint", good, bad]).status == 0)
+    #expect(try runRapport(["lint", "--fail-under", "70", good]).status == 0)
+    #expect(try runRapport(["lint", "--fail-under", "70", good, bad]).status == 1)
+    #expect(try runRapport(["lint", good, empty, empty, empty]).status == 1)
+    let missing = try runRapport(["lint", good, directory + "/missing.txt", bad])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("missing.txt: cannot read"))
+    #expect(missing.stdout.contains("good.txt: score"))
+    #expect(missing.stdout.contains("bad.txt: score"))
+    #expect(try runRapport(["lint", directory]).status == 2)
+  }
+
+  @Test func explainShowsEachPartWithWeightFormulaAndCountedWords() throws {
+    let result = try runRapport(["lint", "--explain"], stdin: Self.selfFocused)
+    #expect(result.stdout.contains("focus "))
+    #expect(result.stdout.contains("× 40%") || result.stdout.contains("× 38%"))
+    #expect(result.stdout.contains("counted: sender: I; sender: we"))
+    #expect(result.stdout.contains("total = "))
+    #expect(result.stdout.contains("[sender] I wanted to reach out"))
+  }
+
+  @Test func selfAndCustomerNamesChangeTheFocus() throws {
+    let text = "Globex grew fast this year. Acme builds onboarding tools. Is ramp time on the list?"
+    let plain = try runRapport(["lint", "--format", "json"], stdin: text)
+    let named = try runRapport(["lint", "--format", "json", "--self", "Acme", "--customer", "Globex"], stdin: text)
+    #expect(plain.stdout.contains("\"sender_words\" : 0"))
+    #expect(named.stdout.contains("\"sender_words\" : 1"))
+    #expect(named.stdout.contains("\"reader_words\" : 1"))
+  }
+
+  @Test func badInputIsHandled() throws {
+    let nul = try runRapport(["lint"], stdin: "Hello\u{0}there")
+    #expect(nul.status == 2)
+    #expect(nul.stderr.contains("binary"))
+    let big = try runRapport(["lint", "--max-bytes", "10"], stdin: "Your team grew fast this year.")
+    #expect(big.status == 2)
+    #expect(big.stderr.contains("10-byte limit"))
+    let empty = try runRapport(["lint"], stdin: "")
+    #expect(empty.status == 1)
+    #expect(empty.stdout.contains("[length.empty]"))
+    #expect(try runRapport(["lint", "--profile", "memo"], stdin: "x").status == 2)
+    #expect(try runRapport(["lint", "--fail-under", "101"], stdin: "x").status == 2)
+  }
+
+  @Test func invalidUTF8IsRepairedWithAWarning() throws {
+    let directory = try temporaryDirectory()
+    let path = directory + "/broken.txt"
+    FileManager.default.createFile(atPath: path, contents: Data([0x49, 0x73, 0x20, 0xFF, 0x20, 0x69, 0x74, 0x3F]))
+    let result = try runRapport(["lint", path])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("replaced 1 invalid UTF-8 sequence"))
+    #expect(result.stdout.contains("Is \u{FFFD} it?"))
+  }
+
+  @Test func inlineSuppressionSilencesARule() throws {
+    let text = "<!-- rapport-disable focus.opener-i-wanted -->\nI wanted to reach out. Is hiring slow?\nrapport: ignore ask.no-question"
+    let result = try runRapport(["lint", "--format", "line"], stdin: text)
+    #expect(!result.stdout.contains("focus.opener-i-wanted"))
+    #expect(result.stdout.contains("focus.opens-with-self"))
+  }
+
+  @Test func configIsFoundUpwardAndCanTurnRulesOffOrUp() throws {
+    let directory = try temporaryDirectory()
+    try FileManager.default.createDirectory(atPath: directory + "/drafts/q4", withIntermediateDirectories: true)
+    _ = try write("rules:\n  focus.opener-i-wanted: off\n  focus.opens-with-self: error\nself: [Acme]\n", ".rapport.yml", in: directory)
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let result = try runRapport(
+      ["lint", "--format", "line"], stdin: "I wanted to reach out. Acme rocks. Is it slow?",
+      environment: sandbox.environment, currentDirectory: directory + "/drafts/q4")
+    #expect(!result.stdout.contains("focus.opener-i-wanted"))
+    #expect(result.stdout.contains("error: Opens on the sender"))
+    #expect(result.status == 1)
+  }
+
+  @Test func userConfigAppliesAndBadConfigIsAConfigError() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let configDirectory = sandbox.environment["XDG_CONFIG_HOME"]! + "/rapport"
+    try FileManager.default.createDirectory(atPath: configDirectory, withIntermediateDirectories: true)
+    _ = try write("profile: follow-up\n", "config.yml", in: configDirectory)
+    let json = try runRapport(["lint", "--format", "json"], stdin: "Is it slow?", environment: sandbox.environment, currentDirectory: sandbox.home)
+    #expect(json.stdout.contains("\"profile\" : \"follow-up\""))
+    _ = try write("rules:\n  focus.nope: off\n", "config.yml", in: configDirectory)
+    let bad = try runRapport(["lint"], stdin: "Is it slow?", environment: sandbox.environment, currentDirectory: sandbox.home)
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("config.yml: unknown rule 'focus.nope'"))
+    let missing = try runRapport(["lint", "--config", sandbox.home + "/none.yml"], stdin: "x")
+    #expect(missing.status == 2)
+  }
+
+  @Test func rulesListsEveryRuleAndExplainsOne() throws {
+    let list = try runRapport(["rules"])
+    #expect(list.status == 0)
+    #expect(list.stdout.split(separator: "\n").count >= 20)
+    #expect(list.stdout.contains("focus.opener-i-wanted"))
+    let one = try runRapport(["rules", "ask.heavy-meeting"])
+    #expect(one.stdout.contains("Why: Interest CTAs got 12% replies vs 7%"))
+    #expect(one.stdout.contains("Triggers:") && one.stdout.contains("Passes:"))
+    let typo = try runRapport(["rules", "ask.heavy-meting"])
+    #expect(typo.status == 2)
+    #expect(typo.stderr.contains("Did you mean 'ask.heavy-meeting'?"))
+  }
+
+  @Test func helpTeachesWithExamples() throws {
+    let result = try runRapport(["lint", "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Examples:"))
+    #expect(result.stdout.contains("Lavender"))
+  }
+}

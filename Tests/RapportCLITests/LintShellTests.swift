@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The shell's `lint` and `edit`, through a pipe and on a terminal.
+@Suite("Shell lint and edit", .serialized)
+struct LintShellTests {
+  @Test func lintReadsADraftUntilALoneDotAndOffersAQuestion() throws {
+    let result = try runRapport([], stdin: "lint\nI wanted to reach out. We are the leading provider.\n.\nquit\n")
+    #expect(result.stdout.contains("draft:1:1: warning:"))
+    #expect(result.stdout.contains("Ask them instead:"))
+  }
+
+  @Test func lintWithHeredocAndAtFile() throws {
+    let path = NSTemporaryDirectory() + "rapport-shell-" + UUID().uuidString + ".txt"
+    try "Your team grew fast. Is hiring slow?".write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try runRapport([], stdin: "lint --profile reply <<\nJust checking in.\n.\nlint @\(path)\n")
+    #expect(result.stdout.contains("[filler.just-checking-in]"))
+    #expect(result.stdout.contains("\(path): score"))
+  }
+
+  @Test func editOpensTheEditorWithArgumentsAndLintsWhatWasSaved() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let script = sandbox.home + "/fake editor.sh"
+    try """
+      #!/bin/sh
+      # $1 is a flag from $EDITOR, $2 the draft file.
+      [ "$1" = "--wait" ] || exit 3
+      printf 'I wanted to reach out. Do you have 15 minutes?\\n' > "$2"
+      """.write(toFile: script, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+    let link = sandbox.home + "/fakeeditor"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: script)
+    var environment = sandbox.environment
+    environment["EDITOR"] = "\(link) --wait"
+    let result = try runRapport([], stdin: "edit\n", environment: environment)
+    #expect(result.stdout.contains("[focus.opener-i-wanted]"))
+    #expect(result.stdout.contains("[ask.heavy-meeting]"))
+    environment["EDITOR"] = "/nonexistent/editor"
+    let broken = try runRapport([], stdin: "edit\n", environment: environment)
+    #expect(broken.stderr.contains("Cannot start the editor"))
+  }
+
+  @Test func lintOnATerminalTakesAPastedDraft() throws {
+    var sandbox = RapportBinary.sandboxEnvironment()
+    sandbox.environment["TERM"] = "xterm"
+    let terminal = try PseudoTerminal(arguments: [RapportBinary.path], environment: sandbox.environment)
+    try terminal.expect("rapport> ")
+    try terminal.waitForRawMode()
+    terminal.send("lint\r")
+    try terminal.expect("end with a line holding only a dot")
+    try terminal.waitForRawMode()
+    terminal.send("We are the leading provider.\r")
+    try terminal.waitForRawMode()
+    terminal.send(".\r")
+    let output = try terminal.expect("Ask them instead:")
+    #expect(output.contains("[focus.we-are-leading]"))
+  }
+}

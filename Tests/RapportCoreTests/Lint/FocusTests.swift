@@ -1,0 +1,73 @@
+import Testing
+
+@testable import RapportCore
+
+@Suite("Role-aware focus")
+struct FocusTests {
+  private let engine = LintEngine()
+
+  private func metrics(_ text: String, _ engine: LintEngine? = nil) -> LintMetrics {
+    (engine ?? self.engine).lint(text).metrics
+  }
+
+  @Test func thankYouAndYouKnowAreNotReaderFocus() {
+    #expect(metrics("Thank you for the call.").readerWords == 0)
+    #expect(metrics("You know, it was fun.").readerWords == 0)
+  }
+
+  @Test func theReaderAsObjectOfTheSendersActionIsNotReaderFocus() {
+    let m = metrics("Let me show you how we cut onboarding time.")
+    #expect(m.readerWords == 0)
+    #expect(m.selfWords == 2)
+    #expect(m.selfSentences == 1)
+    #expect(metrics("I can send you our deck.").readerWords == 0)
+  }
+
+  @Test func readerSubjectMakesAReaderSentence() {
+    let m = metrics("Your team could cut onboarding by a month. Would that help you?")
+    #expect(m.readerSentences == 2)
+    #expect(m.selfSentences == 0)
+    #expect(m.readerShare == 1)
+  }
+
+  @Test func inclusiveWeCountsForNeitherSide() {
+    let m = metrics("You and I could look at the numbers together.")
+    #expect(m.selfWords == 0)
+    #expect(m.readerWords == 1)
+    let company = metrics("We could look at the numbers.")
+    #expect(company.selfWords == 1)
+  }
+
+  @Test func attentionToTheReaderIsNotSelfFocus() {
+    let m = metrics("I noticed your team opened an office in Austin.")
+    #expect(m.readerSentences == 1)
+  }
+
+  @Test func selfAndCustomerNamesCount() {
+    let named = LintEngine(configuration: LintConfiguration(selfNames: ["Acme Corp"], customerNames: ["Globex"]))
+    let m = metrics("Acme Corp builds tools. Globex grew fast.", named)
+    #expect(m.selfWords == 1)
+    #expect(m.readerWords == 1)
+    #expect(m.selfSentences == 1 && m.readerSentences == 1)
+    #expect(metrics("Acme Corp builds tools.").selfWords == 0)
+  }
+
+  @Test func opensOnIOrWe() {
+    #expect(metrics("Hi Sam,\n\nWe built a tool.").opensWithSelf)
+    #expect(metrics("So I wanted to say hi.").opensWithSelf)
+    #expect(!metrics("Hi Sam,\n\nYour team grew.").opensWithSelf)
+  }
+
+  @Test func greetingIsNeitherASentenceNorFocus() {
+    let m = metrics("Hi Sam,\n\nIs hiring slow?")
+    #expect(m.sentences == 1)
+    #expect(m.readerWords == 0)
+  }
+
+  @Test func callToActionKinds() {
+    #expect(metrics("Is onboarding a priority?").callToAction == "interest")
+    #expect(metrics("Do you have 15 minutes on Tuesday?").callToAction == "meeting")
+    #expect(metrics("Grab a slot: https://calendly.com/jo").callToAction == "calendar-link")
+    #expect(metrics("Your team grew.").callToAction == "none")
+  }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import RapportCore
+
+@Suite("Evaluation set")
+struct LintEvaluationTests {
+  private static let setPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Evaluation/messages.txt").path
+
+  @Test func parsesHeadersAndBodies() throws {
+    let set = try LintEvaluation(
+      parsing: """
+        === id: a-before | label: self | pair: a | profile: cold-email
+        Subject: Us
+
+        We are great.
+
+        === id: a-after | label: customer | pair: a | profile: linkedin
+        Your team grew.
+        === id: solo | label: customer | pair: - | profile: reply
+        Is it slow?
+        """)
+    #expect(set.messages.map(\.id) == ["a-before", "a-after", "solo"])
+    #expect(set.messages[0].text == "Subject: Us\n\nWe are great.")
+    #expect(set.messages[1].profile == .linkedin && set.messages[1].customerFocused)
+    #expect(set.messages[2].pair == nil)
+    #expect(set.pairs.count == 1)
+  }
+
+  @Test func rejectsABadHeader() {
+    #expect(throws: RapportError.self) { try LintEvaluation(parsing: "=== id: x | label: maybe | pair: - | profile: reply\nHi") }
+  }
+
+  @Test func aucCountsWinsAndHalfTies() {
+    #expect(LintEvaluation.auc(customer: [3, 4], self: [1, 2]) == 1)
+    #expect(LintEvaluation.auc(customer: [1], self: [1]) == 0.5)
+    #expect(LintEvaluation.auc(customer: [1, 3], self: [2]) == 0.5)
+  }
+
+  /// Prints the ROC AUC and the pair share: `swift test --filter LintEvaluationTests`.
+  @Test func scoreSeparatesCustomerFromSelfFocusedMessages() throws {
+    guard FileManager.default.fileExists(atPath: Self.setPath) else { return }
+    let text = try String(contentsOfFile: Self.setPath, encoding: .utf8)
+    let set = try LintEvaluation(parsing: text)
+    let scores = set.scores()
+    let customer = set.messages.filter(\.customerFocused).map { Double(scores[$0.id]!) }
+    let selfFocused = set.messages.filter { !$0.customerFocused }.map { Double(scores[$0.id]!) }
+    let auc = LintEvaluation.auc(customer: customer, self: selfFocused)
+    let pairs = set.pairs
+    let improved = pairs.filter { scores[$0.after.id]! > scores[$0.before.id]! }.count
+    let share = pairs.isEmpty ? 1 : Double(improved) / Double(pairs.count)
+    print("lint eval: \(set.messages.count) messages (\(customer.count) customer, \(selfFocused.count) self)")
+    print("lint eval: ROC AUC \(String(format: "%.3f", auc)); rewrite scores higher in \(improved)/\(pairs.count) pairs (\(String(format: "%.1f", share * 100))%)")
+    for message in set.messages.sorted(by: { scores[$0.id]! < scores[$1.id]! }) {
+      print("  \(scores[message.id]!)\t\(message.customerFocused ? "customer" : "self    ")\t\(message.id)")
+    }
+    #expect(set.messages.count >= 60)
+    #expect(auc >= 0.9)
+    #expect(share >= 0.9)
+  }
+}

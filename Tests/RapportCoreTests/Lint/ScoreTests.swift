@@ -1,0 +1,58 @@
+import Testing
+
+@testable import RapportCore
+
+@Suite("Score")
+struct ScoreTests {
+  private let engine = LintEngine()
+
+  @Test func totalIsTheWeightedSumOfItsParts() {
+    let report = engine.lint("Subject: Onboarding at Globex\n\nWe built a tool. Do you have 15 minutes?")
+    let weights = report.score.parts.reduce(0) { $0 + $1.weight }
+    #expect(abs(weights - 1) < 1e-9)
+    let sum = report.score.parts.reduce(0) { $0 + $1.weight * $1.value }
+    #expect(report.score.total == Int(sum.rounded()))
+    #expect(report.score.parts.map(\.name) == ["focus", "phrases", "ask", "length", "readability", "subject"])
+  }
+
+  @Test func withoutASubjectItsWeightIsSpread() {
+    let report = engine.lint("Is hiring slow for your team?")
+    #expect(!report.score.parts.contains { $0.name == "subject" })
+    let focus = report.score.parts.first { $0.name == "focus" }
+    #expect(abs((focus?.weight ?? 0) - 40.0 / 95.0) < 1e-9)
+  }
+
+  @Test func everyPartExplainsItselfWithAFormula() {
+    let report = engine.lint("I wanted to reach out. Your team grew. Is it slow?")
+    for part in report.score.parts {
+      #expect(!part.formula.isEmpty)
+      #expect((0...100).contains(part.value))
+    }
+    let focus = report.score.parts.first { $0.name == "focus" }
+    #expect(focus?.counted.contains("sender: I") == true)
+    #expect(focus?.counted.contains("reader: Your") == true)
+  }
+
+  @Test func readerFocusedRewriteScoresHigher() {
+    let before = engine.lint(
+      "I wanted to reach out because we are the leading provider of onboarding software. Our platform is award-winning. Do you have 15 minutes?")
+    let after = engine.lint(
+      "Your team hired twelve reps this spring. When new reps take three months to ramp, your managers carry the gap. Is shortening ramp on your list this quarter?")
+    #expect(after.score.total > before.score.total + 20)
+  }
+
+  @Test func emptyDraftScoresZeroWithAnErrorFinding() {
+    let report = engine.lint("")
+    #expect(report.score.total == 0)
+    #expect(report.findings.map(\.ruleID) == ["length.empty"])
+    #expect(report.hasErrors)
+  }
+
+  @Test func profilesChangeTheLengthBand() {
+    let text = String(repeating: "Your team grew fast this year and your reps need help now. ", count: 7) + "Is that right?"
+    let cold = LintEngine(configuration: .init(profile: .coldEmail)).lint(text).findings.map(\.ruleID)
+    let followUp = LintEngine(configuration: .init(profile: .followUp)).lint(text).findings.map(\.ruleID)
+    #expect(cold.contains("length.over-band"))
+    #expect(!followUp.contains("length.over-band") && !followUp.contains("length.too-long"))
+  }
+}
