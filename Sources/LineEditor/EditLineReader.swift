@@ -19,6 +19,9 @@ public final class EditLineReader: LineReader {
   private var historyDirty = false
   /// The history, oldest first, mirrored here so duplicates can be collapsed.
   private var entries: [String] = []
+  /// What was on the line when Ctrl-C discarded it (nil after any other input), so a
+  /// caller can keep it.
+  public private(set) var interruptedText: String?
 
   /// Opens libedit on the process's terminal.
   /// - Parameters:
@@ -87,7 +90,12 @@ public final class EditLineReader: LineReader {
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    if state.cancelled { return .interrupted }
+    interruptedText = nil
+    if state.cancelled {
+      if line.hasSuffix("^C") { line.removeLast(2) }
+      interruptedText = line
+      return .interrupted
+    }
     if let pasted = state.pasted {
       return .paste(typed: state.typedBeforePaste, text: pasted)
     }
