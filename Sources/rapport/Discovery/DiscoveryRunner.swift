@@ -97,7 +97,7 @@ final class DiscoveryRunner {
         return try record(.skip, prompt: prompt)
       }
       try record(.answer(MetaCommand.answerText(line)), prompt: prompt)
-      if let reading = engine.turns.last?.classification, !json {
+      if let reading = engine.turns.last?.classification, !json, prompt.kind != .closing {
         say(style.dim("  · read as \(reading.shortLabel)" + followNote()))
       }
       return .next
