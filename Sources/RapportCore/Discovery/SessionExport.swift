@@ -50,14 +50,13 @@ public struct SessionExport: Codable, Sendable {
     out.append("")
     out.append(summary.why)
     out.append("")
-    if !summary.chains.isEmpty {
-      out.append("## Why chains")
-      out.append("")
-      for chain in summary.chains {
-        out.append("- **\(chain.questionID)** (\(Self.status(chain))): " + Self.chainText(chain))
-      }
-      out.append("")
+    out.append("## Why chains")
+    out.append("")
+    for chain in summary.chains {
+      out.append("- **\(chain.questionID)** (\(Self.status(chain))): " + Self.chainText(chain))
     }
+    if summary.chains.isEmpty { out.append("- _No thread dug yet._") }
+    out.append("")
     out.append("## Answers")
     out.append("")
     for entry in transcript where entry.kind != .closing {

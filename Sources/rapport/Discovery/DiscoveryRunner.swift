@@ -58,6 +58,7 @@ final class DiscoveryRunner {
   private func readAnswer(_ prompt: Prompt) -> String? {
     let marker = prompt.kind == .probe ? "  > " : "> "
     while true {
+      Terminal.flush()
       switch reader.readLine(prompt: style.cyan(marker), completer: { line in line.hasPrefix("/") ? MetaCommand.table.map { "/" + $0.name } : [] }) {
       case .line(let line):
         if !reader.isInteractive { say(marker + line) }
