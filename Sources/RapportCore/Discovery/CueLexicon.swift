@@ -45,7 +45,7 @@ public struct CueLexicon: Sendable, Equatable {
         "increase*", "reduce*", "grow*", "save*", "saving*", "cut", "hit", "target*", "quota*",
         "kpi*", "margin*", "revenue", "cost", "costs", "profit*", "risk", "compliance", "audit*",
         "deadline*", "this quarter", "next quarter", "per quarter", "so that", "so we can", "so they can", "so i can", "in order to",
-        "win rate", "conversion*", "retention", "renewal rate", "pipeline", "forecast*", "close more",
+        "win rate", "conversion rate", "retention rate", "renewal rate", "pipeline", "forecast*", "close more",
         "on time", "goal*", "objective*", "measure*", "roi", "payback", "per week", "per month",
         "a year", "per year", "bookings", "sales cycle", "time to", "headcount", "budget",
       ],

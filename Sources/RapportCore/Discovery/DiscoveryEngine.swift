@@ -165,7 +165,7 @@ public struct DiscoveryEngine: Sendable {
     blanks["echo"] = FollowUpBank.echo(words)
     blanks["answer"] = blanks["echo"]
     let depth = threads[thread].probes
-    var why = classification.explanation
+    var why = "Your last answer: " + classification.explanation
     switch kind {
     case .solution:
       why += " rapport digs at least \(rules.minProbes) times before accepting a bare request."

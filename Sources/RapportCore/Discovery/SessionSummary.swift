@@ -148,13 +148,24 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     let count = "\(questionsAsked) questions answered (\(probesAsked) of them follow-ups)"
     if questionsAsked > Self.tooMany {
       notes.append("\(count): over \(Self.tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls.")
+    } else if questionsAsked > range.upperBound {
+      notes.append("\(count): a little above the \(range.lowerBound)–\(range.upperBound) targeted questions Gong links with the most successful discovery calls; returns diminish past \(range.upperBound).")
     } else if range.contains(questionsAsked) {
       notes.append("\(count): in the \(range.lowerBound)–\(range.upperBound) range Gong links with the most successful discovery calls.")
     } else {
       notes.append("\(count); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful discovery calls.")
     }
-    if prematurePitch { notes.append("Options were proposed before any why was found: a pitch before the why.") }
-    if engine.isComplete && !nextStepComplete {
+    if let deepest = engine.threads.max(by: { $0.probes < $1.probes }), deepest.probes > 0 {
+      notes.append("Deepest dig: \(deepest.probes) follow-up\(deepest.probes == 1 ? "" : "s") on \(deepest.questionID).")
+    }
+    if prematurePitch {
+      notes.append("Options were proposed before any why was found: a pitch before the why.")
+    } else if optionsGiven {
+      notes.append("Options came after the why was found, not before.")
+    }
+    if nextStepComplete {
+      notes.append("The next step has an owner and a date.")
+    } else if engine.isComplete {
       notes.append("The next step needs an owner and a date.")
     }
     self.notes = notes
