@@ -122,9 +122,9 @@ public enum FollowUpBank {
     if words.count > 7 { words = Array(words.prefix(6)) + ["…"] }
     var phrase = words.joined(separator: " ")
     while let last = phrase.last, ".,;:!?".contains(last) { phrase.removeLast() }
-    if let first = phrase.first, first.isUppercase, words.first != "I",
-      words.first.map({ $0.dropFirst().allSatisfy(\.isLowercase) }) == true
-    {
+    // Lower-case a sentence opener ("The", "Our"), never a name ("Dana", "CRM").
+    let openers: Set<String> = ["the", "a", "an", "our", "their", "its", "it", "my", "we", "they", "more", "better", "every", "no", "some", "last", "most", "all", "too", "much", "many", "nobody", "people", "reps"]
+    if let first = phrase.first, first.isUppercase, let word = words.first, openers.contains(word.lowercased()) {
       phrase = first.lowercased() + phrase.dropFirst()
     }
     return phrase
