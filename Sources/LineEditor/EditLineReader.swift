@@ -22,6 +22,13 @@ public final class EditLineReader: LineReader {
   /// What was on the line when Ctrl-C discarded it (nil after any other input), so a
   /// caller can keep it.
   public private(set) var interruptedText: String?
+  /// Text to place on the next line before the person types (to edit or carry on).
+  private var pendingText: String?
+
+  /// Puts `text` on the next line read, as if typed, so the person can edit it.
+  public func prefill(_ text: String) {
+    pendingText = String(text.map { $0 == "\n" ? " " : $0 })
+  }
 
   /// Opens libedit on the process's terminal.
   /// - Parameters:
@@ -77,6 +84,10 @@ public final class EditLineReader: LineReader {
     state.pasted = nil
     fputs("\u{1b}[?2004h", stdout)
     fflush(stdout)
+    if let pendingText {
+      el_push(editLine, pendingText)
+      self.pendingText = nil
+    }
     var count: Int32 = 0
     let raw = el_gets(editLine, &count)
     fputs("\u{1b}[?2004l", stdout)

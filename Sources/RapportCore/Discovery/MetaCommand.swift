@@ -11,7 +11,7 @@ public enum MetaCommand: Equatable, Sendable {
     ("skip", "/skip", "skip this question (or stop this follow-up)"),
     ("back", "/back", "take back your previous answer and answer it again"),
     ("enough", "/enough", "stop digging this thread; go to the next question"),
-    ("tag", "/tag CLASS", "correct how your last answer was read: solution, pain, outcome, outcome-number, emotion, vague, fact"),
+    ("tag", "/tag CLASS", "correct how your last answer was read (pain, outcome-number, emotion, …)"),
     ("note", "/note TEXT", "keep a note with the session (searchable)"),
     ("why", "/why", "why rapport asked this, and how it read your last answer"),
     ("quote", "/quote", "a quote from the quote book"),

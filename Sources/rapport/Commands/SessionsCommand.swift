@@ -48,7 +48,7 @@ struct SessionsList: ParsableCommand {
       for record in records where record.account == name {
         let answers = try store.events(of: record.id).filter { if case .answer = $0 { true } else { false } }.count
         let contact = record.contact.map { " with \($0)" } ?? ""
-        print("  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answers\(contact)")
+        print("  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)")
       }
     }
   }

@@ -69,11 +69,17 @@ final class DiscoveryRunner {
         return nil
       case .interrupted:
         guard reader.isInteractive else { return nil }
-        if let draft = (reader as? EditLineReader)?.interruptedText, !draft.trimmingCharacters(in: .whitespaces).isEmpty {
-          try? store.addNote(draft, kind: .draft, to: record.id, at: now())
-          say(style.dim("(kept what you typed as a draft note: \u{201c}\(draft)\u{201d})"))
+        let editor = reader as? EditLineReader
+        let draft = editor?.interruptedText.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        if confirmPause() {
+          if let draft {
+            try? store.addNote(draft, kind: .draft, to: record.id, at: now())
+            say(style.dim("(kept what you typed as a draft note: \u{201c}\(draft)\u{201d})"))
+          }
+          return nil
         }
-        if confirmPause() { return nil }
+        // Carry on: what was typed comes back on the line.
+        if let draft { editor?.prefill(draft) }
         showPrompt(prompt, header: false)
       }
     }
@@ -114,6 +120,8 @@ final class DiscoveryRunner {
       engine = DiscoveryEngine.replay(try store.events(of: record.id), playbook: engine.playbook, mode: record.mode, values: engine.values)
       lastStage = ""
       say(style.dim("Taken back" + (previous?.answer.map { ": \u{201c}\($0)\u{201d}" } ?? "") + ". Answer again:"))
+      // On a terminal the old answer comes back on the line, ready to edit.
+      if let answer = previous?.answer { (reader as? EditLineReader)?.prefill(answer) }
     case .enough:
       guard prompt.kind == .probe else {
         say(style.yellow("Not digging right now; /skip skips the question."))

@@ -45,22 +45,38 @@ struct DiscoverTerminalTests {
     terminal.send("/sk\t")
     try terminal.expect("/skip ")
     terminal.send("\u{15}")  // Ctrl-U clears the line
-    // A half-typed answer, then Ctrl-C: asked to pause, and the words are kept.
-    terminal.send("half typed thought")
+    // A half-typed answer, then Ctrl-C: asked to pause; "n" puts the words back on the line.
+    terminal.send("half typed")
     terminal.send("\u{3}")
-    try terminal.expect("kept what you typed as a draft note")
     try terminal.expect("Pause this session? [Y/n]")
     try answer(terminal, "n", then: "dig 1/5]")
+    try terminal.expect("half typed")
     try terminal.waitForRawMode()
-    terminal.send("\u{3}")
+    terminal.send(" thought\u{3}")
     try terminal.expect("Pause this session? [Y/n]")
-    try answer(terminal, "", then: "Paused: session")
+    try answer(terminal, "", then: "kept what you typed as a draft note")
+    try terminal.expect("Paused: session")
     #expect(terminal.waitForExit() == 0)
     let id = try sessionID(sandbox.environment)
     let saved = try transcript(id, sandbox.environment)
     #expect(saved.answers == ["They want a new CRM", "Spreadsheets", "They want a dashboard"])
     #expect(saved.notes.first?["text"] as? String == "half typed thought")
     #expect(saved.notes.first?["kind"] as? String == "draft")
+  }
+
+  @Test func backPutsThePreviousAnswerOnTheLineToEdit() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let terminal = try start(["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"], sandbox: sandbox)
+    try terminal.expect("[question 1 of 10]")
+    try answer(terminal, "They want a new CRM", then: "[question 2 of 10]")
+    try answer(terminal, "/back", then: "Answer again:")
+    try terminal.expect("[question 1 of 10]")
+    try terminal.expect("They want a new CRM")
+    try answer(terminal, " with renewal alerts", then: "[question 2 of 10]")
+    try answer(terminal, "/pause", then: "Paused: session")
+    #expect(terminal.waitForExit() == 0)
+    let saved = try transcript(try sessionID(sandbox.environment), sandbox.environment)
+    #expect(saved.answers == ["They want a new CRM with renewal alerts"])
   }
 
   @Test func sigkillMidSessionLosesNoAnswer() throws {
