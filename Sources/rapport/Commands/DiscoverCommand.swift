@@ -22,7 +22,9 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
         rapport playbooks                         the playbooks you can use
       """)
 
-  @Argument(help: "The playbook id (see `rapport playbooks`).")
+  @Argument(
+    help: "The playbook id (see `rapport playbooks`).",
+    completion: .custom { _, _, _ in DiscoverySetup.catalog(paths: DiscoverySetup.paths, warn: false).ids })
   var playbook = "why"
 
   @Option(name: .long, help: "The account (customer company).")

@@ -106,6 +106,7 @@ final class DiscoveryRunner {
       try record(.answer(MetaCommand.answerText(line)), prompt: prompt)
       if let reading = engine.turns.last?.classification, !json, prompt.kind != .closing {
         say(style.dim("  · read as \(reading.shortLabel)" + followNote()))
+        budgetNudge()
       }
       return .next
     }
@@ -171,6 +172,16 @@ final class DiscoveryRunner {
     try store.append(event, to: record.id, prompt: prompt, at: now())
     engine.apply(event)
     return .next
+  }
+
+  /// Gong: 11–14 questions do best; over 20 reads as an interrogation.
+  private func budgetNudge() {
+    let asked = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }.count
+    if asked == CoachingCard.targetQuestions.upperBound {
+      say(style.yellow("  · \(asked) questions so far: the top of the 11–14 range Gong links with the best discovery calls. /enough moves on."))
+    } else if asked == CoachingCard.tooMany + 1 {
+      say(style.yellow("  · over \(CoachingCard.tooMany) questions: this may feel like an interrogation. /enough moves on."))
+    }
   }
 
   private func followNote() -> String {
