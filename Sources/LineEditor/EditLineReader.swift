@@ -19,6 +19,16 @@ public final class EditLineReader: LineReader {
   private var historyDirty = false
   /// The history, oldest first, mirrored here so duplicates can be collapsed.
   private var entries: [String] = []
+  /// What was on the line when Ctrl-C discarded it (nil after any other input), so a
+  /// caller can keep it.
+  public private(set) var interruptedText: String?
+  /// Text to place on the next line before the person types (to edit or carry on).
+  private var pendingText: String?
+
+  /// Puts `text` on the next line read, as if typed, so the person can edit it.
+  public func prefill(_ text: String) {
+    pendingText = String(text.map { $0 == "\n" ? " " : $0 })
+  }
 
   /// Opens libedit on the process's terminal.
   /// - Parameters:
@@ -74,6 +84,10 @@ public final class EditLineReader: LineReader {
     state.pasted = nil
     fputs("\u{1b}[?2004h", stdout)
     fflush(stdout)
+    if let pendingText {
+      el_push(editLine, pendingText)
+      self.pendingText = nil
+    }
     var count: Int32 = 0
     let raw = el_gets(editLine, &count)
     fputs("\u{1b}[?2004l", stdout)
@@ -87,7 +101,12 @@ public final class EditLineReader: LineReader {
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    if state.cancelled { return .interrupted }
+    interruptedText = nil
+    if state.cancelled {
+      if line.hasSuffix("^C") { line.removeLast(2) }
+      interruptedText = line
+      return .interrupted
+    }
     if let pasted = state.pasted {
       return .paste(typed: state.typedBeforePaste, text: pasted)
     }

@@ -123,7 +123,7 @@ public struct AnswerClassifier: Sendable {
   struct NumberCue { var text: String; var isMeasure: Bool }
 
   static let numberWords: Set<String> = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million",
     "billion", "half", "double", "twice", "triple", "dozen", "dozens",
   ]

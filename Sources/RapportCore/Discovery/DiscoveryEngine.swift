@@ -162,10 +162,12 @@ public struct DiscoveryEngine: Sendable {
     threads[thread].probes += 1
     var blanks = values
     let words = answer.hasPrefix("~") ? String(answer.dropFirst()) : answer
-    blanks["echo"] = FollowUpBank.echo(words)
+    // Echo the reason clause when the answer gave one ("… so they stop missing dates").
+    let clause = SessionSummary.split(words, reason: classification.reason).clause
+    blanks["echo"] = FollowUpBank.echo(kind != .solution ? clause ?? words : words)
     blanks["answer"] = blanks["echo"]
     let depth = threads[thread].probes
-    var why = classification.explanation
+    var why = "Your last answer was " + classification.explanation.prefix(1).lowercased() + classification.explanation.dropFirst()
     switch kind {
     case .solution:
       why += " rapport digs at least \(rules.minProbes) times before accepting a bare request."

@@ -93,11 +93,11 @@ public enum FollowUpBank {
   }
 
   /// A short phrase of the customer's own words to echo: the request without "we need",
-  /// "they want" and the like, at most eight words.
+  /// "they want" and the like, cut before a reason or "and", at most seven words.
   public static func echo(_ answer: String) -> String {
     var words = answer.split(separator: " ").map(String.init)
     // Drop the reason clause: echo what they asked for.
-    if let cut = words.firstIndex(where: { ["because", "since", "so", "otherwise"].contains($0.lowercased()) }), cut > 1 {
+    if let cut = words.firstIndex(where: { ["because", "since", "so", "otherwise", "and", "but", "which", "when", "while"].contains($0.lowercased()) }), cut > 2 {
       words = Array(words[..<cut])
     }
     let fillers = [
@@ -119,12 +119,12 @@ public enum FollowUpBank {
         }
       }
     }
-    if words.count > 8 { words = Array(words.prefix(7)) + ["…"] }
+    if words.count > 7 { words = Array(words.prefix(6)) + ["…"] }
     var phrase = words.joined(separator: " ")
     while let last = phrase.last, ".,;:!?".contains(last) { phrase.removeLast() }
-    if let first = phrase.first, first.isUppercase, words.first != "I",
-      words.first.map({ $0.dropFirst().allSatisfy(\.isLowercase) }) == true
-    {
+    // Lower-case a sentence opener ("The", "Our"), never a name ("Dana", "CRM").
+    let openers: Set<String> = ["the", "a", "an", "our", "their", "its", "it", "my", "we", "they", "more", "better", "every", "no", "some", "last", "most", "all", "too", "much", "many", "nobody", "people", "reps"]
+    if let first = phrase.first, first.isUppercase, let word = words.first, openers.contains(word.lowercased()) {
       phrase = first.lowercased() + phrase.dropFirst()
     }
     return phrase

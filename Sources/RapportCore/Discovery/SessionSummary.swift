@@ -39,27 +39,33 @@ public struct SessionSummary: Codable, Sendable, Equatable {
   public init(engine: DiscoveryEngine) {
     let account = engine.values["account"] ?? "the customer"
     let defaultProvenance: Provenance = engine.mode == .prep ? .implied : .stated
-    // A turn that gives a request and its reason feeds two links: the request to "wants",
-    // the reason clause to the deeper one.
-    func link(_ turn: Turn?, deeper: Bool) -> ChainLink {
-      guard let turn, let words = turn.words else { return ChainLink(words: nil, provenance: .unknown) }
-      let parts = Self.split(words, reason: turn.classification?.reason)
-      let text = deeper ? (parts.clause ?? words) : (turn.classification?.has(.solution) == true ? parts.head : words)
-      return ChainLink(words: text, provenance: turn.isInference ? .implied : defaultProvenance)
+    func provenance(_ turn: Turn) -> Provenance { turn.isInference ? .implied : defaultProvenance }
+    // The stated need: the first request anywhere in the session.
+    let statedNeed: ChainLink? = engine.turns.first { turn in
+      turn.prompt.kind != .closing && turn.classification.map { !$0.isDontKnow && $0.has(.solution) } == true
+    }.flatMap { turn in
+      turn.words.map { ChainLink(words: Self.split($0, reason: turn.classification?.reason).head, provenance: provenance(turn)) }
     }
     chains = engine.threads.map { thread in
-      let turns = thread.turns.map { engine.turns[$0] }.filter { $0.answer != nil }
-      func first(_ test: (Classification) -> Bool) -> Turn? { turns.first { $0.classification.map(test) ?? false } }
-      let wants = first { $0.has(.solution) } ?? turns.first
-      let measured = first { $0.has(.outcome) && $0.hasNumber }
-      let soThat = first { ($0.has(.pain) || $0.has(.outcome)) && !$0.hasNumber && !$0.has(.emotion) }
-        ?? first { $0.has(.pain) || $0.has(.outcome) }.flatMap { $0 == measured ? nil : $0 }
-      let matters = first { $0.has(.emotion) }
+      var links: [Role: ChainLink] = [:]
+      for turn in thread.turns.map({ engine.turns[$0] }) {
+        guard let words = turn.words, let reading = turn.classification, !reading.isDontKnow else { continue }
+        // A request with its reason feeds two links: the request, and the reason's role.
+        let parts = Self.split(words, reason: reading.reason)
+        if reading.has(.solution), let clause = parts.clause {
+          if links[.wants] == nil { links[.wants] = ChainLink(words: parts.head, provenance: provenance(turn)) }
+          var rest = reading
+          rest.classes.removeAll { $0 == .solution }
+          if let role = Role(rest), links[role] == nil { links[role] = ChainLink(words: clause, provenance: provenance(turn)) }
+        } else if let role = Role(reading), links[role] == nil {
+          links[role] = ChainLink(words: words, provenance: provenance(turn))
+        }
+      }
+      let unknown = ChainLink(words: nil, provenance: .unknown)
       return WhyChain(
-        questionID: thread.questionID, wants: link(wants, deeper: false),
-        soThat: link(soThat == wants && wants?.classification?.reason == nil ? nil : soThat, deeper: true),
-        measuredBy: link(measured, deeper: true), matters: link(matters, deeper: true), status: thread.status, stopReason: thread.stopReason,
-        depth: thread.probes)
+        questionID: thread.questionID, wants: links[.wants] ?? statedNeed ?? unknown, soThat: links[.soThat] ?? unknown,
+        measuredBy: links[.measured] ?? unknown, matters: links[.matters] ?? unknown, status: thread.status,
+        stopReason: thread.stopReason, depth: thread.probes)
     }
     why = Self.whySentence(chains: chains, account: account)
     func answer(_ id: String) -> String? { engine.turns.last { $0.prompt.questionID == id && $0.prompt.kind == .closing }?.words }
@@ -84,20 +90,19 @@ public struct SessionSummary: Codable, Sendable, Equatable {
 
   /// "Acme wants X so that Y, measured by Z; it matters because W." from the deepest chain.
   static func whySentence(chains: [WhyChain], account: String) -> String {
-    func score(_ chain: WhyChain) -> Int {
-      (chain.matters.words != nil ? 8 : 0) + (chain.measuredBy.words != nil ? 4 : 0) + (chain.soThat.words != nil ? 2 : 0)
-        + (chain.wants.words != nil ? 1 : 0)
-    }
-    guard let best = chains.max(by: { score($0) < score($1) }), score(best) > 1 else {
+    func first(_ path: KeyPath<WhyChain, ChainLink>) -> String? { chains.lazy.compactMap { $0[keyPath: path].words }.first }
+    let deeper = [first(\.soThat), first(\.measuredBy), first(\.matters)]
+    guard deeper.contains(where: { $0 != nil }) else {
       return "Not found yet: no thread got past what \(account) asked for. Ask what it would let them do."
     }
     var sentence = account.prefix(1).uppercased() + account.dropFirst()
-    if let wants = best.wants.words { sentence += " wants " + FollowUpBank.echo(wants) } else { sentence += " wants a change" }
-    if let soThat = best.soThat.words { sentence += " so that \u{201c}\(soThat)\u{201d}" }
-    if let measured = best.measuredBy.words, measured != best.soThat.words { sentence += ", measured by \u{201c}\(measured)\u{201d}" }
-    if let matters = best.matters.words { sentence += "; it matters because \u{201c}\(matters)\u{201d}" }
+    if let wants = first(\.wants) { sentence += " wants " + FollowUpBank.echo(wants) } else { sentence += " wants a change" }
+    if let soThat = deeper[0] { sentence += " because \u{201c}\(soThat)\u{201d}" }
+    if let measured = deeper[1] { sentence += ", measured by \u{201c}\(measured)\u{201d}" }
+    if let matters = deeper[2] { sentence += "; it matters to them because \u{201c}\(matters)\u{201d}" }
     return sentence + "."
   }
+
 }
 
 /// Self-coaching without audio: depth reached, threads stuck at a solution, questions asked
@@ -143,13 +148,24 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     let count = "\(questionsAsked) questions answered (\(probesAsked) of them follow-ups)"
     if questionsAsked > Self.tooMany {
       notes.append("\(count): over \(Self.tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls.")
+    } else if questionsAsked > range.upperBound {
+      notes.append("\(count): a little above the \(range.lowerBound)–\(range.upperBound) targeted questions Gong links with the most successful discovery calls; returns diminish past \(range.upperBound).")
     } else if range.contains(questionsAsked) {
       notes.append("\(count): in the \(range.lowerBound)–\(range.upperBound) range Gong links with the most successful discovery calls.")
     } else {
       notes.append("\(count); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful discovery calls.")
     }
-    if prematurePitch { notes.append("Options were proposed before any why was found: a pitch before the why.") }
-    if engine.isComplete && !nextStepComplete {
+    if let deepest = engine.threads.max(by: { $0.probes < $1.probes }), deepest.probes > 0 {
+      notes.append("Deepest dig: \(deepest.probes) follow-up\(deepest.probes == 1 ? "" : "s") on \(deepest.questionID).")
+    }
+    if prematurePitch {
+      notes.append("Options were proposed before any why was found: a pitch before the why.")
+    } else if optionsGiven {
+      notes.append("Options came after the why was found, not before.")
+    }
+    if nextStepComplete {
+      notes.append("The next step has an owner and a date.")
+    } else if engine.isComplete {
       notes.append("The next step needs an owner and a date.")
     }
     self.notes = notes
@@ -157,3 +173,22 @@ public struct CoachingCard: Codable, Sendable, Equatable {
 }
 
 import Foundation
+
+/// Which link of a chain an answer fills, by its deepest class.
+enum Role: Hashable {
+  case wants, soThat, measured, matters
+
+  init?(_ reading: Classification) {
+    if reading.has(.emotion) {
+      self = .matters
+    } else if reading.has(.outcome) && reading.hasNumber {
+      self = .measured
+    } else if reading.has(.pain) || reading.has(.outcome) {
+      self = .soThat
+    } else if reading.has(.solution) {
+      self = .wants
+    } else {
+      return nil
+    }
+  }
+}

@@ -28,6 +28,17 @@ public final class SessionStore: Sendable {
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = FULL")
     }
+    // Switching a new file to WAL and migrating take locks SQLite's busy handler does not
+    // wait for; processes opening the database at the same moment take turns here (flock
+    // on the folder, so SQLite's own locks on the file are never disturbed).
+    let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+    if folder >= 0 { flock(folder, LOCK_EX) }
+    defer {
+      if folder >= 0 {
+        flock(folder, LOCK_UN)
+        close(folder)
+      }
+    }
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
       try Self.migrator.migrate(pool)

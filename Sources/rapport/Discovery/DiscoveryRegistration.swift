@@ -1,10 +1,54 @@
 import ArgumentParser
+import RapportCore
 
 // Registration point for `rapport discover`, `playbooks` and `sessions` (issue: rapport discover).
 extension Rapport {
-  static let discoverySubcommands: [ParsableCommand.Type] = []
+  static let discoverySubcommands: [ParsableCommand.Type] = [
+    DiscoverCommand.self, SessionsCommand.self, PlaybooksCommand.self,
+  ]
 }
 
 extension ShellTable {
-  static var discoveryShellEntries: [ShellEntry] { [] }
+  static var discoveryShellEntries: [ShellEntry] {
+    [
+      .subcommand(
+        DiscoverCommand.self, synopsis: "discover [PLAYBOOK] [--account NAME] [--contact NAME] [--mode prep|debrief]",
+        completions: { context, words in
+          switch words.last {
+          case "--account"?: return context.accountNames
+          case "--mode"?: return ["prep", "debrief"]
+          case "--contact"?, "--set"?: return []
+          default: return context.playbookIDs + ["--account", "--contact", "--mode", "--set", "--json"]
+          }
+        }, run: { try runShellAware("discover", $0) }),
+      .subcommand(
+        SessionsCommand.self, synopsis: "sessions [list|show|resume|export|search|delete] ...",
+        completions: { context, words in
+          if words.isEmpty { return ["list", "show", "resume", "export", "search", "delete", "--account", "--json"] }
+          if words.last == "--account" { return context.accountNames }
+          if words.last == "--format" { return ["md", "json"] }
+          if ["show", "resume", "export", "delete"].contains(words[0]), words.count == 1 { return context.sessionIDs }
+          return words[0] == "export" ? ["--format"] : []
+        }, run: { try runShellAware("sessions", $0) }),
+      .subcommand(
+        PlaybooksCommand.self, synopsis: "playbooks [list|lint FILE]",
+        completions: { _, words in words.isEmpty ? ["list", "lint", "--json"] : [] }),
+    ]
+  }
+
+  /// Parses like the command line, then runs with the shell's reader when the command talks.
+  private static func runShellAware(_ name: String, _ invocation: ShellEntry.Invocation) throws {
+    var parsed = try Rapport.parseAsRoot([name] + invocation.arguments)
+    if let aware = parsed as? ShellAware {
+      try aware.run(in: invocation.context)
+    } else {
+      try parsed.run()
+    }
+  }
+}
+
+extension ShellContext {
+  var playbookIDs: [String] { DiscoverySetup.catalog(paths: paths, warn: false).ids }
+  var accountNames: [String] { ((try? DiscoverySetup.store(paths: paths).accounts()) ?? []).filter { !$0.contains(" ") } }
+  var sessionIDs: [String] { ((try? DiscoverySetup.store(paths: paths).sessions()) ?? []).map(\.id) }
 }

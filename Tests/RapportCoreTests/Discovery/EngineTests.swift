@@ -173,6 +173,7 @@ struct EngineTests {
     #expect(summary.coaching.nextStepComplete)
     #expect(!summary.coaching.prematurePitch)
     #expect(summary.why == "Acme wants a CRM, measured by \u{201c}we lose 20% of our leads\u{201d}.")
+    #expect(summary.chains[0].measuredBy.words == "we lose 20% of our leads")
     #expect(summary.chains[0].wants.words == "We need a CRM")
   }
 

@@ -1,0 +1,121 @@
+import Foundation
+
+/// A whole session as data: header, transcript, notes and summary. `--json` and
+/// `sessions export --format json` print this.
+public struct SessionExport: Codable, Sendable {
+  /// One prompt and its answer.
+  public struct Entry: Codable, Sendable {
+    public var kind: Prompt.Kind
+    public var questionID: String
+    public var progress: String
+    public var prompt: String
+    public var answer: String?
+    public var classes: [String]
+    public var hasNumber: Bool
+    public var reading: String?
+  }
+
+  public var format = "rapport-session/1"
+  public var session: SessionRecord
+  public var complete: Bool
+  public var transcript: [Entry]
+  public var notes: [SessionNote]
+  public var summary: SessionSummary
+
+  public init(record: SessionRecord, engine: DiscoveryEngine, notes: [SessionNote]) {
+    session = record
+    complete = engine.isComplete
+    transcript = engine.turns.map { turn in
+      Entry(
+        kind: turn.prompt.kind, questionID: turn.prompt.questionID, progress: turn.prompt.progress,
+        prompt: turn.prompt.text, answer: turn.answer, classes: turn.classification?.classes.map(\.rawValue) ?? [],
+        hasNumber: turn.classification?.hasNumber ?? false, reading: turn.classification?.explanation)
+    }
+    self.notes = notes
+    summary = SessionSummary(engine: engine)
+  }
+
+  /// A Markdown note shaped for a CRM: context, the why, chains with Stated/Implied/Unknown
+  /// and verbatim words, answers, co-create, next step, coaching.
+  public func markdown() -> String {
+    var out: [String] = []
+    let day = Self.day(session.createdAt)
+    out.append("# \(session.account) — \(session.playbookTitle) (\(session.mode.rawValue)), \(day)")
+    out.append("")
+    var context = ["**Session:** \(session.id)", "**Status:** \(complete ? "complete" : session.status.rawValue)"]
+    if let contact = session.contact { context.insert("**Contact:** \(contact)", at: 0) }
+    out.append(context.joined(separator: " · "))
+    out.append("")
+    out.append("## The why")
+    out.append("")
+    out.append(summary.why)
+    out.append("")
+    out.append("## Why chains")
+    out.append("")
+    for chain in summary.chains {
+      out.append("- **\(chain.questionID)** (\(Self.status(chain))): " + Self.chainText(chain))
+    }
+    if summary.chains.isEmpty { out.append("- _No thread dug yet._") }
+    out.append("")
+    out.append("## Answers")
+    out.append("")
+    for entry in transcript where entry.kind != .closing {
+      let indent = entry.kind == .probe ? "  " : ""
+      out.append("\(indent)- *\(entry.prompt)*")
+      out.append("\(indent)  \(entry.answer.map { "> \($0)" } ?? "(skipped)")")
+    }
+    out.append("")
+    if !notes.isEmpty {
+      out.append("## Notes")
+      out.append("")
+      for note in notes { out.append("- \(note.kind == .draft ? "(unsent draft) " : "")\(note.text)") }
+      out.append("")
+    }
+    out.append("## Co-create")
+    out.append("")
+    out.append("- **Options mapped to the why:** \(summary.options ?? "_not yet_")")
+    out.append("- **Customer's slice vs price:** \(summary.customerSlice ?? "_not yet_")")
+    out.append("")
+    out.append("## Next step")
+    out.append("")
+    if let step = summary.nextStep {
+      out.append("- **Action:** \(step.action)")
+      out.append("- **Owner:** \(step.owner ?? "_who?_")")
+      out.append("- **Date:** \(step.date ?? "_when?_")")
+    } else {
+      out.append("- _None agreed yet._")
+    }
+    out.append("")
+    out.append("## Coaching")
+    out.append("")
+    for note in summary.coaching.notes { out.append("- \(note)") }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// "wants “X” (Stated) → so that … → measured by … → matters because … (Unknown)".
+  public static func chainText(_ chain: WhyChain) -> String {
+    func part(_ label: String, _ link: ChainLink) -> String {
+      "\(label) " + (link.words.map { "\u{201c}\($0)\u{201d}" } ?? "?") + " (\(link.provenance.rawValue))"
+    }
+    return [
+      part("wants", chain.wants), part("so that", chain.soThat), part("measured by", chain.measuredBy),
+      part("matters because", chain.matters),
+    ].joined(separator: " → ")
+  }
+
+  /// How a thread ended, in words.
+  public static func status(_ chain: WhyChain) -> String {
+    switch chain.status {
+    case .open: "still open, dug \(chain.depth)"
+    default: "\(chain.stopReason), dug \(chain.depth)"
+    }
+  }
+
+  static func day(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: date)
+  }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import LineEditor
+import RapportCore
+
+/// `rapport discover`: a why-discovery session, saved answer by answer.
+struct DiscoverCommand: ParsableCommand, ShellAware {
+  static let configuration = CommandConfiguration(
+    commandName: "discover",
+    abstract: "Walk through a discovery playbook and dig to the customer's real why.",
+    discussion: """
+      Each answer is saved the moment you press Enter. Type /help during a session for
+      the commands (/skip /back /enough /tag /note /why /quote /summary /pause).
+      With standard input not a terminal, each line answers the next prompt; an empty
+      line skips; at the end of input the session is saved as paused:
+
+        rapport discover why --account Acme < answers.txt
+
+      Examples:
+        rapport discover                          the why playbook, debrief mode
+        rapport discover spin --account Acme --contact Dana --mode prep
+        rapport playbooks                         the playbooks you can use
+      """)
+
+  @Argument(
+    help: "The playbook id (see `rapport playbooks`).",
+    completion: .custom { _, _, _ in DiscoverySetup.catalog(paths: DiscoverySetup.paths, warn: false).ids })
+  var playbook = "why"
+
+  @Option(name: .long, help: "The account (customer company).")
+  var account: String?
+
+  @Option(name: .long, help: "Your contact at the account.")
+  var contact: String?
+
+  @Option(name: .long, help: "prep (before the call) or debrief (after it).")
+  var mode: SessionMode = .debrief
+
+  @Option(name: .customLong("set"), help: ArgumentHelp("Fill a playbook blank, e.g. --set product=Pipeline.", valueName: "name=value"))
+  var values: [String] = []
+
+  @Flag(name: .long, help: "Print the transcript and summary as JSON instead of the prompts.")
+  var json = false
+
+  @Option(name: .long, help: "Colour: auto, always or never.")
+  var color: ColorMode = .auto
+
+  func validate() throws {
+    for value in values where !value.contains("=") {
+      throw ValidationError("--set wants name=value, like --set product=Pipeline.")
+    }
+  }
+
+  func run() throws {
+    let reader = DiscoverySetup.reader(json: json)
+    try start(reader: reader, style: DiscoverySetup.style(for: reader, color: color), paths: DiscoverySetup.paths)
+  }
+
+  func run(in context: ShellContext) throws {
+    try start(reader: context.reader, style: context.style, paths: context.paths)
+  }
+
+  private func start(reader: LineReader, style: Style, paths: Paths) throws {
+    let catalog = DiscoverySetup.catalog(paths: paths)
+    guard let chosen = catalog.playbook(id: playbook) else {
+      let hint = Suggestion.nearest(to: playbook, in: catalog.ids).map { " Did you mean '\($0)'?" } ?? ""
+      throw RapportError("No playbook '\(playbook)'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
+    }
+    let store = try DiscoverySetup.store(paths: paths)
+    var filled: [String: String] = [:]
+    for pair in values {
+      let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      filled[parts[0]] = parts.count > 1 ? parts[1] : ""
+    }
+    if let account { filled["account"] = account }
+    if let contact { filled["contact"] = contact }
+    if reader.isInteractive, !askBlanks(chosen, into: &filled, reader: reader, store: store, style: style) { return }
+    let accountName = filled["account"].flatMap { $0.isEmpty ? nil : $0 } ?? "unnamed"
+    var generator = SystemRandomNumberGenerator()
+    let record = SessionRecord(
+      id: SessionID.make(using: &generator), account: accountName, contact: filled["contact"], playbookID: chosen.id,
+      playbookTitle: chosen.title, mode: mode, variables: filled, createdAt: Date())
+    try store.create(record)
+    let engine = DiscoveryEngine(playbook: chosen, mode: mode, values: filled)
+    try DiscoverySetup.run(record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
+  }
+
+  /// Asks for the account and each blank the playbook declares; Enter keeps the default.
+  /// False when the person pressed Ctrl-C or Ctrl-D.
+  private func askBlanks(_ playbook: Playbook, into filled: inout [String: String], reader: LineReader, store: SessionStore, style: Style) -> Bool {
+    var questions: [(name: String, ask: String, fallback: String)] = []
+    if filled["account"] == nil { questions.append(("account", "Which account is this for?", "")) }
+    for variable in playbook.variables where filled[variable.name] == nil && variable.name != "account" {
+      questions.append((variable.name, variable.ask, variable.defaultValue ?? PlaybookVariable.fallback(for: variable.name)))
+    }
+    let accounts = (try? store.accounts()) ?? []
+    for question in questions {
+      let hint = question.fallback.isEmpty ? "" : style.dim(" [\(question.fallback)]")
+      let completer: Completer = { line in question.name == "account" ? accounts.filter { $0.hasPrefix(line) }.map { String($0.dropFirst(line.count - (line.split(separator: " ").last?.count ?? 0))) } : [] }
+      switch reader.readLine(prompt: question.ask + hint + " ", completer: completer) {
+      case .line(let value):
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty { filled[question.name] = trimmed }
+      case .paste(let typed, let text):
+        filled[question.name] = (typed + text).trimmingCharacters(in: .whitespacesAndNewlines)
+      case .interrupted, .endOfInput:
+        return false
+      }
+    }
+    return true
+  }
+}

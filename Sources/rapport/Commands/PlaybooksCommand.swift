@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportResources
+
+/// `rapport playbooks`: the playbooks you can use, and a checker for your own.
+struct PlaybooksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "playbooks",
+    abstract: "List the discovery playbooks, or check a playbook file.",
+    discussion: """
+      Your own playbooks go in $XDG_DATA_HOME/rapport/playbooks (default
+      ~/.local/share/rapport/playbooks) or a folder listed in RAPPORT_PLAYBOOKS_PATH; one with
+      the same id as a built-in replaces it. See the README, "Write your own playbook".
+      """,
+    subcommands: [PlaybooksList.self, PlaybooksLint.self],
+    defaultSubcommand: PlaybooksList.self)
+}
+
+struct PlaybooksList: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "list", abstract: "List the playbooks.")
+
+  @Flag(name: .long, help: "Print JSON.")
+  var json = false
+
+  struct Row: Encodable {
+    var id, title, method, description, origin: String
+    var questions: Int
+  }
+
+  func run() throws {
+    let catalog = DiscoverySetup.catalog(paths: DiscoverySetup.paths)
+    let rows = catalog.playbooks.map {
+      Row(id: $0.id, title: $0.title, method: $0.method, description: $0.description, origin: $0.origin, questions: $0.questions.count)
+    }
+    if json {
+      print(JSON.render(rows))
+      return
+    }
+    let style = Style(mode: .auto)
+    let width = rows.map(\.id.count).max() ?? 0
+    for row in rows {
+      let mark = catalog.overridden.contains(row.id) ? style.dim(" (yours: \(row.origin))") : row.origin.hasPrefix("prompts/") ? "" : style.dim(" (yours)")
+      print("\(style.bold(row.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(row.title) — \(row.questions) questions\(mark)")
+    }
+    print(style.dim("Start one with `rapport discover ID --account NAME`."))
+  }
+}
+
+struct PlaybooksLint: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint", abstract: "Check playbook files; problems are printed as file:line:col: message.",
+    discussion: "Exit status 0 when every file is fine, 1 when any has a problem.")
+
+  @Argument(help: "The playbook files (.yaml).")
+  var files: [String]
+
+  func run() throws {
+    var failed = 0
+    for file in files {
+      let bytes: [UInt8]
+      do { bytes = try FileSystem.readBytes(file, limit: 1 << 20) } catch {
+        Terminal.printError("\(file): cannot read: \(error)", prefixed: false)
+        failed += 1
+        continue
+      }
+      let expected = PlaybookCatalog.expectedID(forFile: file)
+      switch PlaybookLoader.load(text: String(decoding: bytes, as: UTF8.self), file: file, expectedID: expected) {
+      case .success(let playbook):
+        print("\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions")
+      case .failure(let errors):
+        for diagnostic in errors.diagnostics { print(diagnostic.description) }
+        failed += 1
+      }
+    }
+    if failed > 0 { throw ExitCode(ExitStatus.failure.rawValue) }
+  }
+}

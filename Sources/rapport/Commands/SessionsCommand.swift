@@ -1,0 +1,212 @@
+import ArgumentParser
+import Foundation
+import LineEditor
+import RapportCore
+
+/// `rapport sessions`: list, show, resume, export, search and delete saved sessions.
+struct SessionsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sessions",
+    abstract: "List, show, resume, export, search or delete discovery sessions.",
+    discussion: """
+      Sessions live in $XDG_DATA_HOME/rapport/rapport.sqlite (default
+      ~/.local/share/rapport/rapport.sqlite). An ID may be shortened to any prefix that
+      names one session.
+      """,
+    subcommands: [
+      SessionsList.self, SessionsShow.self, SessionsResume.self, SessionsExport.self, SessionsSearch.self,
+      SessionsDelete.self,
+    ],
+    defaultSubcommand: SessionsList.self)
+}
+
+struct SessionsList: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "list", abstract: "List sessions, newest first, grouped by account.")
+
+  @Option(name: .long, help: "Only this account's sessions.")
+  var account: String?
+
+  @Flag(name: .long, help: "Print JSON.")
+  var json = false
+
+  func run() throws {
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    let records = try store.sessions(account: account)
+    if json {
+      print(JSON.render(records))
+      return
+    }
+    guard !records.isEmpty else {
+      print(account.map { "No sessions for \($0)." } ?? "No sessions yet. Start one with `rapport discover`.")
+      return
+    }
+    let style = Style(mode: .auto)
+    var accounts: [String] = []
+    for record in records where !accounts.contains(record.account) { accounts.append(record.account) }
+    for name in accounts {
+      print(style.bold(name))
+      for record in records where record.account == name {
+        let answers = try store.events(of: record.id).filter { if case .answer = $0 { true } else { false } }.count
+        let contact = record.contact.map { " with \($0)" } ?? ""
+        print("  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)")
+      }
+    }
+  }
+
+  static func time(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    return formatter.string(from: date)
+  }
+}
+
+struct SessionsShow: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a session's answers and summary.")
+
+  @Argument(help: "The session ID (or a unique prefix).")
+  var id: String
+
+  @Flag(name: .long, help: "Print JSON.")
+  var json = false
+
+  func run() throws {
+    let paths = DiscoverySetup.paths
+    let store = try DiscoverySetup.store(paths: paths)
+    let record = try DiscoverySetup.session(id, in: store)
+    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
+    let export = SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
+    if json {
+      print(JSON.render(export))
+      return
+    }
+    let style = Style(mode: .auto)
+    print(style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)") + style.dim(" · session \(record.id) · \(record.status.rawValue)"))
+    for entry in export.transcript {
+      let indent = entry.kind == .probe ? "  " : ""
+      print("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
+      print("\(indent)> \(entry.answer ?? style.dim("(skipped)"))")
+    }
+    for note in export.notes { print(style.dim("note: ") + note.text) }
+    if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
+    print(SummaryText(style: style).render(record: record, engine: engine))
+  }
+}
+
+struct SessionsResume: ParsableCommand, ShellAware {
+  static let configuration = CommandConfiguration(commandName: "resume", abstract: "Carry on with a paused (or interrupted) session.")
+
+  @Argument(help: "The session ID (or a unique prefix).")
+  var id: String
+
+  @Flag(name: .long, help: "Print the transcript and summary as JSON instead of the prompts.")
+  var json = false
+
+  @Option(name: .long, help: "Colour: auto, always or never.")
+  var color: ColorMode = .auto
+
+  func run() throws {
+    let reader = DiscoverySetup.reader(json: json)
+    try resume(reader: reader, style: DiscoverySetup.style(for: reader, color: color), paths: DiscoverySetup.paths)
+  }
+
+  func run(in context: ShellContext) throws {
+    try resume(reader: context.reader, style: context.style, paths: context.paths)
+  }
+
+  private func resume(reader: LineReader, style: Style, paths: Paths) throws {
+    let store = try DiscoverySetup.store(paths: paths)
+    let record = try DiscoverySetup.session(id, in: store)
+    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
+    try DiscoverySetup.run(record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
+  }
+}
+
+struct SessionsExport: ParsableCommand {
+  enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Print a session as a Markdown CRM note or as JSON.")
+
+  @Argument(help: "The session ID (or a unique prefix).")
+  var id: String
+
+  @Option(name: .long, help: "md (a note to paste into your CRM) or json.")
+  var format: Format = .md
+
+  func run() throws {
+    let paths = DiscoverySetup.paths
+    let store = try DiscoverySetup.store(paths: paths)
+    let record = try DiscoverySetup.session(id, in: store)
+    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
+    let export = SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
+    switch format {
+    case .md: print(export.markdown(), terminator: "")
+    case .json: print(JSON.render(export))
+    }
+  }
+}
+
+struct SessionsSearch: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "search", abstract: "Full-text search over every answer and note.",
+    discussion: "Words match by stem and in any case (\"renewal\" finds \"renewals\"). Exit status 1 when nothing matches.")
+
+  @Argument(help: "The words to find.")
+  var words: [String]
+
+  @Flag(name: .long, help: "Print JSON.")
+  var json = false
+
+  func run() throws {
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    let hits = try store.search(words.joined(separator: " "))
+    if json {
+      print(JSON.render(hits))
+    } else {
+      let style = Style(mode: .auto)
+      for hit in hits {
+        print("\(hit.sessionID)  \(style.bold(hit.account))  \(style.dim(hit.kind))  \(hit.snippet)")
+      }
+    }
+    if hits.isEmpty {
+      throw RapportError("Nothing matches '\(words.joined(separator: " "))'.", status: .failure)
+    }
+  }
+}
+
+struct SessionsDelete: ParsableCommand, ShellAware {
+  static let configuration = CommandConfiguration(
+    commandName: "delete", abstract: "Delete a session (asks first).")
+
+  @Argument(help: "The session ID (or a unique prefix).")
+  var id: String
+
+  @Flag(name: .long, help: "Do not ask.")
+  var yes = false
+
+  func run() throws {
+    try delete(reader: DiscoverySetup.reader(json: false))
+  }
+
+  func run(in context: ShellContext) throws { try delete(reader: context.reader) }
+
+  private func delete(reader: LineReader) throws {
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    let record = try DiscoverySetup.session(id, in: store)
+    if !yes {
+      let answers = try store.events(of: record.id).count
+      let question = "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entries)? This cannot be undone. [y/N] "
+      if !reader.isInteractive { print(question) }
+      guard case .line(let reply) = reader.readLine(prompt: question), reply.lowercased().hasPrefix("y") else {
+        print("Kept.")
+        return
+      }
+    }
+    try store.delete(record.id)
+    print("Deleted session \(record.id).")
+  }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import LineEditor
+import RapportCore
+import RapportResources
+
+extension SessionMode: ExpressibleByArgument {}
+
+/// A command that can run inside the shell with the shell's line reader.
+protocol ShellAware {
+  func run(in context: ShellContext) throws
+}
+
+/// What discovery commands share: paths, playbooks, the database, the reader.
+enum DiscoverySetup {
+  static var paths: Paths { Paths(environment: Terminal.environment) }
+
+  /// The playbooks, with problems in user files printed as warnings.
+  static func catalog(paths: Paths, warn: Bool = true) -> PlaybookCatalog {
+    let catalog = PlaybookCatalog.load(bundled: bundledFiles(in: "prompts"), paths: paths)
+    if warn {
+      for diagnostic in catalog.diagnostics { Terminal.printWarning("skipped playbook: \(diagnostic)") }
+    }
+    return catalog
+  }
+
+  static func store(paths: Paths) throws -> SessionStore {
+    try SessionStore(path: paths.databaseFile)
+  }
+
+  /// A line editor when a person is at the terminal, else plain lines from stdin.
+  static func reader(json: Bool) -> LineReader {
+    if Terminal.isInteractive, !json, let editor = EditLineReader(historyPath: nil) { return editor }
+    return PlainLineReader()
+  }
+
+  static func style(for reader: LineReader, color: ColorMode) -> Style {
+    reader.isInteractive ? Style(mode: color) : Style(mode: color == .always ? .always : .never)
+  }
+
+  /// Runs a session to its end or pause.
+  static func run(
+    record: SessionRecord, engine: DiscoveryEngine, store: SessionStore, reader: LineReader, style: Style,
+    paths: Paths, json: Bool
+  ) throws {
+    let runner = DiscoveryRunner(
+      reader: reader, style: style, store: store, record: record, engine: engine, paths: paths, json: json)
+    _ = try runner.run()
+    Terminal.flush()
+  }
+
+  /// The playbook a stored session used, or an error saying it is gone.
+  static func playbook(for record: SessionRecord, in catalog: PlaybookCatalog) throws -> Playbook {
+    guard let playbook = catalog.playbook(id: record.playbookID) else {
+      throw RapportError("Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed.")
+    }
+    return playbook
+  }
+
+  /// The session `id` (or the one id starting with it), or a "not found" error.
+  static func session(_ id: String, in store: SessionStore) throws -> SessionRecord {
+    guard let record = try store.session(matching: id) else {
+      throw RapportError("No session '\(id)'. `rapport sessions` lists them.", status: .failure)
+    }
+    return record
+  }
+
+  /// The engine with a stored session's answers replayed.
+  static func engine(for record: SessionRecord, playbook: Playbook, store: SessionStore) throws -> DiscoveryEngine {
+    DiscoveryEngine.replay(try store.events(of: record.id), playbook: playbook, mode: record.mode, values: record.variables)
+  }
+}

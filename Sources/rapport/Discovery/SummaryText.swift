@@ -1,0 +1,36 @@
+import RapportCore
+
+/// The end-of-session summary for the terminal.
+struct SummaryText {
+  let style: Style
+
+  func render(record: SessionRecord, engine: DiscoveryEngine) -> String {
+    let summary = SessionSummary(engine: engine)
+    var out: [String] = [""]
+    out.append(style.bold("── Summary") + style.dim(" · \(record.account) · \(record.playbookTitle) (\(record.mode.rawValue)) · session \(record.id)"))
+    out.append(style.bold("The why: ") + summary.why)
+    if !summary.chains.isEmpty {
+      out.append("")
+      out.append(style.bold("Threads"))
+      for (index, chain) in summary.chains.enumerated() {
+        let mark = chain.measuredBy.words != nil || chain.matters.words != nil ? style.green("✓") : chain.status == .open ? "…" : style.yellow("!")
+        out.append("  \(mark) \(index + 1). \(chain.questionID) — \(SessionExport.status(chain))")
+        out.append("       " + SessionExport.chainText(chain))
+      }
+    }
+    out.append("")
+    out.append(style.bold("Co-create"))
+    out.append("  Options mapped to the why: " + (summary.options ?? style.dim("not yet")))
+    out.append("  Customer's slice vs price: " + (summary.customerSlice ?? style.dim("not yet")))
+    out.append(style.bold("Next step: ") + nextStep(summary.nextStep))
+    out.append("")
+    out.append(style.bold("Coaching card"))
+    for note in summary.coaching.notes { out.append("  • " + note) }
+    return out.joined(separator: "\n")
+  }
+
+  private func nextStep(_ step: NextStep?) -> String {
+    guard let step else { return style.dim("none yet") }
+    return step.action + " · owner: " + (step.owner ?? style.yellow("who?")) + " · by: " + (step.date ?? style.yellow("when?"))
+  }
+}

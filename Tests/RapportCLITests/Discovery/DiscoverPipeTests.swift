@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// `rapport discover` and `rapport sessions` through pipes: scriptable, saved, searchable.
+@Suite("Discovery through a pipe")
+struct DiscoverPipeTests {
+  static let answers = [
+    "They want a new CRM", "Spreadsheets and a shared inbox", "The board asked why renewals dropped",
+    "We lost 3 renewals worth $180k last quarter", "They want a CRM with alerts", "don't know", "no idea",
+    "It would be better", "Last Tuesday a renewal lapsed", "I'm worried about my bonus", "Renewal rate above 92% by Q3",
+  ]
+
+  func sessions(_ environment: [String: String]) throws -> [[String: Any]] {
+    let list = try runRapport(["sessions", "--json"], environment: environment)
+    return try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+  }
+
+  @Test func aPipedSessionPrintsPromptsAndEndsPausedWithExitZero() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let result = try runRapport(
+      ["discover", "why", "--account", "Acme", "--contact", "Dana"], stdin: Self.answers.prefix(4).joined(separator: "\n") + "\n",
+      environment: sandbox.environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("[question 1 of 10] What did Dana ask for, in their own words?"))
+    #expect(result.stdout.contains("> They want a new CRM"))
+    #expect(result.stdout.contains("· dig 1/5]"))
+    #expect(result.stdout.contains("Paused: session"))
+    #expect(result.stdout.contains("The why:"))
+    #expect(!result.stdout.contains("\u{1b}"))
+    let list = try sessions(sandbox.environment)
+    #expect(list.count == 1)
+    #expect(list.first?["status"] as? String == "paused")
+    #expect(list.first?["account"] as? String == "Acme")
+  }
+
+  @Test func resumeCarriesOnWhereTheLastRunStopped() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    _ = try runRapport(["discover", "why", "--account", "Acme"], stdin: "They want a new CRM\n", environment: sandbox.environment)
+    let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
+    let resumed = try runRapport(["sessions", "resume", String(id.prefix(4))], stdin: "Spreadsheets\n", environment: sandbox.environment)
+    #expect(resumed.status == 0)
+    #expect(resumed.stdout.contains("Resuming after 1 answers."))
+    #expect(resumed.stdout.contains("[question 2 of 10]"))
+    #expect(!resumed.stdout.contains("[question 1 of 10]"))
+  }
+
+  @Test func aCompleteSessionWithJSONGivesTheTranscript() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let lines = Array(repeating: "We lose 20% of renewals and I'm worried", count: 40).joined(separator: "\n")
+    let result = try runRapport(["discover", "why", "--account", "Acme", "--json"], stdin: lines, environment: sandbox.environment)
+    #expect(result.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(json["complete"] as? Bool == true)
+    #expect((json["transcript"] as? [Any])?.count == 13)
+    #expect((json["session"] as? [String: Any])?["status"] as? String == "done")
+    #expect(((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
+  }
+
+  @Test func metaCommandsWorkInScripts() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let script = "They want a new CRM\n/back\nThey want a CRM with renewal alerts\n/note budget is approved\n/why\n/skip\n/tag pain\n/bogus\n/pause\nnever read\n"
+    let result = try runRapport(["discover", "why", "--account", "Acme"], stdin: script, environment: sandbox.environment)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Taken back: \u{201c}They want a new CRM\u{201d}. Answer again:"))
+    #expect(result.stdout.contains("Why this question: "))
+    #expect(result.stdout.contains("Unknown command /bogus."))
+    #expect(result.stdout.contains("last answer tagged pain"))
+    #expect(!result.stdout.contains("never read"))
+    let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
+    let show = try runRapport(["sessions", "show", id, "--json"], environment: sandbox.environment)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+    let transcript = try #require(json["transcript"] as? [[String: Any]])
+    #expect(transcript.map { $0["answer"] as? String } == ["They want a CRM with renewal alerts", nil])
+    #expect((json["notes"] as? [[String: Any]])?.first?["text"] as? String == "budget is approved")
+  }
+
+  @Test func searchExportAndDelete() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let env = sandbox.environment
+    _ = try runRapport(["discover", "why", "--account", "Acme"], stdin: "They keep losing renewals\n/note CFO owns the budget\n", environment: env)
+    _ = try runRapport(["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
+    let hit = try runRapport(["sessions", "search", "renewal"], environment: env)
+    #expect(hit.status == 0)
+    #expect(hit.stdout.contains("Acme"))
+    #expect(hit.stdout.contains("[renewals]"))
+    #expect(try runRapport(["sessions", "search", "budget"], environment: env).stdout.contains("note"))
+    #expect(try runRapport(["sessions", "search", "zebra"], environment: env).status == 1)
+    let id = try #require(try sessions(env).first { $0["account"] as? String == "Acme" }?["id"] as? String)
+    let markdown = try runRapport(["sessions", "export", id, "--format", "md"], environment: env)
+    #expect(markdown.stdout.hasPrefix("# Acme — Why discovery (debrief), "))
+    for section in ["## The why", "## Why chains", "## Answers", "## Notes", "## Co-create", "## Next step", "## Coaching"] {
+      #expect(markdown.stdout.contains(section), "missing \(section)")
+    }
+    let kept = try runRapport(["sessions", "delete", id], stdin: "n\n", environment: env)
+    #expect(kept.stdout.contains("Kept."))
+    #expect(try sessions(env).count == 2)
+    let deleted = try runRapport(["sessions", "delete", id, "--yes"], environment: env)
+    #expect(deleted.stdout.contains("Deleted session \(id)."))
+    #expect(try sessions(env).count == 1)
+    #expect(try runRapport(["sessions", "show", id], environment: env).status == 1)
+  }
+
+  @Test func playbooksAreListedAndLinted() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let list = try runRapport(["playbooks"], environment: sandbox.environment)
+    for id in ["why", "customer-love", "value-check", "help-succeed", "year-review", "spin", "sandler", "gap", "jtbd", "meddpicc", "challenger"] {
+      #expect(list.stdout.contains(id), "missing \(id)")
+    }
+    let file = sandbox.home + "/mine.yaml"
+    try "id: mine\ntitle: Mine\ndescription: x\nmethod: x\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Hi {{acount}}\n        intent: i\n        dgi: true\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let lint = try runRapport(["playbooks", "lint", file], environment: sandbox.environment)
+    #expect(lint.status == 1)
+    #expect(lint.stdout.contains("\(file):10:17: unknown blank {{acount}}. Did you mean '{{account}}'?"))
+    #expect(lint.stdout.contains("\(file):12:9: unknown key 'dgi' in a question. Did you mean 'dig'?"))
+  }
+
+  @Test func userPlaybooksOverrideAndABrokenOneIsReported() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let folder = sandbox.home + "/data/rapport/playbooks"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "id: why\ntitle: My why\ndescription: x\nmethod: x\nclosing: false\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Why, {{account}}?\n        intent: i\n"
+      .write(toFile: folder + "/why.yaml", atomically: true, encoding: .utf8)
+    try "id: broken\ntitle: [\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
+    let list = try runRapport(["playbooks"], environment: sandbox.environment)
+    #expect(list.stdout.contains("My why"))
+    #expect(list.stderr.contains("broken.yaml:3:1:"))
+    let run = try runRapport(["discover", "--account", "Acme"], stdin: "because\n", environment: sandbox.environment)
+    #expect(run.stdout.contains("[question 1 of 1] Why, Acme?"))
+  }
+
+  @Test func anUnknownPlaybookIsAUsageError() throws {
+    let result = try runRapport(["discover", "wyh"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("No playbook 'wyh'. Did you mean 'why'?"))
+  }
+
+  @Test func theShellRunsDiscoverWithTheSameReader() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let result = try runRapport([], stdin: "discover why --account Acme\nThey want a new CRM\n", environment: sandbox.environment)
+    #expect(result.stdout.contains("> They want a new CRM"))
+    #expect(result.status == 0)
+  }
+}
