@@ -4,7 +4,7 @@
 SWIFT      ?= swift
 BUILD_DEPS := libedit-dev libsqlite3-dev pkg-config
 TEST_DEPS  := $(BUILD_DEPS) fortunes-min
-BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine
+BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
