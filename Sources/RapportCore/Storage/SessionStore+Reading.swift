@@ -27,6 +27,28 @@ extension SessionStore {
     }
   }
 
+  /// How many answers each session holds (taken-back ones left out), in one query.
+  public func answerCounts() throws -> [String: Int] {
+    try pool.read { db in
+      var counts: [String: Int] = [:]
+      for row in try Row.fetchAll(
+        db, sql: "SELECT session_id, count(*) AS n FROM event WHERE kind = 'answer' AND removed_at IS NULL GROUP BY session_id")
+      {
+        counts[row["session_id"]] = row["n"]
+      }
+      return counts
+    }
+  }
+
+  /// How many answers and notes match `text` in all.
+  public func searchCount(_ text: String) throws -> Int {
+    let terms = text.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }
+    guard !terms.isEmpty else { return 0 }
+    return try pool.read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM search WHERE search MATCH ?", arguments: [terms.joined(separator: " ")]) ?? 0
+    }
+  }
+
   /// Every account name, most recently used first.
   public func accounts() throws -> [String] {
     try pool.read { db in

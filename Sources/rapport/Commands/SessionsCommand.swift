@@ -41,12 +41,13 @@ struct SessionsList: ParsableCommand {
       return
     }
     let style = Style(mode: .auto)
+    let counts = try store.answerCounts()
     var accounts: [String] = []
     for record in records where !accounts.contains(record.account) { accounts.append(record.account) }
     for name in accounts {
       print(style.bold(name))
       for record in records where record.account == name {
-        let answers = try store.events(of: record.id).filter { if case .answer = $0 { true } else { false } }.count
+        let answers = counts[record.id] ?? 0
         let contact = record.contact.map { " with \($0)" } ?? ""
         print("  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)")
       }
@@ -158,18 +159,24 @@ struct SessionsSearch: ParsableCommand {
   @Argument(help: "The words to find.")
   var words: [String]
 
+  @Option(name: .long, help: "Show at most this many matches, newest sessions first.")
+  var limit = 50
+
   @Flag(name: .long, help: "Print JSON.")
   var json = false
 
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
-    let hits = try store.search(words.joined(separator: " "))
+    let hits = try store.search(words.joined(separator: " "), limit: max(1, limit))
     if json {
       print(JSON.render(hits))
     } else {
       let style = Style(mode: .auto)
       for hit in hits {
         print("\(hit.sessionID)  \(style.bold(hit.account))  \(style.dim(hit.kind))  \(hit.snippet)")
+      }
+      if hits.count >= limit, case let total = try store.searchCount(words.joined(separator: " ")), total > hits.count {
+        print(style.dim("\(hits.count) of \(total) matches shown; --limit \(total) shows them all."))
       }
     }
     if hits.isEmpty {
