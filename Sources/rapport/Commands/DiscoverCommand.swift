@@ -61,8 +61,8 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
   }
 
   private func start(reader: LineReader, style: Style, paths: Paths) throws {
-    let catalog = DiscoverySetup.catalog(paths: paths)
-    guard let chosen = catalog.playbook(id: playbook) else {
+    guard let chosen = DiscoverySetup.catalog(paths: paths, only: playbook).playbook(id: playbook) else {
+      let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.nearest(to: playbook, in: catalog.ids).map { " Did you mean '\($0)'?" } ?? ""
       throw RapportError("No playbook '\(playbook)'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }

@@ -54,12 +54,14 @@ struct SessionsList: ParsableCommand {
     }
   }
 
-  static func time(_ date: Date) -> String {
+  nonisolated(unsafe) private static let formatter: DateFormatter = {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter.string(from: date)
-  }
+    return formatter
+  }()
+
+  static func time(_ date: Date) -> String { formatter.string(from: date) }
 }
 
 struct SessionsShow: ParsableCommand {
@@ -75,7 +77,7 @@ struct SessionsShow: ParsableCommand {
     let paths = DiscoverySetup.paths
     let store = try DiscoverySetup.store(paths: paths)
     let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
     let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
     let export = SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
     if json {
@@ -119,7 +121,7 @@ struct SessionsResume: ParsableCommand, ShellAware {
   private func resume(reader: LineReader, style: Style, paths: Paths) throws {
     let store = try DiscoverySetup.store(paths: paths)
     let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
     let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
     try DiscoverySetup.run(record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
   }
@@ -141,7 +143,7 @@ struct SessionsExport: ParsableCommand {
     let paths = DiscoverySetup.paths
     let store = try DiscoverySetup.store(paths: paths)
     let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
     let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
     let export = SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
     switch format {
