@@ -14,10 +14,13 @@ public struct PlaybookCatalog: Sendable {
   /// - Parameter bundled: the embedded `prompts/` files, as (file name, text).
   /// - Parameter only: read just the files for this id (a file's name is its id), which is
   ///   all a session needs.
-  public static func load(bundled: [(name: String, text: String)], paths: Paths, only: String? = nil) -> PlaybookCatalog {
+  public static func load(bundled: [(name: String, text: String)], paths: Paths, only: String? = nil)
+    -> PlaybookCatalog
+  {
     var catalog = PlaybookCatalog()
     func wanted(_ name: String) -> Bool {
-      (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && (only == nil || expectedID(forFile: name) == only)
+      (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+        && (only == nil || expectedID(forFile: name) == only)
     }
     for file in bundled where wanted(file.name) {
       catalog.add(text: file.text, file: "prompts/" + file.name, builtIn: true)
@@ -29,7 +32,8 @@ public struct PlaybookCatalog: Sendable {
           let bytes = try FileSystem.readBytes(path, limit: 1 << 20)
           catalog.add(text: String(decoding: bytes, as: UTF8.self), file: path, builtIn: false)
         } catch {
-          catalog.diagnostics.append(PlaybookDiagnostic(file: path, line: 1, column: 1, message: "cannot read: \(error)"))
+          catalog.diagnostics.append(
+            PlaybookDiagnostic(file: path, line: 1, column: 1, message: "cannot read: \(error)"))
         }
       }
     }

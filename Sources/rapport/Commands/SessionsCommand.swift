@@ -21,7 +21,8 @@ struct SessionsCommand: ParsableCommand {
 }
 
 struct SessionsList: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "list", abstract: "List sessions, newest first, grouped by account.")
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List sessions, newest first, grouped by account.")
 
   @Option(name: .long, help: "Only this account's sessions.")
   var account: String?
@@ -49,7 +50,9 @@ struct SessionsList: ParsableCommand {
       for record in records where record.account == name {
         let answers = counts[record.id] ?? 0
         let contact = record.contact.map { " with \($0)" } ?? ""
-        print("  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)")
+        print(
+          "  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)"
+        )
       }
     }
   }
@@ -65,7 +68,8 @@ struct SessionsList: ParsableCommand {
 }
 
 struct SessionsShow: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a session's answers and summary.")
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show a session's answers and summary.")
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
@@ -85,7 +89,9 @@ struct SessionsShow: ParsableCommand {
       return
     }
     let style = Style(mode: .auto)
-    print(style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)") + style.dim(" · session \(record.id) · \(record.status.rawValue)"))
+    print(
+      style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)")
+        + style.dim(" · session \(record.id) · \(record.status.rawValue)"))
     for entry in export.transcript {
       let indent = entry.kind == .probe ? "  " : ""
       print("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
@@ -98,7 +104,8 @@ struct SessionsShow: ParsableCommand {
 }
 
 struct SessionsResume: ParsableCommand, ShellAware {
-  static let configuration = CommandConfiguration(commandName: "resume", abstract: "Carry on with a paused (or interrupted) session.")
+  static let configuration = CommandConfiguration(
+    commandName: "resume", abstract: "Carry on with a paused (or interrupted) session.")
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
@@ -111,7 +118,8 @@ struct SessionsResume: ParsableCommand, ShellAware {
 
   func run() throws {
     let reader = DiscoverySetup.reader(json: json)
-    try resume(reader: reader, style: DiscoverySetup.style(for: reader, color: color), paths: DiscoverySetup.paths)
+    try resume(
+      reader: reader, style: DiscoverySetup.style(for: reader, color: color), paths: DiscoverySetup.paths)
   }
 
   func run(in context: ShellContext) throws {
@@ -123,7 +131,8 @@ struct SessionsResume: ParsableCommand, ShellAware {
     let record = try DiscoverySetup.session(id, in: store)
     let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
     let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
-    try DiscoverySetup.run(record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
+    try DiscoverySetup.run(
+      record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
   }
 }
 
@@ -156,7 +165,9 @@ struct SessionsExport: ParsableCommand {
 struct SessionsSearch: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "search", abstract: "Full-text search over every answer and note.",
-    discussion: "Words match by stem and in any case (\"renewal\" finds \"renewals\"). Exit status 1 when nothing matches.")
+    discussion:
+      "Words match by stem and in any case (\"renewal\" finds \"renewals\"). Exit status 1 when nothing matches."
+  )
 
   @Argument(help: "The words to find.")
   var words: [String]
@@ -177,7 +188,9 @@ struct SessionsSearch: ParsableCommand {
       for hit in hits {
         print("\(hit.sessionID)  \(style.bold(hit.account))  \(style.dim(hit.kind))  \(hit.snippet)")
       }
-      if hits.count >= limit, case let total = try store.searchCount(words.joined(separator: " ")), total > hits.count {
+      if hits.count >= limit, case let total = try store.searchCount(words.joined(separator: " ")),
+        total > hits.count
+      {
         print(style.dim("\(hits.count) of \(total) matches shown; --limit \(total) shows them all."))
       }
     }
@@ -208,9 +221,11 @@ struct SessionsDelete: ParsableCommand, ShellAware {
     let record = try DiscoverySetup.session(id, in: store)
     if !yes {
       let answers = try store.events(of: record.id).count
-      let question = "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entries)? This cannot be undone. [y/N] "
+      let question =
+        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entries)? This cannot be undone. [y/N] "
       if !reader.isInteractive { print(question) }
-      guard case .line(let reply) = reader.readLine(prompt: question), reply.lowercased().hasPrefix("y") else {
+      guard case .line(let reply) = reader.readLine(prompt: question), reply.lowercased().hasPrefix("y")
+      else {
         print("Kept.")
         return
       }

@@ -52,7 +52,8 @@ enum DiscoverySetup {
   /// The playbook a stored session used, or an error saying it is gone.
   static func playbook(for record: SessionRecord, paths: Paths) throws -> Playbook {
     guard let playbook = catalog(paths: paths, only: record.playbookID).playbook(id: record.playbookID) else {
-      throw RapportError("Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed.")
+      throw RapportError(
+        "Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed.")
     }
     return playbook
   }
@@ -66,7 +67,10 @@ enum DiscoverySetup {
   }
 
   /// The engine with a stored session's answers replayed.
-  static func engine(for record: SessionRecord, playbook: Playbook, store: SessionStore) throws -> DiscoveryEngine {
-    DiscoveryEngine.replay(try store.events(of: record.id), playbook: playbook, mode: record.mode, values: record.variables)
+  static func engine(for record: SessionRecord, playbook: Playbook, store: SessionStore) throws
+    -> DiscoveryEngine
+  {
+    DiscoveryEngine.replay(
+      try store.events(of: record.id), playbook: playbook, mode: record.mode, values: record.variables)
   }
 }

@@ -40,7 +40,9 @@ struct EngineTests {
     engine.apply(.answer("They want a new CRM"))
     #expect(engine.current?.kind == .probe)
     #expect(engine.current?.depth == 1)
-    #expect(engine.current?.text == "You said \u{201c}a new CRM\u{201d} — what would having that let Acme do that it can't today?")
+    #expect(
+      engine.current?.text
+        == "You said \u{201c}a new CRM\u{201d} — what would having that let Acme do that it can't today?")
     engine.apply(.answer("We need a better tool"))
     #expect(engine.current?.kind == .probe)
     engine.apply(.answer("they want an app"))
@@ -150,9 +152,12 @@ struct EngineTests {
 
   @Test func replayRebuildsTheSameState() {
     var engine = engine()
-    let events: [SessionEvent] = [.answer("They want a new CRM"), .answer("don't know"), .tag(["pain"]), .answer("slow quotes"), .enough]
+    let events: [SessionEvent] = [
+      .answer("They want a new CRM"), .answer("don't know"), .tag(["pain"]), .answer("slow quotes"), .enough,
+    ]
     for event in events { engine.apply(event) }
-    let replayed = DiscoveryEngine.replay(events, playbook: engine.playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    let replayed = DiscoveryEngine.replay(
+      events, playbook: engine.playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
     #expect(replayed.turns == engine.turns)
     #expect(replayed.current == engine.current)
   }
@@ -199,6 +204,8 @@ struct EngineTests {
     #expect(SessionSummary(engine: engine).chains[0].wants.provenance == .implied)
     var debrief = self.engine()
     debrief.apply(.answer("~ they want a new CRM"))
-    #expect(SessionSummary(engine: debrief).chains[0].wants == ChainLink(words: "they want a new CRM", provenance: .implied))
+    #expect(
+      SessionSummary(engine: debrief).chains[0].wants
+        == ChainLink(words: "they want a new CRM", provenance: .implied))
   }
 }
