@@ -9,9 +9,10 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     commandName: "discover",
     abstract: "Walk through a discovery playbook and dig to the customer's real why.",
     discussion: """
-      Each answer is saved the moment you press Enter. Type /help during a session for
+      Each answer is saved the moment you press Enter. Type /help during a session for \
       the commands (/skip /back /enough /tag /note /why /quote /summary /pause).
-      With standard input not a terminal, each line answers the next prompt; an empty
+
+      With standard input not a terminal, each line answers the next prompt; an empty \
       line skips; at the end of input the session is saved as paused:
 
         rapport discover why --account Acme < answers.txt

@@ -9,8 +9,8 @@ struct PlaybooksCommand: ParsableCommand {
     commandName: "playbooks",
     abstract: "List the discovery playbooks, or check a playbook file.",
     discussion: """
-      Your own playbooks go in $XDG_DATA_HOME/rapport/playbooks (default
-      ~/.local/share/rapport/playbooks) or a folder listed in RAPPORT_PLAYBOOKS_PATH; one with
+      Your own playbooks go in $XDG_DATA_HOME/rapport/playbooks (default \
+      ~/.local/share/rapport/playbooks) or a folder listed in RAPPORT_PLAYBOOKS_PATH; one with \
       the same id as a built-in replaces it. See the README, "Write your own playbook".
       """,
     subcommands: [PlaybooksList.self, PlaybooksLint.self],

@@ -9,8 +9,8 @@ struct SessionsCommand: ParsableCommand {
     commandName: "sessions",
     abstract: "List, show, resume, export, search or delete discovery sessions.",
     discussion: """
-      Sessions live in $XDG_DATA_HOME/rapport/rapport.sqlite (default
-      ~/.local/share/rapport/rapport.sqlite). An ID may be shortened to any prefix that
+      Sessions live in $XDG_DATA_HOME/rapport/rapport.sqlite (default \
+      ~/.local/share/rapport/rapport.sqlite). An ID may be shortened to any prefix that \
       names one session.
       """,
     subcommands: [
