@@ -84,7 +84,9 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     options = answer(ClosingQuestions.cocreateID)
     customerSlice = answer(ClosingQuestions.sliceID)
     nextStep = answer(ClosingQuestions.nextStepID).map(NextStep.init(parsing:))
-    coaching = CoachingCard(engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep)
+    coaching = CoachingCard(
+      engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep,
+      slice: customerSlice.flatMap(SliceCheck.init(answer:)))
   }
 
   /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
@@ -136,6 +138,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public var threadsParked: [String]
   public var prematurePitch: Bool
   public var nextStepComplete: Bool
+  /// The customer's value against the price, when the answer named both.
+  public var slice: SliceCheck?
   /// The advice lines, in order.
   public var notes: [String]
 
@@ -144,7 +148,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public static let targetQuestions = 11...14
   public static let tooMany = 20
 
-  init(engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?) {
+  init(engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?, slice: SliceCheck?) {
+    self.slice = slice
     let answered = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
     questionsAsked = answered.count
     probesAsked = answered.filter { $0.prompt.kind == .probe }.count
@@ -194,6 +199,13 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       notes.append("Options were proposed before any why was found: a pitch before the why.")
     } else if optionsGiven {
       notes.append("Options came after the why was found, not before.")
+    }
+    if let slice {
+      let times = slice.ratio >= 10 ? String(Int(slice.ratio.rounded())) : String(format: "%.1f", slice.ratio)
+      notes.append(
+        slice.isBigger
+          ? "The customer's slice is about \(times)× the price: clearly bigger than yours."
+          : "The customer's slice is not bigger than the price (\(times)×): rework the options or the price before proposing.")
     }
     if nextStepComplete {
       notes.append("The next step has an owner and a date.")

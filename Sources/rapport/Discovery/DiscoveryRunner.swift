@@ -18,6 +18,7 @@ final class DiscoveryRunner {
   let json: Bool
   let now: () -> Date
   private var lastStage = ""
+  private var lastPreface = ""
 
   init(
     reader: LineReader, style: Style, store: SessionStore, record: SessionRecord, engine: DiscoveryEngine,
@@ -45,6 +46,10 @@ final class DiscoveryRunner {
       say(style.dim("Resuming after \(engine.turns.count) answers."))
     }
     while let prompt = engine.current {
+      if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, prompt.questionID != lastPreface {
+        lastPreface = prompt.questionID
+        say(style.bold("The why so far: ") + SessionSummary(engine: engine).why)
+      }
       showPrompt(prompt)
       guard let input = readAnswer(prompt) else { return try pause() }
       if try handle(input, prompt: prompt) == .paused { return .paused }

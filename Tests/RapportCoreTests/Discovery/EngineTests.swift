@@ -176,6 +176,8 @@ struct EngineTests {
     #expect(summary.nextStep == NextStep(parsing: "Scoping call — Dana — 2026-12-02"))
     #expect(summary.nextStep?.owner == "Dana")
     #expect(summary.coaching.nextStepComplete)
+    #expect(summary.coaching.slice == SliceCheck(answer: "$200k a year against $30k"))
+    #expect(summary.coaching.notes.contains("The customer's slice is about 6.7× the price: clearly bigger than yours."))
     #expect(!summary.coaching.prematurePitch)
     #expect(summary.why == "Acme wants a CRM, measured by \u{201c}we lose 20% of our leads\u{201d}.")
     #expect(summary.chains[0].measuredBy.words == "we lose 20% of our leads")
@@ -189,6 +191,13 @@ struct EngineTests {
     engine.apply(.skip)
     engine.apply(.answer("Our CRM, obviously"))
     #expect(SessionSummary(engine: engine).coaching.prematurePitch)
+  }
+
+  @Test func sliceCheckReadsValueAndPrice() {
+    #expect(SliceCheck(answer: "about $400k a year against a $36k price")?.ratio == 400_000.0 / 36_000.0)
+    #expect(SliceCheck(answer: "20,000 dollars for 25,000 dollars")?.isBigger == false)
+    #expect(SliceCheck(answer: "€1.2m of savings, price €90k")?.value == 1_200_000)
+    #expect(SliceCheck(answer: "worth a lot") == nil)
   }
 
   @Test func progressShowsQuestionAndDepth() {
