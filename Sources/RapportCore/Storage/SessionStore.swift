@@ -17,7 +17,11 @@ public final class SessionStore: Sendable {
   public init(path: String) throws {
     self.path = path
     let directory = (path as NSString).deletingLastPathComponent
-    if !directory.isEmpty { try FileSystem.makeDirectories(directory) }
+    do {
+      if !directory.isEmpty { try FileSystem.makeDirectories(directory) }
+    } catch {
+      throw RapportError("Cannot create the folder for the session database: \(error). Check XDG_DATA_HOME.")
+    }
     let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
     if fd < 0 {
       throw RapportError("Cannot open the session database \(path): \(String(cString: strerror(errno))).")
