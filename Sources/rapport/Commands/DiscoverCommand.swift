@@ -109,11 +109,12 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     let accounts = (try? store.accounts()) ?? []
     for question in questions {
       let hint = question.fallback.isEmpty ? "" : style.dim(" [\(question.fallback)]")
+      // Account names may hold spaces; the editor completes the last word, so offer each
+      // match from where that word starts.
       let completer: Completer = { line in
-        question.name == "account"
-          ? accounts.filter { $0.hasPrefix(line) }.map {
-            String($0.dropFirst(line.count - (line.split(separator: " ").last?.count ?? 0)))
-          } : []
+        guard question.name == "account" else { return [] }
+        let word = line.split(separator: " ", omittingEmptySubsequences: false).last ?? ""
+        return accounts.filter { $0.hasPrefix(line) }.map { String($0.dropFirst(line.count - word.count)) }
       }
       switch reader.readLine(prompt: question.ask + hint + " ", completer: completer) {
       case .line(let value):
