@@ -57,7 +57,7 @@ struct SessionsList: ParsableCommand {
     }
   }
 
-  nonisolated(unsafe) private static let formatter: DateFormatter = {
+  private static let formatter: DateFormatter = {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
