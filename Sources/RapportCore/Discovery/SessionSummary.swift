@@ -162,7 +162,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     nextStepComplete = nextStep?.isComplete ?? false
     var notes: [String] = []
     notes.append(
-      "\(threadsReached.count) of \(chains.count) threads reached an outcome with a number or a personal stake."
+      "\(threadsReached.count) of \(chains.count) threads reached an outcome with a number or a personal stake"
+        + (threadsReached.isEmpty ? "." : ": \(threadsReached.joined(separator: ", ")).")
     )
     if !threadsStuckAtSolution.isEmpty {
       notes.append(
