@@ -8,9 +8,13 @@ public struct AnswerClassifier: Sendable {
   /// Classifies `answer`. Never fails: an answer with no cue at all is a fact.
   public func classify(_ answer: String) -> Classification {
     let words = Self.words(answer)
-    if words.isEmpty { return Classification(classes: [.vague], evidence: [.init(answerClass: .vague, cue: "an empty answer", inReason: false)]) }
+    if words.isEmpty {
+      return Classification(
+        classes: [.vague], evidence: [.init(answerClass: .vague, cue: "an empty answer", inReason: false)])
+    }
     if let cue = dontKnowCue(words) {
-      return Classification(classes: [], isDontKnow: true, evidence: [.init(answerClass: .vague, cue: cue, inReason: false)])
+      return Classification(
+        classes: [], isDontKnow: true, evidence: [.init(answerClass: .vague, cue: cue, inReason: false)])
     }
     let (head, clause, marker) = split(words)
     var evidence = cues(in: head, inReason: false)
@@ -75,18 +79,23 @@ public struct AnswerClassifier: Sendable {
   private func dontKnowCue(_ words: [String]) -> String? {
     guard words.count <= 8 else { return nil }
     let text = " " + words.joined(separator: " ") + " "
-    return lexicon.dontKnow.first { text.hasPrefix(" " + $0 + " ") || (words.count <= 4 && text.contains(" " + $0 + " ")) }
+    return lexicon.dontKnow.first {
+      text.hasPrefix(" " + $0 + " ") || (words.count <= 4 && text.contains(" " + $0 + " "))
+    }
   }
 
   private func split(_ words: [String]) -> (head: [String], clause: [String]?, marker: String?) {
     for index in words.indices where index > 0 {
       for marker in lexicon.reasonMarkers {
         let parts = marker.split(separator: " ").map(String.init)
-        guard index + parts.count <= words.count, Array(words[index..<index + parts.count]) == parts else { continue }
+        guard index + parts.count <= words.count, Array(words[index..<index + parts.count]) == parts else {
+          continue
+        }
         let clause = Array(words[(index + parts.count)...])
         guard !clause.isEmpty else { continue }
         // "so we" keeps "we" in the clause so it reads naturally.
-        let kept = ["so we", "so they", "so i", "so our", "so the"].contains(marker) ? [parts[1]] + clause : clause
+        let kept =
+          ["so we", "so they", "so i", "so our", "so the"].contains(marker) ? [parts[1]] + clause : clause
         return (Array(words[..<index]), kept, marker)
       }
     }
@@ -113,14 +122,20 @@ public struct AnswerClassifier: Sendable {
       for (offset, part) in parts.enumerated() {
         let word = tokens[start + offset]
         let isLast = offset == parts.count - 1
-        if isLast && prefix ? !word.hasPrefix(part) : word != part { ok = false; break }
+        if isLast && prefix ? !word.hasPrefix(part) : word != part {
+          ok = false
+          break
+        }
       }
       if ok { return true }
     }
     return false
   }
 
-  struct NumberCue { var text: String; var isMeasure: Bool }
+  struct NumberCue {
+    var text: String
+    var isMeasure: Bool
+  }
 
   static let numberWords: Set<String> = [
     "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -137,9 +152,12 @@ public struct AnswerClassifier: Sendable {
     var found: [NumberCue] = []
     for (index, word) in words.enumerated() {
       let isDigit = word.contains { $0.isNumber }
-      guard isDigit || Self.numberWords.contains(word) || ["%", "$", "€", "£"].contains(word) else { continue }
+      guard isDigit || Self.numberWords.contains(word) || ["%", "$", "€", "£"].contains(word) else {
+        continue
+      }
       if ["%", "$", "€", "£"].contains(word) {
-        let before = index > 0 ? words[index - 1] : "", after = index + 1 < words.count ? words[index + 1] : ""
+        let before = index > 0 ? words[index - 1] : ""
+        let after = index + 1 < words.count ? words[index + 1] : ""
         if before.contains(where: \.isNumber) || after.contains(where: \.isNumber) { continue }
         found.append(NumberCue(text: word, isMeasure: true))
         continue
@@ -147,7 +165,9 @@ public struct AnswerClassifier: Sendable {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let glued = word.drop { $0.isNumber || $0 == "." || $0 == "," }
       let previous = index > 0 ? words[index - 1] : ""
-      let measure = Self.units.contains(next) || ["$", "€", "£"].contains(previous) || Self.units.contains(String(glued).lowercased())
+      let measure =
+        Self.units.contains(next) || ["$", "€", "£"].contains(previous)
+        || Self.units.contains(String(glued).lowercased())
         || word.hasPrefix("$") || word.hasPrefix("€")
       found.append(NumberCue(text: measure ? "\(word) \(next)".trimmingSpaces() : word, isMeasure: measure))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `{{name}}` blanks in playbook text.
 public enum Blanks {
   /// The names used in `text`, in order (spaces inside the braces are ignored).
@@ -26,5 +28,3 @@ public enum Blanks {
     return result + rest
   }
 }
-
-import Foundation

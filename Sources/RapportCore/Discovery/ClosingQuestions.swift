@@ -1,3 +1,5 @@
+import Foundation
+
 /// rapport's own closing, appended to every playbook unless it says `closing: false`:
 /// co-create options mapped to the why, the customer's slice against the price, and a next
 /// step with owner and date.
@@ -11,25 +13,36 @@ public enum ClosingQuestions {
     [
       question(
         cocreateID,
-        ask: "Co-create: which 1–3 options would meet that why? For each, say which part of the why it serves.",
-        prep: "Co-create: which 1–3 options could you shape with {{contact}} to meet that why? For each, say which part of the why it serves.",
-        debrief: "Co-create: which options did you and {{contact}} shape together, and which part of the why does each meet?",
+        ask:
+          "Co-create: which 1–3 options would meet that why? For each, say which part of the why it serves.",
+        prep:
+          "Co-create: which 1–3 options could you shape with {{contact}} to meet that why? For each, say which part of the why it serves.",
+        debrief:
+          "Co-create: which options did you and {{contact}} shape together, and which part of the why does each meet?",
         intent: "Solutions should be built with the customer and mapped to their why, not pitched."),
       question(
         sliceID,
-        ask: "Customer's slice: what is it worth to {{account}} if it works, in their units — and is that clearly bigger than the price?",
+        ask:
+          "Customer's slice: what is it worth to {{account}} if it works, in their units — and is that clearly bigger than the price?",
         prep: nil, debrief: nil,
-        intent: "Preeminence: the customer's slice should be bigger than yours (value to them versus what they pay)."),
+        intent:
+          "Preeminence: the customer's slice should be bigger than yours (value to them versus what they pay)."
+      ),
       question(
         nextStepID,
-        ask: "Next step: what happens next, who owns it, and by when? (e.g. Pilot scoping call — Dana — 2026-12-02)",
-        prep: "Next step you will ask for: what, who owns it, and by when? (e.g. Pilot scoping call — Dana — 2026-12-02)",
-        debrief: "Next step agreed: what, who owns it, and by when? (e.g. Pilot scoping call — Dana — 2026-12-02)",
+        ask:
+          "Next step: what happens next, who owns it, and by when? (e.g. Pilot scoping call — Dana — 2026-12-02)",
+        prep:
+          "Next step you will ask for: what, who owns it, and by when? (e.g. Pilot scoping call — Dana — 2026-12-02)",
+        debrief:
+          "Next step agreed: what, who owns it, and by when? (e.g. Pilot scoping call — Dana — 2026-12-02)",
         intent: "Every discovery ends with one concrete next step with an owner and a date."),
     ]
   }
 
-  private static func question(_ id: String, ask: String, prep: String?, debrief: String?, intent: String) -> PlaybookQuestion {
+  private static func question(_ id: String, ask: String, prep: String?, debrief: String?, intent: String)
+    -> PlaybookQuestion
+  {
     PlaybookQuestion(
       id: id, ask: ask, prep: prep, debrief: debrief, alsoAsk: [], intent: intent, dig: false,
       followUps: [:], ladder: nil, stageID: "closing")
@@ -47,7 +60,9 @@ public struct NextStep: Codable, Sendable, Equatable {
     separators = separators.filter { text.contains($0) }
     var parts = [text]
     if let separator = separators.first {
-      parts = text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      parts = text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
     }
     action = parts.first ?? text
     owner = parts.count > 1 ? parts[1] : nil
@@ -60,12 +75,13 @@ public struct NextStep: Codable, Sendable, Equatable {
 
   static func looksLikeDate(_ text: String) -> Bool {
     let lower = text.lowercased()
-    let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "next week", "today", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    let days = [
+      "monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "next week", "today", "jan", "feb",
+      "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
     return lower.first?.isNumber == true || days.contains { lower.contains($0) }
   }
 
   /// True when action, owner and date are all there.
   public var isComplete: Bool { owner != nil && date != nil }
 }
-
-import Foundation

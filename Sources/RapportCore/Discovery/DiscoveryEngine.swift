@@ -50,14 +50,18 @@ public struct DiscoveryEngine: Sendable {
   }
 
   /// The engine after replaying `events` from the start.
-  public static func replay(_ events: [SessionEvent], playbook: Playbook, mode: SessionMode, values: [String: String]) -> DiscoveryEngine {
+  public static func replay(
+    _ events: [SessionEvent], playbook: Playbook, mode: SessionMode, values: [String: String]
+  ) -> DiscoveryEngine {
     var engine = DiscoveryEngine(playbook: playbook, mode: mode, values: values)
     // Fold each /tag into the answer before it.
     var overrides: [Int: [String]] = [:]
     var answers: [SessionEvent] = []
     for event in events {
       if case .tag(let names) = event {
-        if let last = answers.lastIndex(where: { if case .answer = $0 { true } else { false } }) { overrides[last] = names }
+        if let last = answers.lastIndex(where: { if case .answer = $0 { true } else { false } }) {
+          overrides[last] = names
+        }
       } else {
         answers.append(event)
       }
@@ -101,7 +105,9 @@ public struct DiscoveryEngine: Sendable {
       if let override { classification = Self.tagged(override, from: classification) }
       var turn = Turn(prompt: prompt, answer: text, classification: classification, thread: activeThread)
       if prompt.kind == .question && question.dig {
-        threads.append(LadderThread(questionID: question.id, turns: [], probes: 0, unknowns: 0, status: .open, stopReason: ""))
+        threads.append(
+          LadderThread(
+            questionID: question.id, turns: [], probes: 0, unknowns: 0, status: .open, stopReason: ""))
         activeThread = threads.count - 1
         turn.thread = activeThread
       }
@@ -126,12 +132,18 @@ public struct DiscoveryEngine: Sendable {
   }
 
   static func tagged(_ names: [String], from original: Classification) -> Classification {
-    let classes = names.compactMap { $0 == "outcome-number" ? AnswerClass.outcome : AnswerClass(rawValue: $0) }
+    let classes = names.compactMap {
+      $0 == "outcome-number" ? AnswerClass.outcome : AnswerClass(rawValue: $0)
+    }
     let number = names.contains("outcome-number") || (original.hasNumber && classes.contains(.outcome))
-    return Classification(classes: classes, hasNumber: number, reason: original.reason, evidence: original.evidence, isOverride: true)
+    return Classification(
+      classes: classes, hasNumber: number, reason: original.reason, evidence: original.evidence,
+      isOverride: true)
   }
 
-  private mutating func evaluate(thread: Int, classification: Classification, question: PlaybookQuestion, answer: String) {
+  private mutating func evaluate(
+    thread: Int, classification: Classification, question: PlaybookQuestion, answer: String
+  ) {
     let rules = playbook.ladder.applying(question.ladder)
     let probes = threads[thread].probes
     if classification.isDontKnow {
@@ -154,7 +166,10 @@ public struct DiscoveryEngine: Sendable {
     probe(thread: thread, classification: classification, question: question, answer: answer, rules: rules)
   }
 
-  private mutating func probe(thread: Int, classification: Classification, question: PlaybookQuestion, answer: String, rules: LadderSettings) {
+  private mutating func probe(
+    thread: Int, classification: Classification, question: PlaybookQuestion, answer: String,
+    rules: LadderSettings
+  ) {
     let kind = FollowUpBank.Kind(classification)
     let stem = FollowUpBank.pick(kind: kind, question: question, used: stemUse, last: lastStem)
     stemUse[stem.id, default: 0] += 1
@@ -167,14 +182,17 @@ public struct DiscoveryEngine: Sendable {
     blanks["echo"] = FollowUpBank.echo(kind != .solution ? clause ?? words : words)
     blanks["answer"] = blanks["echo"]
     let depth = threads[thread].probes
-    var why = "Your last answer was " + classification.explanation.prefix(1).lowercased() + classification.explanation.dropFirst()
+    var why =
+      "Your last answer was " + classification.explanation.prefix(1).lowercased()
+      + classification.explanation.dropFirst()
     switch kind {
     case .solution:
       why += " rapport digs at least \(rules.minProbes) times before accepting a bare request."
     case .unknown:
       why += " After \(rules.parkAfterUnknowns) \"don't know\" answers the thread is parked as Unknown."
     default:
-      why += " The thread stops at \(rules.stopOn.map(\.rawValue).joined(separator: " or ")), or after \(rules.maxProbes) probes."
+      why +=
+        " The thread stops at \(rules.stopOn.map(\.rawValue).joined(separator: " or ")), or after \(rules.maxProbes) probes."
     }
     let stage = playbook.stages.first { $0.id == question.stageID }
     current = Prompt(
@@ -208,7 +226,10 @@ public struct DiscoveryEngine: Sendable {
       depth: 0, maxDepth: question.dig ? rules.maxProbes : 0,
       stageTitle: closing ? "Co-create and next step" : stage?.title ?? "",
       stageGoal: closing ? "Shape options that meet the why, and agree one next step." : stage?.goal ?? "",
-      reason: question.intent + (question.dig ? " rapport digs on the answer until it reaches \(rules.stopOn.map(\.rawValue).joined(separator: " or "))." : ""),
+      reason: question.intent
+        + (question.dig
+          ? " rapport digs on the answer until it reaches \(rules.stopOn.map(\.rawValue).joined(separator: " or "))."
+          : ""),
       stem: nil)
   }
 

@@ -1,9 +1,12 @@
+import Foundation
+
 /// rapport's own follow-up stems per kind of answer: what/how before a bare "why", the
 /// customer's words echoed as `{{echo}}`, past events for vague answers.
 public enum FollowUpBank {
   /// Which list of stems fits an answer.
   public enum Kind: String, Sendable, CaseIterable {
-    case solution, pain, outcomeMeasure = "outcome", outcomeNumber = "outcome-number", emotion, vague, fact, unknown
+    case solution, pain, outcomeMeasure = "outcome", outcomeNumber = "outcome-number", emotion, vague, fact,
+      unknown
 
     /// The playbook `follow_ups` class that feeds this kind.
     var playbookClass: AnswerClass? {
@@ -20,7 +23,10 @@ public enum FollowUpBank {
 
     /// The kind for a classified answer.
     public init(_ classification: Classification) {
-      if classification.isDontKnow { self = .unknown; return }
+      if classification.isDontKnow {
+        self = .unknown
+        return
+      }
       switch classification.deepest {
       case .emotion?: self = .emotion
       case .outcome?: self = classification.hasNumber ? .outcomeNumber : .outcomeMeasure
@@ -34,14 +40,20 @@ public enum FollowUpBank {
   /// (stem id, text) per kind. Data, in the order they are tried.
   public static let stems: [Kind: [(id: String, text: String)]] = [
     .solution: [
-      ("solution-let", "You said \u{201c}{{echo}}\u{201d} — what would having that let {{account}} do that it can't today?"),
+      (
+        "solution-let",
+        "You said \u{201c}{{echo}}\u{201d} — what would having that let {{account}} do that it can't today?"
+      ),
       ("solution-now", "What's prompting {{account}} to look at this now rather than last year?"),
       ("solution-without", "How is {{account}} getting by without it today?"),
       ("solution-first", "If \u{201c}{{echo}}\u{201d} were in place tomorrow, what would it fix first?"),
     ],
     .pain: [
       ("pain-last", "When did that last happen? Walk me through it."),
-      ("pain-cost", "What does \u{201c}{{echo}}\u{201d} cost {{account}} when it happens — in time, money or customers?"),
+      (
+        "pain-cost",
+        "What does \u{201c}{{echo}}\u{201d} cost {{account}} when it happens — in time, money or customers?"
+      ),
       ("pain-nothing", "What happens if nothing changes this quarter?"),
       ("pain-tried", "What have they tried so far about it?"),
     ],
@@ -55,12 +67,18 @@ public enum FollowUpBank {
       ("number-who", "Who else at {{account}} cares about that number, and why?"),
     ],
     .emotion: [
-      ("emotion-plate", "Sounds like that's been draining. What would it mean for {{contact}} to have it off their plate?"),
+      (
+        "emotion-plate",
+        "Sounds like that's been draining. What would it mean for {{contact}} to have it off their plate?"
+      ),
       ("emotion-mean", "What would it mean for {{contact}} if this were solved?"),
     ],
     .vague: [
       ("vague-example", "Can you give me an example — the last time that came up?"),
-      ("vague-practice", "When you say \u{201c}{{echo}}\u{201d}, what does that look like in practice — last week, say?"),
+      (
+        "vague-practice",
+        "When you say \u{201c}{{echo}}\u{201d}, what does that look like in practice — last week, say?"
+      ),
       ("vague-than", "Compared with what, exactly? What happened last time?"),
     ],
     .fact: [
@@ -97,7 +115,10 @@ public enum FollowUpBank {
   public static func echo(_ answer: String) -> String {
     var words = answer.split(separator: " ").map(String.init)
     // Drop the reason clause: echo what they asked for.
-    if let cut = words.firstIndex(where: { ["because", "since", "so", "otherwise", "and", "but", "which", "when", "while"].contains($0.lowercased()) }), cut > 2 {
+    if let cut = words.firstIndex(where: {
+      ["because", "since", "so", "otherwise", "and", "but", "which", "when", "while"].contains(
+        $0.lowercased())
+    }), cut > 2 {
       words = Array(words[..<cut])
     }
     let fillers = [
@@ -123,12 +144,15 @@ public enum FollowUpBank {
     var phrase = words.joined(separator: " ")
     while let last = phrase.last, ".,;:!?".contains(last) { phrase.removeLast() }
     // Lower-case a sentence opener ("The", "Our"), never a name ("Dana", "CRM").
-    let openers: Set<String> = ["the", "a", "an", "our", "their", "its", "it", "my", "we", "they", "more", "better", "every", "no", "some", "last", "most", "all", "too", "much", "many", "nobody", "people", "reps"]
-    if let first = phrase.first, first.isUppercase, let word = words.first, openers.contains(word.lowercased()) {
+    let openers: Set<String> = [
+      "the", "a", "an", "our", "their", "its", "it", "my", "we", "they", "more", "better", "every", "no",
+      "some", "last", "most", "all", "too", "much", "many", "nobody", "people", "reps",
+    ]
+    if let first = phrase.first, first.isUppercase, let word = words.first,
+      openers.contains(word.lowercased())
+    {
       phrase = first.lowercased() + phrase.dropFirst()
     }
     return phrase
   }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A command typed instead of an answer during a session: `/skip`, `/tag pain`, ...
 public enum MetaCommand: Equatable, Sendable {
   case skip, back, enough, why, quote, summary, pause, help
@@ -50,5 +52,3 @@ public enum MetaCommand: Equatable, Sendable {
     return trimmed.hasPrefix("//") ? String(trimmed.dropFirst()) : line
   }
 }
-
-import Foundation

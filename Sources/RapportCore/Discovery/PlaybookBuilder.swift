@@ -10,9 +10,13 @@ struct PlaybookBuilder {
 
   init(reader: YAMLReader) { self.reader = reader }
 
-  static let topKeys = ["id", "title", "description", "method", "source", "variables", "ladder", "closing", "cues", "stages"]
+  static let topKeys = [
+    "id", "title", "description", "method", "source", "variables", "ladder", "closing", "cues", "stages",
+  ]
   static let stageKeys = ["id", "title", "goal", "questions"]
-  static let questionKeys = ["id", "ask", "prep", "debrief", "also_ask", "intent", "dig", "follow_ups", "ladder"]
+  static let questionKeys = [
+    "id", "ask", "prep", "debrief", "also_ask", "intent", "dig", "follow_ups", "ladder",
+  ]
   static let ladderKeys = ["min_probes", "max_probes", "stop_on", "park_after_unknowns"]
   static let variableKeys = ["name", "ask", "default"]
 
@@ -23,7 +27,11 @@ struct PlaybookBuilder {
   }
 
   private mutating func playbook(_ root: Node, expectedID: String?) -> Playbook? {
-    guard let fields = reader.fields(root, what: "the playbook", known: Self.topKeys, required: ["id", "title", "description", "method", "stages"]) else { return nil }
+    guard
+      let fields = reader.fields(
+        root, what: "the playbook", known: Self.topKeys,
+        required: ["id", "title", "description", "method", "stages"])
+    else { return nil }
     let id = reader.string(fields["id"]?.value, key: "id")
     if let id, let node = fields["id"]?.value {
       if !id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) || !id.allSatisfy(\.isASCII) {
@@ -44,7 +52,8 @@ struct PlaybookBuilder {
       check(ladder, at: node)
     }
     let closing = reader.bool(fields["closing"]?.value, key: "closing") ?? true
-    let cues = fields["cues"].map { classLists($0.value, key: "cues", allowAnswer: false, checkBlanks: false) } ?? [:]
+    let cues =
+      fields["cues"].map { classLists($0.value, key: "cues", allowAnswer: false, checkBlanks: false) } ?? [:]
     var stages: [PlaybookStage] = []
     if let node = fields["stages"]?.value {
       if let list = node.sequence, !list.isEmpty {
@@ -68,7 +77,9 @@ struct PlaybookBuilder {
       return
     }
     for item in list {
-      guard let fields = reader.fields(item, what: "a variable", known: Self.variableKeys, required: ["name", "ask"]),
+      guard
+        let fields = reader.fields(
+          item, what: "a variable", known: Self.variableKeys, required: ["name", "ask"]),
         let name = reader.string(fields["name"]?.value, key: "name")
       else { continue }
       if !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
@@ -89,15 +100,20 @@ struct PlaybookBuilder {
       reader.error(node, "'\(key)' should hold min_probes, max_probes, stop_on or park_after_unknowns")
       return nil
     }
-    guard let fields = reader.fields(node, what: "'\(key)'", known: Self.ladderKeys, required: []) else { return nil }
+    guard let fields = reader.fields(node, what: "'\(key)'", known: Self.ladderKeys, required: []) else {
+      return nil
+    }
     var result = LadderOverride()
     result.minProbes = reader.int(fields["min_probes"]?.value, key: "min_probes", range: 0...10)
     result.maxProbes = reader.int(fields["max_probes"]?.value, key: "max_probes", range: 0...10)
-    result.parkAfterUnknowns = reader.int(fields["park_after_unknowns"]?.value, key: "park_after_unknowns", range: 1...10)
+    result.parkAfterUnknowns = reader.int(
+      fields["park_after_unknowns"]?.value, key: "park_after_unknowns", range: 1...10)
     if let node = fields["stop_on"]?.value, let names = reader.strings(node, key: "stop_on") {
       var conditions: [StopCondition] = []
       for name in names {
-        if let condition = StopCondition(rawValue: name) { conditions.append(condition) } else {
+        if let condition = StopCondition(rawValue: name) {
+          conditions.append(condition)
+        } else {
           unknownClass(name, at: node, key: "stop_on", known: StopCondition.allCases.map(\.rawValue))
         }
       }
@@ -108,7 +124,8 @@ struct PlaybookBuilder {
 
   private mutating func check(_ ladder: LadderSettings, at node: Node) {
     if ladder.minProbes > ladder.maxProbes {
-      reader.error(node, "min_probes (\(ladder.minProbes)) must not be more than max_probes (\(ladder.maxProbes))")
+      reader.error(
+        node, "min_probes (\(ladder.minProbes)) must not be more than max_probes (\(ladder.maxProbes))")
     }
   }
 
@@ -117,7 +134,9 @@ struct PlaybookBuilder {
     reader.error(node, "unknown class '\(name)' in '\(key)'.\(hint) Known: \(known.joined(separator: ", "))")
   }
 
-  private mutating func classLists(_ node: Node, key: String, allowAnswer: Bool, checkBlanks: Bool) -> [AnswerClass: [String]] {
+  private mutating func classLists(_ node: Node, key: String, allowAnswer: Bool, checkBlanks: Bool)
+    -> [AnswerClass: [String]]
+  {
     guard let mapping = node.mapping else {
       reader.error(node, "'\(key)' should map classes to lists, like `solution: [\"...\"]`")
       return [:]
@@ -140,7 +159,10 @@ struct PlaybookBuilder {
   }
 
   private mutating func stage(_ node: Node, ladder: LadderSettings) -> PlaybookStage? {
-    guard let fields = reader.fields(node, what: "a stage", known: Self.stageKeys, required: ["id", "goal", "questions"]) else { return nil }
+    guard
+      let fields = reader.fields(
+        node, what: "a stage", known: Self.stageKeys, required: ["id", "goal", "questions"])
+    else { return nil }
     let id = reader.string(fields["id"]?.value, key: "id")
     if let id, let idNode = fields["id"]?.value {
       if let first = stageIDs[id] {
@@ -163,7 +185,10 @@ struct PlaybookBuilder {
   }
 
   private mutating func question(_ node: Node, stageID: String, ladder: LadderSettings) -> PlaybookQuestion? {
-    guard let fields = reader.fields(node, what: "a question", known: Self.questionKeys, required: ["id", "ask", "intent"]) else { return nil }
+    guard
+      let fields = reader.fields(
+        node, what: "a question", known: Self.questionKeys, required: ["id", "ask", "intent"])
+    else { return nil }
     let id = reader.string(fields["id"]?.value, key: "id")
     if let id, let idNode = fields["id"]?.value {
       if let first = questionIDs[id] {
@@ -186,7 +211,10 @@ struct PlaybookBuilder {
     }
     let intent = reader.string(fields["intent"]?.value, key: "intent")
     let dig = reader.bool(fields["dig"]?.value, key: "dig") ?? false
-    let followUps = fields["follow_ups"].map { classLists($0.value, key: "follow_ups", allowAnswer: true, checkBlanks: true) } ?? [:]
+    let followUps =
+      fields["follow_ups"].map {
+        classLists($0.value, key: "follow_ups", allowAnswer: true, checkBlanks: true)
+      } ?? [:]
     var override: LadderOverride?
     if let value = fields["ladder"]?.value {
       override = self.ladder(value, key: "ladder")
@@ -207,20 +235,31 @@ struct PlaybookBuilder {
       }
       if !declared.contains(name) {
         let at = position(of: "{{" + name, in: node)
-        let hint = Suggestion.nearest(to: name, in: declared + (allowAnswer ? ["answer"] : [])).map { " Did you mean '{{\($0)}}'?" } ?? ""
-        reader.diagnostics.append(reader.diagnostic(line: at.line, column: at.column, "unknown blank {{\(name)}}.\(hint) Declare it under 'variables', or use account, contact or product"))
+        let hint =
+          Suggestion.nearest(to: name, in: declared + (allowAnswer ? ["answer"] : [])).map {
+            " Did you mean '{{\($0)}}'?"
+          } ?? ""
+        reader.diagnostics.append(
+          reader.diagnostic(
+            line: at.line, column: at.column,
+            "unknown blank {{\(name)}}.\(hint) Declare it under 'variables', or use account, contact or product"
+          ))
       }
     }
   }
 
   /// The line and column of `needle` inside a one-line scalar (else the scalar's start).
   private func position(of needle: String, in node: Node) -> (line: Int, column: Int) {
-    let line = node.mark?.line ?? 1, column = node.mark?.column ?? 1
+    let line = node.mark?.line ?? 1
+    let column = node.mark?.column ?? 1
     guard let scalar = node.scalar, !scalar.string.contains("\n"),
       [.plain, .singleQuoted, .doubleQuoted].contains(scalar.style),
       let range = scalar.string.range(of: needle)
     else { return (line, column) }
-    let offset = scalar.string.unicodeScalars.distance(from: scalar.string.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: scalar.string.unicodeScalars) ?? scalar.string.unicodeScalars.startIndex)
+    let offset = scalar.string.unicodeScalars.distance(
+      from: scalar.string.unicodeScalars.startIndex,
+      to: range.lowerBound.samePosition(in: scalar.string.unicodeScalars)
+        ?? scalar.string.unicodeScalars.startIndex)
     return (line, column + offset + (scalar.style == .plain ? 0 : 1))
   }
 }

@@ -12,19 +12,28 @@ public struct PlaybookCatalog: Sendable {
 
   /// The built-in files plus every folder that `paths` names.
   /// - Parameter bundled: the embedded `prompts/` files, as (file name, text).
-  public static func load(bundled: [(name: String, text: String)], paths: Paths) -> PlaybookCatalog {
+  /// - Parameter only: read just the files for this id (a file's name is its id), which is
+  ///   all a session needs.
+  public static func load(bundled: [(name: String, text: String)], paths: Paths, only: String? = nil)
+    -> PlaybookCatalog
+  {
     var catalog = PlaybookCatalog()
-    for file in bundled where file.name.hasSuffix(".yaml") || file.name.hasSuffix(".yml") {
+    func wanted(_ name: String) -> Bool {
+      (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+        && (only == nil || expectedID(forFile: name) == only)
+    }
+    for file in bundled where wanted(file.name) {
       catalog.add(text: file.text, file: "prompts/" + file.name, builtIn: true)
     }
     for directory in paths.playbookDirectories {
-      for name in FileSystem.listDirectory(directory) ?? [] where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+      for name in FileSystem.listDirectory(directory) ?? [] where wanted(name) {
         let path = directory + "/" + name
         do {
           let bytes = try FileSystem.readBytes(path, limit: 1 << 20)
           catalog.add(text: String(decoding: bytes, as: UTF8.self), file: path, builtIn: false)
         } catch {
-          catalog.diagnostics.append(PlaybookDiagnostic(file: path, line: 1, column: 1, message: "cannot read: \(error)"))
+          catalog.diagnostics.append(
+            PlaybookDiagnostic(file: path, line: 1, column: 1, message: "cannot read: \(error)"))
         }
       }
     }

@@ -1,14 +1,21 @@
+import Foundation
 import Yams
 
 /// Reads and validates a playbook YAML file, collecting every problem as `file:line:col`.
 public enum PlaybookLoader {
   /// Parses `text`. `expectedID` (the file name without `.yaml`) must equal the `id:`.
-  public static func load(text: String, file: String, expectedID: String?) -> Result<Playbook, PlaybookErrors> {
+  public static func load(text: String, file: String, expectedID: String?) -> Result<Playbook, PlaybookErrors>
+  {
     var reader = YAMLReader(file: file)
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: text) else {
-        return .failure(PlaybookErrors([reader.diagnostic(line: 1, column: 1, "the file is empty; a playbook needs id, title, description, method and stages")]))
+        return .failure(
+          PlaybookErrors([
+            reader.diagnostic(
+              line: 1, column: 1,
+              "the file is empty; a playbook needs id, title, description, method and stages")
+          ]))
       }
       root = node
     } catch {
@@ -54,7 +61,9 @@ struct YAMLReader {
 
   /// The mapping's entries by key, reporting unknown keys (with a suggestion) and missing
   /// required ones.
-  mutating func fields(_ node: Node, what: String, known: [String], required: [String]) -> [String: (key: Node, value: Node)]? {
+  mutating func fields(_ node: Node, what: String, known: [String], required: [String]) -> [String: (
+    key: Node, value: Node
+  )]? {
     guard let mapping = node.mapping else {
       error(node, "\(what) should be a list of `key: value` lines")
       return nil
@@ -120,5 +129,3 @@ struct YAMLReader {
     return value
   }
 }
-
-import Foundation

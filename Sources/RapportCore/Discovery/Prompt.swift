@@ -1,3 +1,5 @@
+import Foundation
+
 /// What rapport asks next, with everything needed to show progress and explain itself.
 public struct Prompt: Codable, Sendable, Equatable {
   public enum Kind: String, Codable, Sendable {
@@ -45,7 +47,9 @@ public struct Turn: Codable, Sendable, Equatable {
   public var thread: Int?
 
   /// The answer without a leading "~" (the mark for the rep's own inference).
-  public var words: String? { answer.map { $0.hasPrefix("~") ? String($0.dropFirst()).trimmingCharacters(in: .whitespaces) : $0 } }
+  public var words: String? {
+    answer.map { $0.hasPrefix("~") ? String($0.dropFirst()).trimmingCharacters(in: .whitespaces) : $0 }
+  }
   /// True when the rep marked the answer as an inference with a leading "~".
   public var isInference: Bool { answer?.hasPrefix("~") ?? false }
 }
@@ -79,5 +83,3 @@ public struct LadderThread: Codable, Sendable, Equatable {
   /// Human words for why it stopped.
   public var stopReason: String
 }
-
-import Foundation

@@ -28,7 +28,8 @@ public struct SessionExport: Codable, Sendable {
     transcript = engine.turns.map { turn in
       Entry(
         kind: turn.prompt.kind, questionID: turn.prompt.questionID, progress: turn.prompt.progress,
-        prompt: turn.prompt.text, answer: turn.answer, classes: turn.classification?.classes.map(\.rawValue) ?? [],
+        prompt: turn.prompt.text, answer: turn.answer,
+        classes: turn.classification?.classes.map(\.rawValue) ?? [],
         hasNumber: turn.classification?.hasNumber ?? false, reading: turn.classification?.explanation)
     }
     self.notes = notes
@@ -42,7 +43,9 @@ public struct SessionExport: Codable, Sendable {
     let day = Self.day(session.createdAt)
     out.append("# \(session.account) — \(session.playbookTitle) (\(session.mode.rawValue)), \(day)")
     out.append("")
-    var context = ["**Session:** \(session.id)", "**Status:** \(complete ? "complete" : session.status.rawValue)"]
+    var context = [
+      "**Session:** \(session.id)", "**Status:** \(complete ? "complete" : session.status.rawValue)",
+    ]
     if let contact = session.contact { context.insert("**Contact:** \(contact)", at: 0) }
     out.append(context.joined(separator: " · "))
     out.append("")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a piece of the why came from.
 public enum Provenance: String, Codable, Sendable {
   /// Said by the customer (a debrief answer).
@@ -44,7 +46,10 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     let statedNeed: ChainLink? = engine.turns.first { turn in
       turn.prompt.kind != .closing && turn.classification.map { !$0.isDontKnow && $0.has(.solution) } == true
     }.flatMap { turn in
-      turn.words.map { ChainLink(words: Self.split($0, reason: turn.classification?.reason).head, provenance: provenance(turn)) }
+      turn.words.map {
+        ChainLink(
+          words: Self.split($0, reason: turn.classification?.reason).head, provenance: provenance(turn))
+      }
     }
     chains = engine.threads.map { thread in
       var links: [Role: ChainLink] = [:]
@@ -53,31 +58,41 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         // A request with its reason feeds two links: the request, and the reason's role.
         let parts = Self.split(words, reason: reading.reason)
         if reading.has(.solution), let clause = parts.clause {
-          if links[.wants] == nil { links[.wants] = ChainLink(words: parts.head, provenance: provenance(turn)) }
+          if links[.wants] == nil {
+            links[.wants] = ChainLink(words: parts.head, provenance: provenance(turn))
+          }
           var rest = reading
           rest.classes.removeAll { $0 == .solution }
-          if let role = Role(rest), links[role] == nil { links[role] = ChainLink(words: clause, provenance: provenance(turn)) }
+          if let role = Role(rest), links[role] == nil {
+            links[role] = ChainLink(words: clause, provenance: provenance(turn))
+          }
         } else if let role = Role(reading), links[role] == nil {
           links[role] = ChainLink(words: words, provenance: provenance(turn))
         }
       }
       let unknown = ChainLink(words: nil, provenance: .unknown)
       return WhyChain(
-        questionID: thread.questionID, wants: links[.wants] ?? statedNeed ?? unknown, soThat: links[.soThat] ?? unknown,
+        questionID: thread.questionID, wants: links[.wants] ?? statedNeed ?? unknown,
+        soThat: links[.soThat] ?? unknown,
         measuredBy: links[.measured] ?? unknown, matters: links[.matters] ?? unknown, status: thread.status,
         stopReason: thread.stopReason, depth: thread.probes)
     }
     why = Self.whySentence(chains: chains, account: account)
-    func answer(_ id: String) -> String? { engine.turns.last { $0.prompt.questionID == id && $0.prompt.kind == .closing }?.words }
+    func answer(_ id: String) -> String? {
+      engine.turns.last { $0.prompt.questionID == id && $0.prompt.kind == .closing }?.words
+    }
     options = answer(ClosingQuestions.cocreateID)
     customerSlice = answer(ClosingQuestions.sliceID)
     nextStep = answer(ClosingQuestions.nextStepID).map(NextStep.init(parsing:))
-    coaching = CoachingCard(engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep)
+    coaching = CoachingCard(
+      engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep,
+      slice: customerSlice.flatMap(SliceCheck.init(answer:)))
   }
 
   /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
   static func split(_ words: String, reason: String?) -> (head: String, clause: String?) {
-    guard let reason, let marker = CueLexicon.builtIn.reasonMarkers.first(where: { reason.hasPrefix($0 + " ") }),
+    guard let reason,
+      let marker = CueLexicon.builtIn.reasonMarkers.first(where: { reason.hasPrefix($0 + " ") }),
       let range = words.lowercased().range(of: " " + marker + " ")
     else { return (words, nil) }
     let offset = words.lowercased().distance(from: words.lowercased().startIndex, to: range.lowerBound)
@@ -90,13 +105,19 @@ public struct SessionSummary: Codable, Sendable, Equatable {
 
   /// "Acme wants X so that Y, measured by Z; it matters because W." from the deepest chain.
   static func whySentence(chains: [WhyChain], account: String) -> String {
-    func first(_ path: KeyPath<WhyChain, ChainLink>) -> String? { chains.lazy.compactMap { $0[keyPath: path].words }.first }
+    func first(_ path: KeyPath<WhyChain, ChainLink>) -> String? {
+      chains.lazy.compactMap { $0[keyPath: path].words }.first
+    }
     let deeper = [first(\.soThat), first(\.measuredBy), first(\.matters)]
     guard deeper.contains(where: { $0 != nil }) else {
       return "Not found yet: no thread got past what \(account) asked for. Ask what it would let them do."
     }
     var sentence = account.prefix(1).uppercased() + account.dropFirst()
-    if let wants = first(\.wants) { sentence += " wants " + FollowUpBank.echo(wants) } else { sentence += " wants a change" }
+    if let wants = first(\.wants) {
+      sentence += " wants " + FollowUpBank.echo(wants)
+    } else {
+      sentence += " wants a change"
+    }
     if let soThat = deeper[0] { sentence += " because \u{201c}\(soThat)\u{201d}" }
     if let measured = deeper[1] { sentence += ", measured by \u{201c}\(measured)\u{201d}" }
     if let matters = deeper[2] { sentence += "; it matters to them because \u{201c}\(matters)\u{201d}" }
@@ -117,6 +138,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public var threadsParked: [String]
   public var prematurePitch: Bool
   public var nextStepComplete: Bool
+  /// The customer's value against the price, when the answer named both.
+  public var slice: SliceCheck?
   /// The advice lines, in order.
   public var notes: [String]
 
@@ -125,7 +148,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public static let targetQuestions = 11...14
   public static let tooMany = 20
 
-  init(engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?) {
+  init(engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?, slice: SliceCheck?) {
+    self.slice = slice
     let answered = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
     questionsAsked = answered.count
     probesAsked = answered.filter { $0.prompt.kind == .probe }.count
@@ -137,9 +161,14 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     prematurePitch = optionsGiven && deep.isEmpty
     nextStepComplete = nextStep?.isComplete ?? false
     var notes: [String] = []
-    notes.append("\(threadsReached.count) of \(chains.count) threads reached an outcome with a number or a personal stake.")
+    notes.append(
+      "\(threadsReached.count) of \(chains.count) threads reached an outcome with a number or a personal stake"
+        + (threadsReached.isEmpty ? "." : ": \(threadsReached.joined(separator: ", ")).")
+    )
     if !threadsStuckAtSolution.isEmpty {
-      notes.append("Stuck at a solution: \(threadsStuckAtSolution.joined(separator: ", ")) — next time ask what it would let them do, and what it costs today.")
+      notes.append(
+        "Stuck at a solution: \(threadsStuckAtSolution.joined(separator: ", ")) — next time ask what it would let them do, and what it costs today."
+      )
     }
     if !threadsParked.isEmpty {
       notes.append("Parked as Unknown: \(threadsParked.joined(separator: ", ")) — find out on the next call.")
@@ -147,21 +176,37 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     let range = Self.targetQuestions
     let count = "\(questionsAsked) questions answered (\(probesAsked) of them follow-ups)"
     if questionsAsked > Self.tooMany {
-      notes.append("\(count): over \(Self.tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls.")
+      notes.append(
+        "\(count): over \(Self.tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls."
+      )
     } else if questionsAsked > range.upperBound {
-      notes.append("\(count): a little above the \(range.lowerBound)–\(range.upperBound) targeted questions Gong links with the most successful discovery calls; returns diminish past \(range.upperBound).")
+      notes.append(
+        "\(count): a little above the \(range.lowerBound)–\(range.upperBound) targeted questions Gong links with the most successful discovery calls; returns diminish past \(range.upperBound)."
+      )
     } else if range.contains(questionsAsked) {
-      notes.append("\(count): in the \(range.lowerBound)–\(range.upperBound) range Gong links with the most successful discovery calls.")
+      notes.append(
+        "\(count): in the \(range.lowerBound)–\(range.upperBound) range Gong links with the most successful discovery calls."
+      )
     } else {
-      notes.append("\(count); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful discovery calls.")
+      notes.append(
+        "\(count); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful discovery calls."
+      )
     }
     if let deepest = engine.threads.max(by: { $0.probes < $1.probes }), deepest.probes > 0 {
-      notes.append("Deepest dig: \(deepest.probes) follow-up\(deepest.probes == 1 ? "" : "s") on \(deepest.questionID).")
+      notes.append(
+        "Deepest dig: \(deepest.probes) follow-up\(deepest.probes == 1 ? "" : "s") on \(deepest.questionID).")
     }
     if prematurePitch {
       notes.append("Options were proposed before any why was found: a pitch before the why.")
     } else if optionsGiven {
       notes.append("Options came after the why was found, not before.")
+    }
+    if let slice {
+      let times = slice.ratio >= 10 ? String(Int(slice.ratio.rounded())) : String(format: "%.1f", slice.ratio)
+      notes.append(
+        slice.isBigger
+          ? "The customer's slice is about \(times)× the price: clearly bigger than yours."
+          : "The customer's slice is not bigger than the price (\(times)×): rework the options or the price before proposing.")
     }
     if nextStepComplete {
       notes.append("The next step has an owner and a date.")
@@ -171,8 +216,6 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     self.notes = notes
   }
 }
-
-import Foundation
 
 /// Which link of a chain an answer fills, by its deepest class.
 enum Role: Hashable {

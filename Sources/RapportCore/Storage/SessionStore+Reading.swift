@@ -8,7 +8,9 @@ extension SessionStore {
       if let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]) {
         return Self.record(row)
       }
-      let rows = try Row.fetchAll(db, sql: "SELECT * FROM session WHERE id LIKE ? ESCAPE '\\' LIMIT 2", arguments: [Self.likePrefix(id)])
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT * FROM session WHERE id LIKE ? ESCAPE '\\' LIMIT 2", arguments: [Self.likePrefix(id)]
+      )
       return rows.count == 1 ? Self.record(rows[0]) : nil
     }
   }
@@ -19,7 +21,8 @@ extension SessionStore {
       let rows: [Row]
       if let account {
         rows = try Row.fetchAll(
-          db, sql: "SELECT * FROM session WHERE account = ? COLLATE NOCASE ORDER BY updated_at DESC, id", arguments: [account])
+          db, sql: "SELECT * FROM session WHERE account = ? COLLATE NOCASE ORDER BY updated_at DESC, id",
+          arguments: [account])
       } else {
         rows = try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY updated_at DESC, id")
       }
@@ -27,10 +30,37 @@ extension SessionStore {
     }
   }
 
+  /// How many answers each session holds (taken-back ones left out), in one query.
+  public func answerCounts() throws -> [String: Int] {
+    try pool.read { db in
+      var counts: [String: Int] = [:]
+      for row in try Row.fetchAll(
+        db,
+        sql:
+          "SELECT session_id, count(*) AS n FROM event WHERE kind = 'answer' AND removed_at IS NULL GROUP BY session_id"
+      ) {
+        counts[row["session_id"]] = row["n"]
+      }
+      return counts
+    }
+  }
+
+  /// How many answers and notes match `text` in all.
+  public func searchCount(_ text: String) throws -> Int {
+    let terms = text.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }
+    guard !terms.isEmpty else { return 0 }
+    return try pool.read { db in
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM search WHERE search MATCH ?", arguments: [terms.joined(separator: " ")]
+      ) ?? 0
+    }
+  }
+
   /// Every account name, most recently used first.
   public func accounts() throws -> [String] {
     try pool.read { db in
-      try String.fetchAll(db, sql: "SELECT account FROM session GROUP BY account ORDER BY max(updated_at) DESC")
+      try String.fetchAll(
+        db, sql: "SELECT account FROM session GROUP BY account ORDER BY max(updated_at) DESC")
     }
   }
 
@@ -38,7 +68,8 @@ extension SessionStore {
   public func events(of sessionID: String) throws -> [SessionEvent] {
     try pool.read { db in
       try Row.fetchAll(
-        db, sql: "SELECT kind, text FROM event WHERE session_id = ? AND removed_at IS NULL ORDER BY id", arguments: [sessionID]
+        db, sql: "SELECT kind, text FROM event WHERE session_id = ? AND removed_at IS NULL ORDER BY id",
+        arguments: [sessionID]
       ).compactMap { Self.event(kind: $0["kind"], text: $0["text"]) }
     }
   }
@@ -47,18 +78,22 @@ extension SessionStore {
   public func takenBack(of sessionID: String) throws -> [String] {
     try pool.read { db in
       try String.fetchAll(
-        db, sql: "SELECT text FROM event WHERE session_id = ? AND removed_at IS NOT NULL AND kind = 'answer' ORDER BY id",
+        db,
+        sql:
+          "SELECT text FROM event WHERE session_id = ? AND removed_at IS NOT NULL AND kind = 'answer' ORDER BY id",
         arguments: [sessionID])
     }
   }
 
   public func notes(of sessionID: String) throws -> [SessionNote] {
     try pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM note WHERE session_id = ? ORDER BY id", arguments: [sessionID]).map { row in
-        SessionNote(
-          kind: SessionNote.Kind(rawValue: row["kind"]) ?? .note, text: row["text"], position: row["position"],
-          createdAt: Date(timeIntervalSince1970: row["created_at"]))
-      }
+      try Row.fetchAll(db, sql: "SELECT * FROM note WHERE session_id = ? ORDER BY id", arguments: [sessionID])
+        .map { row in
+          SessionNote(
+            kind: SessionNote.Kind(rawValue: row["kind"]) ?? .note, text: row["text"],
+            position: row["position"],
+            createdAt: Date(timeIntervalSince1970: row["created_at"]))
+        }
     }
   }
 
@@ -86,7 +121,8 @@ extension SessionStore {
   }
 
   static func record(_ row: Row) -> SessionRecord {
-    let variables = (try? JSONDecoder().decode([String: String].self, from: Data((row["variables"] as String).utf8))) ?? [:]
+    let variables =
+      (try? JSONDecoder().decode([String: String].self, from: Data((row["variables"] as String).utf8))) ?? [:]
     var record = SessionRecord(
       id: row["id"], account: row["account"], contact: row["contact"], playbookID: row["playbook_id"],
       playbookTitle: row["playbook_title"], mode: SessionMode(rawValue: row["mode"]) ?? .debrief,

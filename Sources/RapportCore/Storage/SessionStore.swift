@@ -17,7 +17,11 @@ public final class SessionStore: Sendable {
   public init(path: String) throws {
     self.path = path
     let directory = (path as NSString).deletingLastPathComponent
-    if !directory.isEmpty { try FileSystem.makeDirectories(directory) }
+    do {
+      if !directory.isEmpty { try FileSystem.makeDirectories(directory) }
+    } catch {
+      throw RapportError("Cannot create the folder for the session database: \(error). Check XDG_DATA_HOME.")
+    }
     let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
     if fd < 0 {
       throw RapportError("Cannot open the session database \(path): \(String(cString: strerror(errno))).")
@@ -118,7 +122,8 @@ public final class SessionStore: Sendable {
     let (kind, text) = Self.columns(event)
     try pool.write { db in
       try db.execute(
-        sql: "INSERT INTO event (session_id, kind, text, prompt, question_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        sql:
+          "INSERT INTO event (session_id, kind, text, prompt, question_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
         arguments: [sessionID, kind, text, prompt?.text, prompt?.questionID, date.timeIntervalSince1970])
       if kind == "answer", let text {
         try db.execute(
@@ -135,13 +140,17 @@ public final class SessionStore: Sendable {
   public func takeBack(in sessionID: String, at date: Date) throws -> Bool {
     try pool.write { db in
       let last = try Int64.fetchOne(
-        db, sql: "SELECT max(id) FROM event WHERE session_id = ? AND removed_at IS NULL AND kind IN ('answer', 'skip')",
+        db,
+        sql:
+          "SELECT max(id) FROM event WHERE session_id = ? AND removed_at IS NULL AND kind IN ('answer', 'skip')",
         arguments: [sessionID])
       guard let last else { return false }
       let ids = try Int64.fetchAll(
-        db, sql: "SELECT id FROM event WHERE session_id = ? AND removed_at IS NULL AND id >= ?", arguments: [sessionID, last])
+        db, sql: "SELECT id FROM event WHERE session_id = ? AND removed_at IS NULL AND id >= ?",
+        arguments: [sessionID, last])
       for id in ids {
-        try db.execute(sql: "UPDATE event SET removed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
+        try db.execute(
+          sql: "UPDATE event SET removed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
         try db.execute(sql: "DELETE FROM search WHERE kind = 'answer' AND ref = ?", arguments: [id])
       }
       try touch(db, sessionID, date, status: .open)
@@ -150,10 +159,14 @@ public final class SessionStore: Sendable {
   }
 
   /// Saves a note (or a draft) at the session's current place.
-  public func addNote(_ text: String, kind: SessionNote.Kind = .note, to sessionID: String, at date: Date) throws {
+  public func addNote(_ text: String, kind: SessionNote.Kind = .note, to sessionID: String, at date: Date)
+    throws
+  {
     try pool.write { db in
-      let position = try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM event WHERE session_id = ? AND removed_at IS NULL", arguments: [sessionID]) ?? 0
+      let position =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM event WHERE session_id = ? AND removed_at IS NULL",
+          arguments: [sessionID]) ?? 0
       try db.execute(
         sql: "INSERT INTO note (session_id, kind, text, position, created_at) VALUES (?, ?, ?, ?, ?)",
         arguments: [sessionID, kind.rawValue, text, position, date.timeIntervalSince1970])
@@ -186,7 +199,9 @@ public final class SessionStore: Sendable {
         sql: "UPDATE session SET updated_at = ?, status = ? WHERE id = ?",
         arguments: [date.timeIntervalSince1970, status.rawValue, sessionID])
     } else {
-      try db.execute(sql: "UPDATE session SET updated_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, sessionID])
+      try db.execute(
+        sql: "UPDATE session SET updated_at = ? WHERE id = ?",
+        arguments: [date.timeIntervalSince1970, sessionID])
     }
   }
 

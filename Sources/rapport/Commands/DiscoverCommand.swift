@@ -9,9 +9,10 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     commandName: "discover",
     abstract: "Walk through a discovery playbook and dig to the customer's real why.",
     discussion: """
-      Each answer is saved the moment you press Enter. Type /help during a session for
+      Each answer is saved the moment you press Enter. Type /help during a session for \
       the commands (/skip /back /enough /tag /note /why /quote /summary /pause).
-      With standard input not a terminal, each line answers the next prompt; an empty
+
+      With standard input not a terminal, each line answers the next prompt; an empty \
       line skips; at the end of input the session is saved as paused:
 
         rapport discover why --account Acme < answers.txt
@@ -36,7 +37,9 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
   @Option(name: .long, help: "prep (before the call) or debrief (after it).")
   var mode: SessionMode = .debrief
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("Fill a playbook blank, e.g. --set product=Pipeline.", valueName: "name=value"))
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp("Fill a playbook blank, e.g. --set product=Pipeline.", valueName: "name=value"))
   var values: [String] = []
 
   @Flag(name: .long, help: "Print the transcript and summary as JSON instead of the prompts.")
@@ -53,7 +56,8 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
 
   func run() throws {
     let reader = DiscoverySetup.reader(json: json)
-    try start(reader: reader, style: DiscoverySetup.style(for: reader, color: color), paths: DiscoverySetup.paths)
+    try start(
+      reader: reader, style: DiscoverySetup.style(for: reader, color: color), paths: DiscoverySetup.paths)
   }
 
   func run(in context: ShellContext) throws {
@@ -61,10 +65,11 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
   }
 
   private func start(reader: LineReader, style: Style, paths: Paths) throws {
-    let catalog = DiscoverySetup.catalog(paths: paths)
-    guard let chosen = catalog.playbook(id: playbook) else {
+    guard let chosen = DiscoverySetup.catalog(paths: paths, only: playbook).playbook(id: playbook) else {
+      let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.nearest(to: playbook, in: catalog.ids).map { " Did you mean '\($0)'?" } ?? ""
-      throw RapportError("No playbook '\(playbook)'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
+      throw RapportError(
+        "No playbook '\(playbook)'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }
     let store = try DiscoverySetup.store(paths: paths)
     var filled: [String: String] = [:]
@@ -74,29 +79,43 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     }
     if let account { filled["account"] = account }
     if let contact { filled["contact"] = contact }
-    if reader.isInteractive, !askBlanks(chosen, into: &filled, reader: reader, store: store, style: style) { return }
+    if reader.isInteractive, !askBlanks(chosen, into: &filled, reader: reader, store: store, style: style) {
+      return
+    }
     let accountName = filled["account"].flatMap { $0.isEmpty ? nil : $0 } ?? "unnamed"
     var generator = SystemRandomNumberGenerator()
     let record = SessionRecord(
-      id: SessionID.make(using: &generator), account: accountName, contact: filled["contact"], playbookID: chosen.id,
+      id: SessionID.make(using: &generator), account: accountName, contact: filled["contact"],
+      playbookID: chosen.id,
       playbookTitle: chosen.title, mode: mode, variables: filled, createdAt: Date())
     try store.create(record)
     let engine = DiscoveryEngine(playbook: chosen, mode: mode, values: filled)
-    try DiscoverySetup.run(record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
+    try DiscoverySetup.run(
+      record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
   }
 
   /// Asks for the account and each blank the playbook declares; Enter keeps the default.
   /// False when the person pressed Ctrl-C or Ctrl-D.
-  private func askBlanks(_ playbook: Playbook, into filled: inout [String: String], reader: LineReader, store: SessionStore, style: Style) -> Bool {
+  private func askBlanks(
+    _ playbook: Playbook, into filled: inout [String: String], reader: LineReader, store: SessionStore,
+    style: Style
+  ) -> Bool {
     var questions: [(name: String, ask: String, fallback: String)] = []
     if filled["account"] == nil { questions.append(("account", "Which account is this for?", "")) }
     for variable in playbook.variables where filled[variable.name] == nil && variable.name != "account" {
-      questions.append((variable.name, variable.ask, variable.defaultValue ?? PlaybookVariable.fallback(for: variable.name)))
+      questions.append(
+        (variable.name, variable.ask, variable.defaultValue ?? PlaybookVariable.fallback(for: variable.name)))
     }
     let accounts = (try? store.accounts()) ?? []
     for question in questions {
       let hint = question.fallback.isEmpty ? "" : style.dim(" [\(question.fallback)]")
-      let completer: Completer = { line in question.name == "account" ? accounts.filter { $0.hasPrefix(line) }.map { String($0.dropFirst(line.count - (line.split(separator: " ").last?.count ?? 0))) } : [] }
+      // Account names may hold spaces; the editor completes the last word, so offer each
+      // match from where that word starts.
+      let completer: Completer = { line in
+        guard question.name == "account" else { return [] }
+        let word = line.split(separator: " ", omittingEmptySubsequences: false).last ?? ""
+        return accounts.filter { $0.hasPrefix(line) }.map { String($0.dropFirst(line.count - word.count)) }
+      }
       switch reader.readLine(prompt: question.ask + hint + " ", completer: completer) {
       case .line(let value):
         let trimmed = value.trimmingCharacters(in: .whitespaces)

@@ -9,8 +9,8 @@ struct PlaybooksCommand: ParsableCommand {
     commandName: "playbooks",
     abstract: "List the discovery playbooks, or check a playbook file.",
     discussion: """
-      Your own playbooks go in $XDG_DATA_HOME/rapport/playbooks (default
-      ~/.local/share/rapport/playbooks) or a folder listed in RAPPORT_PLAYBOOKS_PATH; one with
+      Your own playbooks go in $XDG_DATA_HOME/rapport/playbooks (default \
+      ~/.local/share/rapport/playbooks) or a folder listed in RAPPORT_PLAYBOOKS_PATH; one with \
       the same id as a built-in replaces it. See the README, "Write your own playbook".
       """,
     subcommands: [PlaybooksList.self, PlaybooksLint.self],
@@ -31,7 +31,9 @@ struct PlaybooksList: ParsableCommand {
   func run() throws {
     let catalog = DiscoverySetup.catalog(paths: DiscoverySetup.paths)
     let rows = catalog.playbooks.map {
-      Row(id: $0.id, title: $0.title, method: $0.method, description: $0.description, origin: $0.origin, questions: $0.questions.count)
+      Row(
+        id: $0.id, title: $0.title, method: $0.method, description: $0.description, origin: $0.origin,
+        questions: $0.questions.count)
     }
     if json {
       print(JSON.render(rows))
@@ -40,8 +42,12 @@ struct PlaybooksList: ParsableCommand {
     let style = Style(mode: .auto)
     let width = rows.map(\.id.count).max() ?? 0
     for row in rows {
-      let mark = catalog.overridden.contains(row.id) ? style.dim(" (yours: \(row.origin))") : row.origin.hasPrefix("prompts/") ? "" : style.dim(" (yours)")
-      print("\(style.bold(row.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(row.title) — \(row.questions) questions\(mark)")
+      let mark =
+        catalog.overridden.contains(row.id)
+        ? style.dim(" (yours: \(row.origin))") : row.origin.hasPrefix("prompts/") ? "" : style.dim(" (yours)")
+      print(
+        "\(style.bold(row.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(row.title) — \(row.questions) questions\(mark)"
+      )
     }
     print(style.dim("Start one with `rapport discover ID --account NAME`."))
   }
@@ -65,9 +71,13 @@ struct PlaybooksLint: ParsableCommand {
         continue
       }
       let expected = PlaybookCatalog.expectedID(forFile: file)
-      switch PlaybookLoader.load(text: String(decoding: bytes, as: UTF8.self), file: file, expectedID: expected) {
+      switch PlaybookLoader.load(
+        text: String(decoding: bytes, as: UTF8.self), file: file, expectedID: expected)
+      {
       case .success(let playbook):
-        print("\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions")
+        print(
+          "\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions"
+        )
       case .failure(let errors):
         for diagnostic in errors.diagnostics { print(diagnostic.description) }
         failed += 1

@@ -9,8 +9,8 @@ struct SessionsCommand: ParsableCommand {
     commandName: "sessions",
     abstract: "List, show, resume, export, search or delete discovery sessions.",
     discussion: """
-      Sessions live in $XDG_DATA_HOME/rapport/rapport.sqlite (default
-      ~/.local/share/rapport/rapport.sqlite). An ID may be shortened to any prefix that
+      Sessions live in $XDG_DATA_HOME/rapport/rapport.sqlite (default \
+      ~/.local/share/rapport/rapport.sqlite). An ID may be shortened to any prefix that \
       names one session.
       """,
     subcommands: [
@@ -21,7 +21,8 @@ struct SessionsCommand: ParsableCommand {
 }
 
 struct SessionsList: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "list", abstract: "List sessions, newest first, grouped by account.")
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List sessions, newest first, grouped by account.")
 
   @Option(name: .long, help: "Only this account's sessions.")
   var account: String?
@@ -41,28 +42,34 @@ struct SessionsList: ParsableCommand {
       return
     }
     let style = Style(mode: .auto)
+    let counts = try store.answerCounts()
     var accounts: [String] = []
     for record in records where !accounts.contains(record.account) { accounts.append(record.account) }
     for name in accounts {
       print(style.bold(name))
       for record in records where record.account == name {
-        let answers = try store.events(of: record.id).filter { if case .answer = $0 { true } else { false } }.count
+        let answers = counts[record.id] ?? 0
         let contact = record.contact.map { " with \($0)" } ?? ""
-        print("  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)")
+        print(
+          "  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)"
+        )
       }
     }
   }
 
-  static func time(_ date: Date) -> String {
+  private static let formatter: DateFormatter = {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter.string(from: date)
-  }
+    return formatter
+  }()
+
+  static func time(_ date: Date) -> String { formatter.string(from: date) }
 }
 
 struct SessionsShow: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a session's answers and summary.")
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show a session's answers and summary.")
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
@@ -74,7 +81,7 @@ struct SessionsShow: ParsableCommand {
     let paths = DiscoverySetup.paths
     let store = try DiscoverySetup.store(paths: paths)
     let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
     let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
     let export = SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
     if json {
@@ -82,7 +89,9 @@ struct SessionsShow: ParsableCommand {
       return
     }
     let style = Style(mode: .auto)
-    print(style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)") + style.dim(" · session \(record.id) · \(record.status.rawValue)"))
+    print(
+      style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)")
+        + style.dim(" · session \(record.id) · \(record.status.rawValue)"))
     for entry in export.transcript {
       let indent = entry.kind == .probe ? "  " : ""
       print("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
@@ -95,7 +104,8 @@ struct SessionsShow: ParsableCommand {
 }
 
 struct SessionsResume: ParsableCommand, ShellAware {
-  static let configuration = CommandConfiguration(commandName: "resume", abstract: "Carry on with a paused (or interrupted) session.")
+  static let configuration = CommandConfiguration(
+    commandName: "resume", abstract: "Carry on with a paused (or interrupted) session.")
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
@@ -108,7 +118,8 @@ struct SessionsResume: ParsableCommand, ShellAware {
 
   func run() throws {
     let reader = DiscoverySetup.reader(json: json)
-    try resume(reader: reader, style: DiscoverySetup.style(for: reader, color: color), paths: DiscoverySetup.paths)
+    try resume(
+      reader: reader, style: DiscoverySetup.style(for: reader, color: color), paths: DiscoverySetup.paths)
   }
 
   func run(in context: ShellContext) throws {
@@ -118,9 +129,10 @@ struct SessionsResume: ParsableCommand, ShellAware {
   private func resume(reader: LineReader, style: Style, paths: Paths) throws {
     let store = try DiscoverySetup.store(paths: paths)
     let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
     let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
-    try DiscoverySetup.run(record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
+    try DiscoverySetup.run(
+      record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
   }
 }
 
@@ -140,7 +152,7 @@ struct SessionsExport: ParsableCommand {
     let paths = DiscoverySetup.paths
     let store = try DiscoverySetup.store(paths: paths)
     let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, in: DiscoverySetup.catalog(paths: paths))
+    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
     let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
     let export = SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
     switch format {
@@ -153,23 +165,33 @@ struct SessionsExport: ParsableCommand {
 struct SessionsSearch: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "search", abstract: "Full-text search over every answer and note.",
-    discussion: "Words match by stem and in any case (\"renewal\" finds \"renewals\"). Exit status 1 when nothing matches.")
+    discussion:
+      "Words match by stem and in any case (\"renewal\" finds \"renewals\"). Exit status 1 when nothing matches."
+  )
 
   @Argument(help: "The words to find.")
   var words: [String]
+
+  @Option(name: .long, help: "Show at most this many matches, newest sessions first.")
+  var limit = 50
 
   @Flag(name: .long, help: "Print JSON.")
   var json = false
 
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
-    let hits = try store.search(words.joined(separator: " "))
+    let hits = try store.search(words.joined(separator: " "), limit: max(1, limit))
     if json {
       print(JSON.render(hits))
     } else {
       let style = Style(mode: .auto)
       for hit in hits {
         print("\(hit.sessionID)  \(style.bold(hit.account))  \(style.dim(hit.kind))  \(hit.snippet)")
+      }
+      if hits.count >= limit, case let total = try store.searchCount(words.joined(separator: " ")),
+        total > hits.count
+      {
+        print(style.dim("\(hits.count) of \(total) matches shown; --limit \(total) shows them all."))
       }
     }
     if hits.isEmpty {
@@ -199,9 +221,11 @@ struct SessionsDelete: ParsableCommand, ShellAware {
     let record = try DiscoverySetup.session(id, in: store)
     if !yes {
       let answers = try store.events(of: record.id).count
-      let question = "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entries)? This cannot be undone. [y/N] "
+      let question =
+        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entries)? This cannot be undone. [y/N] "
       if !reader.isInteractive { print(question) }
-      guard case .line(let reply) = reader.readLine(prompt: question), reply.lowercased().hasPrefix("y") else {
+      guard case .line(let reply) = reader.readLine(prompt: question), reply.lowercased().hasPrefix("y")
+      else {
         print("Kept.")
         return
       }

@@ -12,7 +12,8 @@ extension ShellTable {
   static var discoveryShellEntries: [ShellEntry] {
     [
       .subcommand(
-        DiscoverCommand.self, synopsis: "discover [PLAYBOOK] [--account NAME] [--contact NAME] [--mode prep|debrief]",
+        DiscoverCommand.self,
+        synopsis: "discover [PLAYBOOK] [--account NAME] [--contact NAME] [--mode prep|debrief]",
         completions: { context, words in
           switch words.last {
           case "--account"?: return context.accountNames
@@ -24,10 +25,14 @@ extension ShellTable {
       .subcommand(
         SessionsCommand.self, synopsis: "sessions [list|show|resume|export|search|delete] ...",
         completions: { context, words in
-          if words.isEmpty { return ["list", "show", "resume", "export", "search", "delete", "--account", "--json"] }
+          if words.isEmpty {
+            return ["list", "show", "resume", "export", "search", "delete", "--account", "--json"]
+          }
           if words.last == "--account" { return context.accountNames }
           if words.last == "--format" { return ["md", "json"] }
-          if ["show", "resume", "export", "delete"].contains(words[0]), words.count == 1 { return context.sessionIDs }
+          if ["show", "resume", "export", "delete"].contains(words[0]), words.count == 1 {
+            return context.sessionIDs
+          }
           return words[0] == "export" ? ["--format"] : []
         }, run: { try runShellAware("sessions", $0) }),
       .subcommand(
@@ -49,6 +54,8 @@ extension ShellTable {
 
 extension ShellContext {
   var playbookIDs: [String] { DiscoverySetup.catalog(paths: paths, warn: false).ids }
-  var accountNames: [String] { ((try? DiscoverySetup.store(paths: paths).accounts()) ?? []).filter { !$0.contains(" ") } }
+  var accountNames: [String] {
+    ((try? DiscoverySetup.store(paths: paths).accounts()) ?? []).filter { !$0.contains(" ") }
+  }
   var sessionIDs: [String] { ((try? DiscoverySetup.store(paths: paths).sessions()) ?? []).map(\.id) }
 }

@@ -18,6 +18,7 @@ final class DiscoveryRunner {
   let json: Bool
   let now: () -> Date
   private var lastStage = ""
+  private var lastPreface = ""
 
   init(
     reader: LineReader, style: Style, store: SessionStore, record: SessionRecord, engine: DiscoveryEngine,
@@ -35,13 +36,20 @@ final class DiscoveryRunner {
 
   /// Talks to the person until the session is complete, paused, or input ends.
   func run() throws -> Outcome {
-    say(style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)") + style.dim(" · session \(record.id)"))
+    say(
+      style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)")
+        + style.dim(" · session \(record.id)"))
     if engine.turns.isEmpty {
-      say(style.dim("Answer each question; /help lists commands (/skip /back /enough /tag /note /why /pause)."))
+      say(
+        style.dim("Answer each question; /help lists commands (/skip /back /enough /tag /note /why /pause)."))
     } else {
       say(style.dim("Resuming after \(engine.turns.count) answers."))
     }
     while let prompt = engine.current {
+      if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, prompt.questionID != lastPreface {
+        lastPreface = prompt.questionID
+        say(style.bold("The why so far: ") + SessionSummary(engine: engine).why)
+      }
       showPrompt(prompt)
       guard let input = readAnswer(prompt) else { return try pause() }
       if try handle(input, prompt: prompt) == .paused { return .paused }
@@ -59,7 +67,10 @@ final class DiscoveryRunner {
     let marker = prompt.kind == .probe ? "  > " : "> "
     while true {
       Terminal.flush()
-      switch reader.readLine(prompt: style.cyan(marker), completer: { line in line.hasPrefix("/") ? MetaCommand.table.map { "/" + $0.name } : [] }) {
+      switch reader.readLine(
+        prompt: style.cyan(marker),
+        completer: { line in line.hasPrefix("/") ? MetaCommand.table.map { "/" + $0.name } : [] })
+      {
       case .line(let line):
         if !reader.isInteractive { say(marker + line) }
         return line
@@ -70,7 +81,9 @@ final class DiscoveryRunner {
       case .interrupted:
         guard reader.isInteractive else { return nil }
         let editor = reader as? EditLineReader
-        let draft = editor?.interruptedText.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let draft = editor?.interruptedText.flatMap {
+          $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
+        }
         if confirmPause() {
           if let draft {
             try? store.addNote(draft, kind: .draft, to: record.id, at: now())
@@ -118,9 +131,12 @@ final class DiscoveryRunner {
         return .next
       }
       let previous = engine.turns.last { $0.answer != nil || $0.prompt.kind != .closing }
-      engine = DiscoveryEngine.replay(try store.events(of: record.id), playbook: engine.playbook, mode: record.mode, values: engine.values)
+      engine = DiscoveryEngine.replay(
+        try store.events(of: record.id), playbook: engine.playbook, mode: record.mode, values: engine.values)
       lastStage = ""
-      say(style.dim("Taken back" + (previous?.answer.map { ": \u{201c}\($0)\u{201d}" } ?? "") + ". Answer again:"))
+      say(
+        style.dim(
+          "Taken back" + (previous?.answer.map { ": \u{201c}\($0)\u{201d}" } ?? "") + ". Answer again:"))
       // On a terminal the old answer comes back on the line, ready to edit.
       if let answer = previous?.answer { (reader as? EditLineReader)?.prefill(answer) }
     case .enough:
@@ -132,7 +148,9 @@ final class DiscoveryRunner {
       say(style.dim("  · thread closed"))
     case .tag(let names):
       guard !names.isEmpty, names.allSatisfy(DiscoveryEngine.isTagName) else {
-        say(style.yellow("Tag with: solution, pain, outcome, outcome-number, emotion, vague, fact (e.g. /tag pain)."))
+        say(
+          style.yellow(
+            "Tag with: solution, pain, outcome, outcome-number, emotion, vague, fact (e.g. /tag pain)."))
         return .next
       }
       guard engine.turns.contains(where: { $0.answer != nil }) else {
@@ -158,10 +176,16 @@ final class DiscoveryRunner {
       return try pause() == .paused ? .paused : .next
     case .help:
       let width = MetaCommand.table.map(\.usage.count).max() ?? 0
-      say(MetaCommand.table.map { "  " + $0.usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.help }.joined(separator: "\n"))
+      say(
+        MetaCommand.table.map {
+          "  " + $0.usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.help
+        }.joined(separator: "\n"))
       say(style.dim("  Start an answer with ~ to mark it as your inference, not the customer's words."))
     case .unknown(let name, let suggestion):
-      say(style.yellow("Unknown command /\(name).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."))
+      say(
+        style.yellow(
+          "Unknown command /\(name).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
+        ))
     }
     return .next
   }
@@ -178,14 +202,22 @@ final class DiscoveryRunner {
   private func budgetNudge() {
     let asked = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }.count
     if asked == CoachingCard.targetQuestions.upperBound {
-      say(style.yellow("  · \(asked) questions so far: the top of the 11–14 range Gong links with the best discovery calls. /enough moves on."))
+      say(
+        style.yellow(
+          "  · \(asked) questions so far: the top of the 11–14 range Gong links with the best discovery calls. /enough moves on."
+        ))
     } else if asked == CoachingCard.tooMany + 1 {
-      say(style.yellow("  · over \(CoachingCard.tooMany) questions: this may feel like an interrogation. /enough moves on."))
+      say(
+        style.yellow(
+          "  · over \(CoachingCard.tooMany) questions: this may feel like an interrogation. /enough moves on."
+        ))
     }
   }
 
   private func followNote() -> String {
-    guard let thread = engine.threads.last, thread.turns.contains(engine.turns.count - 1) || engine.current?.kind == .probe else { return "" }
+    guard let thread = engine.threads.last,
+      thread.turns.contains(engine.turns.count - 1) || engine.current?.kind == .probe
+    else { return "" }
     if engine.current?.kind == .probe { return " — digging" }
     return thread.status == .open ? "" : " — thread \(thread.stopReason)"
   }
@@ -194,7 +226,9 @@ final class DiscoveryRunner {
     try store.setStatus(.paused, of: record.id, at: now())
     record.status = .paused
     say("")
-    say("Paused: session \(record.id), \(engine.current?.progress ?? "at the end"). Resume with `rapport sessions resume \(record.id)`.")
+    say(
+      "Paused: session \(record.id), \(engine.current?.progress ?? "at the end"). Resume with `rapport sessions resume \(record.id)`."
+    )
     if !reader.isInteractive { finish() }
     return .paused
   }
@@ -221,7 +255,9 @@ final class DiscoveryRunner {
   private func randomQuote() -> String {
     let book = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
     var generator = SystemRandomNumberGenerator()
-    guard let quote = QuotePicker().pick(from: book.quotes, avoiding: [], using: &generator) else { return "(no quotes)" }
+    guard let quote = QuotePicker().pick(from: book.quotes, avoiding: [], using: &generator) else {
+      return "(no quotes)"
+    }
     return QuoteOutput(style: style, json: false).quote(quote).trimmingCharacters(in: .newlines)
   }
 

@@ -16,8 +16,8 @@ enum DiscoverySetup {
   static var paths: Paths { Paths(environment: Terminal.environment) }
 
   /// The playbooks, with problems in user files printed as warnings.
-  static func catalog(paths: Paths, warn: Bool = true) -> PlaybookCatalog {
-    let catalog = PlaybookCatalog.load(bundled: bundledFiles(in: "prompts"), paths: paths)
+  static func catalog(paths: Paths, warn: Bool = true, only: String? = nil) -> PlaybookCatalog {
+    let catalog = PlaybookCatalog.load(bundled: bundledFiles(in: "prompts"), paths: paths, only: only)
     if warn {
       for diagnostic in catalog.diagnostics { Terminal.printWarning("skipped playbook: \(diagnostic)") }
     }
@@ -50,9 +50,10 @@ enum DiscoverySetup {
   }
 
   /// The playbook a stored session used, or an error saying it is gone.
-  static func playbook(for record: SessionRecord, in catalog: PlaybookCatalog) throws -> Playbook {
-    guard let playbook = catalog.playbook(id: record.playbookID) else {
-      throw RapportError("Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed.")
+  static func playbook(for record: SessionRecord, paths: Paths) throws -> Playbook {
+    guard let playbook = catalog(paths: paths, only: record.playbookID).playbook(id: record.playbookID) else {
+      throw RapportError(
+        "Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed.")
     }
     return playbook
   }
@@ -66,7 +67,10 @@ enum DiscoverySetup {
   }
 
   /// The engine with a stored session's answers replayed.
-  static func engine(for record: SessionRecord, playbook: Playbook, store: SessionStore) throws -> DiscoveryEngine {
-    DiscoveryEngine.replay(try store.events(of: record.id), playbook: playbook, mode: record.mode, values: record.variables)
+  static func engine(for record: SessionRecord, playbook: Playbook, store: SessionStore) throws
+    -> DiscoveryEngine
+  {
+    DiscoveryEngine.replay(
+      try store.events(of: record.id), playbook: playbook, mode: record.mode, values: record.variables)
   }
 }

@@ -7,13 +7,18 @@ struct SummaryText {
   func render(record: SessionRecord, engine: DiscoveryEngine) -> String {
     let summary = SessionSummary(engine: engine)
     var out: [String] = [""]
-    out.append(style.bold("── Summary") + style.dim(" · \(record.account) · \(record.playbookTitle) (\(record.mode.rawValue)) · session \(record.id)"))
+    out.append(
+      style.bold("── Summary")
+        + style.dim(
+          " · \(record.account) · \(record.playbookTitle) (\(record.mode.rawValue)) · session \(record.id)"))
     out.append(style.bold("The why: ") + summary.why)
     if !summary.chains.isEmpty {
       out.append("")
       out.append(style.bold("Threads"))
       for (index, chain) in summary.chains.enumerated() {
-        let mark = chain.measuredBy.words != nil || chain.matters.words != nil ? style.green("✓") : chain.status == .open ? "…" : style.yellow("!")
+        let mark =
+          chain.measuredBy.words != nil || chain.matters.words != nil
+          ? style.green("✓") : chain.status == .open ? "…" : style.yellow("!")
         out.append("  \(mark) \(index + 1). \(chain.questionID) — \(SessionExport.status(chain))")
         out.append("       " + SessionExport.chainText(chain))
       }
@@ -31,6 +36,7 @@ struct SummaryText {
 
   private func nextStep(_ step: NextStep?) -> String {
     guard let step else { return style.dim("none yet") }
-    return step.action + " · owner: " + (step.owner ?? style.yellow("who?")) + " · by: " + (step.date ?? style.yellow("when?"))
+    return step.action + " · owner: " + (step.owner ?? style.yellow("who?")) + " · by: "
+      + (step.date ?? style.yellow("when?"))
   }
 }

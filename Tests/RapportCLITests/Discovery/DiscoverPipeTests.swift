@@ -7,7 +7,8 @@ struct DiscoverPipeTests {
   static let answers = [
     "They want a new CRM", "Spreadsheets and a shared inbox", "The board asked why renewals dropped",
     "We lost 3 renewals worth $180k last quarter", "They want a CRM with alerts", "don't know", "no idea",
-    "It would be better", "Last Tuesday a renewal lapsed", "I'm worried about my bonus", "Renewal rate above 92% by Q3",
+    "It would be better", "Last Tuesday a renewal lapsed", "I'm worried about my bonus",
+    "Renewal rate above 92% by Q3",
   ]
 
   func sessions(_ environment: [String: String]) throws -> [[String: Any]] {
@@ -18,7 +19,8 @@ struct DiscoverPipeTests {
   @Test func aPipedSessionPrintsPromptsAndEndsPausedWithExitZero() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let result = try runRapport(
-      ["discover", "why", "--account", "Acme", "--contact", "Dana"], stdin: Self.answers.prefix(4).joined(separator: "\n") + "\n",
+      ["discover", "why", "--account", "Acme", "--contact", "Dana"],
+      stdin: Self.answers.prefix(4).joined(separator: "\n") + "\n",
       environment: sandbox.environment)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("[question 1 of 10] What did Dana ask for, in their own words?"))
@@ -35,9 +37,12 @@ struct DiscoverPipeTests {
 
   @Test func resumeCarriesOnWhereTheLastRunStopped() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
-    _ = try runRapport(["discover", "why", "--account", "Acme"], stdin: "They want a new CRM\n", environment: sandbox.environment)
+    _ = try runRapport(
+      ["discover", "why", "--account", "Acme"], stdin: "They want a new CRM\n",
+      environment: sandbox.environment)
     let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
-    let resumed = try runRapport(["sessions", "resume", String(id.prefix(4))], stdin: "Spreadsheets\n", environment: sandbox.environment)
+    let resumed = try runRapport(
+      ["sessions", "resume", String(id.prefix(4))], stdin: "Spreadsheets\n", environment: sandbox.environment)
     #expect(resumed.status == 0)
     #expect(resumed.stdout.contains("Resuming after 1 answers."))
     #expect(resumed.stdout.contains("[question 2 of 10]"))
@@ -47,19 +52,24 @@ struct DiscoverPipeTests {
   @Test func aCompleteSessionWithJSONGivesTheTranscript() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let lines = Array(repeating: "We lose 20% of renewals and I'm worried", count: 40).joined(separator: "\n")
-    let result = try runRapport(["discover", "why", "--account", "Acme", "--json"], stdin: lines, environment: sandbox.environment)
+    let result = try runRapport(
+      ["discover", "why", "--account", "Acme", "--json"], stdin: lines, environment: sandbox.environment)
     #expect(result.status == 0)
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["complete"] as? Bool == true)
     #expect((json["transcript"] as? [Any])?.count == 13)
     #expect((json["session"] as? [String: Any])?["status"] as? String == "done")
-    #expect(((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
+    #expect(
+      ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
   }
 
   @Test func metaCommandsWorkInScripts() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
-    let script = "They want a new CRM\n/back\nThey want a CRM with renewal alerts\n/note budget is approved\n/why\n/skip\n/tag pain\n/bogus\n/pause\nnever read\n"
-    let result = try runRapport(["discover", "why", "--account", "Acme"], stdin: script, environment: sandbox.environment)
+    let script =
+      "They want a new CRM\n/back\nThey want a CRM with renewal alerts\n/note budget is approved\n/why\n/skip\n/tag pain\n/bogus\n/pause\nnever read\n"
+    let result = try runRapport(
+      ["discover", "why", "--account", "Acme"], stdin: script, environment: sandbox.environment)
     #expect(result.status == 0)
     #expect(result.stdout.contains("Taken back: \u{201c}They want a new CRM\u{201d}. Answer again:"))
     #expect(result.stdout.contains("Why this question: "))
@@ -77,8 +87,11 @@ struct DiscoverPipeTests {
   @Test func searchExportAndDelete() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let env = sandbox.environment
-    _ = try runRapport(["discover", "why", "--account", "Acme"], stdin: "They keep losing renewals\n/note CFO owns the budget\n", environment: env)
-    _ = try runRapport(["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
+    _ = try runRapport(
+      ["discover", "why", "--account", "Acme"],
+      stdin: "They keep losing renewals\n/note CFO owns the budget\n", environment: env)
+    _ = try runRapport(
+      ["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
     let hit = try runRapport(["sessions", "search", "renewal"], environment: env)
     #expect(hit.status == 0)
     #expect(hit.stdout.contains("Acme"))
@@ -88,7 +101,9 @@ struct DiscoverPipeTests {
     let id = try #require(try sessions(env).first { $0["account"] as? String == "Acme" }?["id"] as? String)
     let markdown = try runRapport(["sessions", "export", id, "--format", "md"], environment: env)
     #expect(markdown.stdout.hasPrefix("# Acme — Why discovery (debrief), "))
-    for section in ["## The why", "## Why chains", "## Answers", "## Notes", "## Co-create", "## Next step", "## Coaching"] {
+    for section in [
+      "## The why", "## Why chains", "## Answers", "## Notes", "## Co-create", "## Next step", "## Coaching",
+    ] {
       #expect(markdown.stdout.contains(section), "missing \(section)")
     }
     let kept = try runRapport(["sessions", "delete", id], stdin: "n\n", environment: env)
@@ -103,11 +118,15 @@ struct DiscoverPipeTests {
   @Test func playbooksAreListedAndLinted() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let list = try runRapport(["playbooks"], environment: sandbox.environment)
-    for id in ["why", "customer-love", "value-check", "help-succeed", "year-review", "spin", "sandler", "gap", "jtbd", "meddpicc", "challenger"] {
+    for id in [
+      "why", "customer-love", "value-check", "help-succeed", "year-review", "spin", "sandler", "gap", "jtbd",
+      "meddpicc", "challenger",
+    ] {
       #expect(list.stdout.contains(id), "missing \(id)")
     }
     let file = sandbox.home + "/mine.yaml"
-    try "id: mine\ntitle: Mine\ndescription: x\nmethod: x\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Hi {{acount}}\n        intent: i\n        dgi: true\n"
+    try
+      "id: mine\ntitle: Mine\ndescription: x\nmethod: x\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Hi {{acount}}\n        intent: i\n        dgi: true\n"
       .write(toFile: file, atomically: true, encoding: .utf8)
     let lint = try runRapport(["playbooks", "lint", file], environment: sandbox.environment)
     #expect(lint.status == 1)
@@ -119,13 +138,15 @@ struct DiscoverPipeTests {
     let sandbox = RapportBinary.sandboxEnvironment()
     let folder = sandbox.home + "/data/rapport/playbooks"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    try "id: why\ntitle: My why\ndescription: x\nmethod: x\nclosing: false\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Why, {{account}}?\n        intent: i\n"
+    try
+      "id: why\ntitle: My why\ndescription: x\nmethod: x\nclosing: false\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Why, {{account}}?\n        intent: i\n"
       .write(toFile: folder + "/why.yaml", atomically: true, encoding: .utf8)
     try "id: broken\ntitle: [\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
     let list = try runRapport(["playbooks"], environment: sandbox.environment)
     #expect(list.stdout.contains("My why"))
     #expect(list.stderr.contains("broken.yaml:3:1:"))
-    let run = try runRapport(["discover", "--account", "Acme"], stdin: "because\n", environment: sandbox.environment)
+    let run = try runRapport(
+      ["discover", "--account", "Acme"], stdin: "because\n", environment: sandbox.environment)
     #expect(run.stdout.contains("[question 1 of 1] Why, Acme?"))
   }
 
@@ -137,7 +158,8 @@ struct DiscoverPipeTests {
 
   @Test func theShellRunsDiscoverWithTheSameReader() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
-    let result = try runRapport([], stdin: "discover why --account Acme\nThey want a new CRM\n", environment: sandbox.environment)
+    let result = try runRapport(
+      [], stdin: "discover why --account Acme\nThey want a new CRM\n", environment: sandbox.environment)
     #expect(result.stdout.contains("> They want a new CRM"))
     #expect(result.status == 0)
   }

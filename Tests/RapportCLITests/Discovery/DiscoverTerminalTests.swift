@@ -8,7 +8,9 @@ import Testing
 /// `rapport discover` on a pseudo-terminal, plus the crash and concurrency guarantees.
 @Suite("Discovery on a terminal", .serialized)
 struct DiscoverTerminalTests {
-  func start(_ arguments: [String], sandbox: (environment: [String: String], home: String)) throws -> PseudoTerminal {
+  func start(_ arguments: [String], sandbox: (environment: [String: String], home: String)) throws
+    -> PseudoTerminal
+  {
     var environment = sandbox.environment
     environment["TERM"] = "xterm"
     return try PseudoTerminal(arguments: [RapportBinary.path] + arguments, environment: environment)
@@ -20,7 +22,9 @@ struct DiscoverTerminalTests {
     try terminal.expect(next)
   }
 
-  func transcript(_ id: String, _ environment: [String: String]) throws -> (answers: [String], notes: [[String: Any]]) {
+  func transcript(_ id: String, _ environment: [String: String]) throws -> (
+    answers: [String], notes: [[String: Any]]
+  ) {
     let show = try runRapport(["sessions", "show", id, "--json"], environment: environment)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
     let answers = (json["transcript"] as? [[String: Any]] ?? []).compactMap { $0["answer"] as? String }
@@ -35,7 +39,9 @@ struct DiscoverTerminalTests {
 
   @Test func answersMetaCommandsAndCtrlCPause() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
-    let terminal = try start(["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"], sandbox: sandbox)
+    let terminal = try start(
+      ["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"],
+      sandbox: sandbox)
     try terminal.expect("[question 1 of 10] What did Dana ask for, in their own words?")
     try answer(terminal, "They want a new CRM", then: "[question 2 of 10]")
     try answer(terminal, "Spreadsheets", then: "[question 3 of 10]")
@@ -66,7 +72,9 @@ struct DiscoverTerminalTests {
 
   @Test func backPutsThePreviousAnswerOnTheLineToEdit() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
-    let terminal = try start(["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"], sandbox: sandbox)
+    let terminal = try start(
+      ["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"],
+      sandbox: sandbox)
     try terminal.expect("[question 1 of 10]")
     try answer(terminal, "They want a new CRM", then: "[question 2 of 10]")
     try answer(terminal, "/back", then: "Answer again:")
@@ -81,8 +89,13 @@ struct DiscoverTerminalTests {
 
   @Test func sigkillMidSessionLosesNoAnswer() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
-    let terminal = try start(["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"], sandbox: sandbox)
-    let typed = ["They want a new CRM", "Spreadsheets and email", "The board asked about churn", "reps re-key every order"]
+    let terminal = try start(
+      ["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"],
+      sandbox: sandbox)
+    let typed = [
+      "They want a new CRM", "Spreadsheets and email", "The board asked about churn",
+      "reps re-key every order",
+    ]
     try terminal.expect("[question 1 of 10]")
     for (index, text) in typed.enumerated() {
       try answer(terminal, text, then: index < 2 ? "[question \(index + 2) of 10]" : "dig \(index - 1)/5]")
@@ -101,16 +114,22 @@ struct DiscoverTerminalTests {
 
   @Test func twoConcurrentWritersKeepEveryAnswer() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
-    let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango"]
+    let words = [
+      "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo",
+      "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+    ]
     let lines = words.map { "reps re-key the \($0) orders by hand" }.joined(separator: "\n") + "\n"
     nonisolated(unsafe) var statuses: [Int32] = [-1, -1]
     DispatchQueue.concurrentPerform(iterations: 2) { index in
-      let result = try? runRapport(["discover", "why", "--account", "Writer\(index)"], stdin: lines, environment: sandbox.environment, timeout: 60)
+      let result = try? runRapport(
+        ["discover", "why", "--account", "Writer\(index)"], stdin: lines, environment: sandbox.environment,
+        timeout: 60)
       statuses[index] = result?.status ?? -1
     }
     #expect(statuses == [0, 0])
     let list = try runRapport(["sessions", "--json"], environment: sandbox.environment)
-    let sessions = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+    let sessions = try #require(
+      try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
     #expect(sessions.count == 2)
     for session in sessions {
       let id = try #require(session["id"] as? String)
@@ -122,7 +141,8 @@ struct DiscoverTerminalTests {
 
   @Test func theShellCompletesPlaybooksAndAccounts() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
-    _ = try runRapport(["discover", "why", "--account", "Acme"], stdin: "x\n", environment: sandbox.environment)
+    _ = try runRapport(
+      ["discover", "why", "--account", "Acme"], stdin: "x\n", environment: sandbox.environment)
     let terminal = try start([], sandbox: sandbox)
     try terminal.expect("rapport> ")
     try terminal.waitForRawMode()

@@ -5,8 +5,12 @@ import Testing
 
 @Suite("The built-in playbooks")
 struct BuiltInPlaybookTests {
-  static let catalog = PlaybookCatalog.load(bundled: bundledFiles(in: "prompts"), paths: Paths(environment: ["HOME": "/nonexistent"]))
-  static let expected = ["challenger", "customer-love", "gap", "help-succeed", "jtbd", "meddpicc", "sandler", "spin", "value-check", "why", "year-review"]
+  static let catalog = PlaybookCatalog.load(
+    bundled: bundledFiles(in: "prompts"), paths: Paths(environment: ["HOME": "/nonexistent"]))
+  static let expected = [
+    "challenger", "customer-love", "gap", "help-succeed", "jtbd", "meddpicc", "sandler", "spin",
+    "value-check", "why", "year-review",
+  ]
 
   @Test func allElevenLoadWithoutProblems() {
     #expect(Self.catalog.diagnostics.isEmpty, "\(Self.catalog.diagnostics.map(\.description))")
@@ -18,7 +22,10 @@ struct BuiltInPlaybookTests {
     let playbook = try #require(Self.catalog.playbook(id: id))
     for mode in SessionMode.allCases {
       var engine = DiscoveryEngine(playbook: playbook, mode: mode, values: ["account": "Acme"])
-      let answers = ["They want a new CRM", "reps re-key every order by hand", "don't know", "we lose 20% of renewals", "I'm worried about my bonus", "Demo — Dana — Friday"]
+      let answers = [
+        "They want a new CRM", "reps re-key every order by hand", "don't know", "we lose 20% of renewals",
+        "I'm worried about my bonus", "Demo — Dana — Friday",
+      ]
       var steps = 0
       while let prompt = engine.current, steps < 500 {
         #expect(!prompt.text.contains("{{"), "\(id): unfilled blank in \(prompt.text)")
@@ -26,7 +33,9 @@ struct BuiltInPlaybookTests {
         steps += 1
       }
       #expect(engine.isComplete, "\(id) did not finish")
-      #expect(engine.turns.filter { $0.prompt.kind != .probe }.count == playbook.questions.count + (playbook.closing ? 3 : 0))
+      #expect(
+        engine.turns.filter { $0.prompt.kind != .probe }.count == playbook.questions.count
+          + (playbook.closing ? 3 : 0))
       _ = SessionSummary(engine: engine)
     }
   }

@@ -64,7 +64,8 @@ struct ClassifierTests {
   }
 
   @Test func multiLabelKeepsEveryClass() {
-    let result = classifier.classify("Reporting is manual and I'm worried it makes me look bad with the board")
+    let result = classifier.classify(
+      "Reporting is manual and I'm worried it makes me look bad with the board")
     #expect(result.classes == [.pain, .emotion])
     #expect(result.deepest == .emotion)
   }

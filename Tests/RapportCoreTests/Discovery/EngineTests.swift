@@ -40,7 +40,9 @@ struct EngineTests {
     engine.apply(.answer("They want a new CRM"))
     #expect(engine.current?.kind == .probe)
     #expect(engine.current?.depth == 1)
-    #expect(engine.current?.text == "You said \u{201c}a new CRM\u{201d} — what would having that let Acme do that it can't today?")
+    #expect(
+      engine.current?.text
+        == "You said \u{201c}a new CRM\u{201d} — what would having that let Acme do that it can't today?")
     engine.apply(.answer("We need a better tool"))
     #expect(engine.current?.kind == .probe)
     engine.apply(.answer("they want an app"))
@@ -150,9 +152,12 @@ struct EngineTests {
 
   @Test func replayRebuildsTheSameState() {
     var engine = engine()
-    let events: [SessionEvent] = [.answer("They want a new CRM"), .answer("don't know"), .tag(["pain"]), .answer("slow quotes"), .enough]
+    let events: [SessionEvent] = [
+      .answer("They want a new CRM"), .answer("don't know"), .tag(["pain"]), .answer("slow quotes"), .enough,
+    ]
     for event in events { engine.apply(event) }
-    let replayed = DiscoveryEngine.replay(events, playbook: engine.playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    let replayed = DiscoveryEngine.replay(
+      events, playbook: engine.playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
     #expect(replayed.turns == engine.turns)
     #expect(replayed.current == engine.current)
   }
@@ -171,6 +176,8 @@ struct EngineTests {
     #expect(summary.nextStep == NextStep(parsing: "Scoping call — Dana — 2026-12-02"))
     #expect(summary.nextStep?.owner == "Dana")
     #expect(summary.coaching.nextStepComplete)
+    #expect(summary.coaching.slice == SliceCheck(answer: "$200k a year against $30k"))
+    #expect(summary.coaching.notes.contains("The customer's slice is about 6.7× the price: clearly bigger than yours."))
     #expect(!summary.coaching.prematurePitch)
     #expect(summary.why == "Acme wants a CRM, measured by \u{201c}we lose 20% of our leads\u{201d}.")
     #expect(summary.chains[0].measuredBy.words == "we lose 20% of our leads")
@@ -186,6 +193,13 @@ struct EngineTests {
     #expect(SessionSummary(engine: engine).coaching.prematurePitch)
   }
 
+  @Test func sliceCheckReadsValueAndPrice() {
+    #expect(SliceCheck(answer: "about $400k a year against a $36k price")?.ratio == 400_000.0 / 36_000.0)
+    #expect(SliceCheck(answer: "20,000 dollars for 25,000 dollars")?.isBigger == false)
+    #expect(SliceCheck(answer: "€1.2m of savings, price €90k")?.value == 1_200_000)
+    #expect(SliceCheck(answer: "worth a lot") == nil)
+  }
+
   @Test func progressShowsQuestionAndDepth() {
     var engine = engine()
     #expect(engine.current?.progress == "question 1 of 2")
@@ -199,6 +213,8 @@ struct EngineTests {
     #expect(SessionSummary(engine: engine).chains[0].wants.provenance == .implied)
     var debrief = self.engine()
     debrief.apply(.answer("~ they want a new CRM"))
-    #expect(SessionSummary(engine: debrief).chains[0].wants == ChainLink(words: "they want a new CRM", provenance: .implied))
+    #expect(
+      SessionSummary(engine: debrief).chains[0].wants
+        == ChainLink(words: "they want a new CRM", provenance: .implied))
   }
 }

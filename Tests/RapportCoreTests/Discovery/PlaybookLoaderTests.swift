@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RapportCore
@@ -36,7 +37,10 @@ struct PlaybookLoaderTests {
 
   @Test func unknownKeysAreReportedWithLineColumnAndASuggestion() {
     let text = Self.minimal.replacingOccurrences(of: "        dig: true", with: "        dgi: true")
-    #expect(errors(text) == ["demo.yaml:12:9: unknown key 'dgi' in a question. Did you mean 'dig'? Known keys: id, ask, prep, debrief, also_ask, intent, dig, follow_ups, ladder"])
+    #expect(
+      errors(text) == [
+        "demo.yaml:12:9: unknown key 'dgi' in a question. Did you mean 'dig'? Known keys: id, ask, prep, debrief, also_ask, intent, dig, follow_ups, ladder"
+      ])
   }
 
   @Test func missingRequiredKeysAreReported() {
@@ -51,7 +55,10 @@ struct PlaybookLoaderTests {
 
   @Test func unknownBlanksAreReported() {
     let text = Self.minimal.replacingOccurrences(of: "{{account}}", with: "{{acount}}")
-    #expect(errors(text) == ["demo.yaml:10:24: unknown blank {{acount}}. Did you mean '{{account}}'? Declare it under 'variables', or use account, contact or product"])
+    #expect(
+      errors(text) == [
+        "demo.yaml:10:24: unknown blank {{acount}}. Did you mean '{{account}}'? Declare it under 'variables', or use account, contact or product"
+      ])
   }
 
   @Test func answerIsOnlyAllowedInFollowUps() {
@@ -63,9 +70,13 @@ struct PlaybookLoaderTests {
 
   @Test func unknownClassesAreReported() {
     let text = Self.minimal + "\n        follow_ups:\n          solutoin: [\"x\"]\n"
-    #expect(errors(text).first?.contains("unknown class 'solutoin' in 'follow_ups'. Did you mean 'solution'?") == true)
+    #expect(
+      errors(text).first?.contains("unknown class 'solutoin' in 'follow_ups'. Did you mean 'solution'?")
+        == true)
     let stop = Self.minimal + "\nladder:\n  stop_on: [outcome-numbers]\n"
-    #expect(errors(stop).first?.contains("unknown class 'outcome-numbers' in 'stop_on'. Did you mean 'outcome-number'?") == true)
+    #expect(
+      errors(stop).first?.contains(
+        "unknown class 'outcome-numbers' in 'stop_on'. Did you mean 'outcome-number'?") == true)
   }
 
   @Test func minProbesMustNotExceedMaxProbes() {
@@ -74,7 +85,9 @@ struct PlaybookLoaderTests {
   }
 
   @Test func theIdMustMatchTheFileName() {
-    #expect(errors(Self.minimal.replacingOccurrences(of: "id: demo", with: "id: other")).first?.contains("must match the file name 'demo.yaml'") == true)
+    #expect(
+      errors(Self.minimal.replacingOccurrences(of: "id: demo", with: "id: other")).first?.contains(
+        "must match the file name 'demo.yaml'") == true)
   }
 
   @Test func yamlSyntaxErrorsCarryTheirPosition() {
@@ -95,16 +108,19 @@ struct PlaybookLoaderTests {
     catalog.add(text: Self.minimal, file: "prompts/demo.yaml", builtIn: true)
     catalog.add(text: "id: broken\n", file: "/home/u/broken.yaml", builtIn: false)
     #expect(catalog.ids == ["demo"])
-    #expect(catalog.diagnostics.map(\.file) == ["/home/u/broken.yaml", "/home/u/broken.yaml", "/home/u/broken.yaml", "/home/u/broken.yaml"])
+    #expect(
+      catalog.diagnostics.map(\.file) == [
+        "/home/u/broken.yaml", "/home/u/broken.yaml", "/home/u/broken.yaml", "/home/u/broken.yaml",
+      ])
   }
 
   @Test func aUserFileOverridesTheBuiltIn() {
     var catalog = PlaybookCatalog()
     catalog.add(text: Self.minimal, file: "prompts/demo.yaml", builtIn: true)
-    catalog.add(text: Self.minimal.replacingOccurrences(of: "title: Demo", with: "title: Mine"), file: "/u/demo.yaml", builtIn: false)
+    catalog.add(
+      text: Self.minimal.replacingOccurrences(of: "title: Demo", with: "title: Mine"), file: "/u/demo.yaml",
+      builtIn: false)
     #expect(catalog.playbook(id: "demo")?.title == "Mine")
     #expect(catalog.overridden == ["demo"])
   }
 }
-
-import Foundation

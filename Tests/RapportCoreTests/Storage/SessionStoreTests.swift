@@ -11,7 +11,8 @@ struct SessionStoreTests {
 
   func record(_ id: String, account: String = "Acme", at offset: TimeInterval = 0) -> SessionRecord {
     SessionRecord(
-      id: id, account: account, contact: "Dana", playbookID: "why", playbookTitle: "Why discovery", mode: .debrief,
+      id: id, account: account, contact: "Dana", playbookID: "why", playbookTitle: "Why discovery",
+      mode: .debrief,
       variables: ["account": account], createdAt: start.addingTimeInterval(offset))
   }
 
@@ -89,7 +90,9 @@ struct SessionStoreTests {
   @Test func reopeningRunsNoMigrationTwice() throws {
     _ = try SessionStore(path: path)
     let again = try SessionStore(path: path)
-    let applied = try again.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+    let applied = try again.pool.read {
+      try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations")
+    }
     #expect(applied == ["v1"])
   }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import RapportCore
+
+@Suite("Meta-commands, next steps and exports")
+struct SessionPiecesTests {
+  @Test func metaCommandsParse() {
+    #expect(MetaCommand.parse("/skip") == .skip)
+    #expect(MetaCommand.parse("  /BACK ") == .back)
+    #expect(MetaCommand.parse("/tag pain, emotion") == .tag(["pain", "emotion"]))
+    #expect(MetaCommand.parse("/tag outcome-number") == .tag(["outcome-number"]))
+    #expect(MetaCommand.parse("/note CFO signs") == .note("CFO signs"))
+    #expect(MetaCommand.parse("/sikp") == .unknown("sikp", suggestion: "skip"))
+    #expect(MetaCommand.parse("they want a CRM") == nil)
+    #expect(MetaCommand.parse("//etc/hosts is the file") == nil)
+    #expect(MetaCommand.answerText("//etc/hosts") == "/etc/hosts")
+  }
+
+  @Test func nextStepsSplitIntoActionOwnerAndDate() {
+    let full = NextStep(parsing: "Pilot scoping call — Dana — 2026-12-02")
+    #expect(full == NextStep(parsing: "Pilot scoping call; Dana; 2026-12-02"))
+    #expect(full.action == "Pilot scoping call" && full.owner == "Dana" && full.date == "2026-12-02")
+    #expect(full.isComplete)
+    let dated = NextStep(parsing: "Send the proposal - Friday")
+    #expect(dated.owner == nil && dated.date == "Friday")
+    #expect(!NextStep(parsing: "follow up").isComplete)
+  }
+
+  @Test func blanksAreFoundAndFilled() {
+    #expect(Blanks.names(in: "Hi {{ contact }} at {{account}}") == ["contact", "account"])
+    #expect(Blanks.fill("Hi {{contact}} {{other}}", with: ["contact": "Dana"]) == "Hi Dana {{other}}")
+  }
+
+  @Test func theMarkdownExportIsShapedLikeACRMNote() throws {
+    let playbook = EngineTests.playbook(closing: true)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    for answer in ["They want a new CRM", "we lose 20% of renewals", "no", "Alerts, mapped to the 20%", "$200k vs $30k", "Demo — Dana — 2026-12-02"] {
+      engine.apply(.answer(answer))
+    }
+    let record = SessionRecord(
+      id: "abc234", account: "Acme", contact: "Dana", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
+      status: .done, variables: [:], createdAt: Date(timeIntervalSince1970: 1_795_000_000))
+    let note = SessionNote(kind: .note, text: "CFO signs", position: 1, createdAt: Date())
+    let markdown = SessionExport(record: record, engine: engine, notes: [note]).markdown()
+    #expect(markdown.hasPrefix("# Acme — Demo (debrief), 2026-11-18\n\n**Contact:** Dana · **Session:** abc234 · **Status:** complete\n"))
+    #expect(markdown.contains("- **ask** (reached outcome-number, dug 1): wants \u{201c}They want a new CRM\u{201d} (Stated) → so that ? (Unknown) → measured by \u{201c}we lose 20% of renewals\u{201d} (Stated) → matters because ? (Unknown)"))
+    #expect(markdown.contains("- *What does Acme want?*\n  > They want a new CRM\n  - *You said"))
+    #expect(markdown.contains("- CFO signs"))
+    #expect(markdown.contains("- **Owner:** Dana\n- **Date:** 2026-12-02"))
+    #expect(markdown.contains("## Coaching\n\n- 1 of 1 threads reached"))
+  }
+}
