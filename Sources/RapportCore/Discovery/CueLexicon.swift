@@ -34,7 +34,7 @@ public struct CueLexicon: Sendable, Equatable {
       ],
       .pain: [
         "can't", "cannot", "can not", "couldn't", "doesn't", "don't have", "won't", "no way to",
-        "unable to", "manual*", "by hand", "slow*", "error*", "mistake*", "lose", "losing", "lost",
+        "unable to", "manual*", "by hand", "slow*", "error*", "mistake*", "lose", "loses", "losing", "lost", "lose track", "loses track",
         "miss", "misses", "missed", "missing", "churn*", "backlog*", "complain*", "struggl*",
         "takes too long", "too long", "every time", "broken", "breaks", "fail*", "problem*",
         "issue*", "pain*", "hard to", "difficult*", "delay*", "late", "bottleneck*", "waste*",

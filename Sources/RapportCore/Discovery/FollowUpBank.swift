@@ -125,7 +125,7 @@ public enum FollowUpBank {
       "they said", "they say", "they want", "they need", "they'd like", "we want", "we need",
       "i think", "i want", "i need", "well", "so", "just", "basically", "honestly", "they're looking for",
       "looking for", "they asked for", "asked for", "they would like", "would like", "to have", "to get",
-      "they", "we", "said", "that",
+      "they", "we", "said", "that", "because", "since",
     ]
     var changed = true
     while changed && words.count > 1 {

@@ -118,10 +118,22 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     } else {
       sentence += " wants a change"
     }
-    if let soThat = deeper[0] { sentence += " because \u{201c}\(soThat)\u{201d}" }
+    if let soThat = deeper[0] { sentence += " because \u{201c}\(withoutReasonWord(soThat))\u{201d}" }
     if let measured = deeper[1] { sentence += ", measured by \u{201c}\(measured)\u{201d}" }
-    if let matters = deeper[2] { sentence += "; it matters to them because \u{201c}\(matters)\u{201d}" }
+    if let matters = deeper[2] {
+      sentence += "; it matters to them because \u{201c}\(withoutReasonWord(matters))\u{201d}"
+    }
     return sentence + "."
+  }
+
+  /// "Because the team loses leads" → "the team loses leads", so the sentence never says
+  /// "because because". Other words stay verbatim.
+  static func withoutReasonWord(_ words: String) -> String {
+    for marker in ["because ", "since ", "so that ", "cause "] where words.lowercased().hasPrefix(marker) {
+      let rest = words.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+      return rest.isEmpty ? words : rest
+    }
+    return words
   }
 
 }

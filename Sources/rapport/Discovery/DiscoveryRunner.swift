@@ -43,7 +43,7 @@ final class DiscoveryRunner {
       say(
         style.dim("Answer each question; /help lists commands (/skip /back /enough /tag /note /why /pause)."))
     } else {
-      say(style.dim("Resuming after \(engine.turns.count) answers."))
+      say(style.dim("Resuming after \(engine.turns.count) \(engine.turns.count == 1 ? "answer" : "answers")."))
     }
     while let prompt = engine.current {
       if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, prompt.questionID != lastPreface {

@@ -38,13 +38,13 @@ struct DiscoverPipeTests {
   @Test func resumeCarriesOnWhereTheLastRunStopped() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     _ = try runRapport(
-      ["discover", "why", "--account", "Acme"], stdin: "They want a new CRM\n",
+      ["discover", "why", "--account", "Acme"], stdin: "They want a new CRM because we lose 20% of renewals\n",
       environment: sandbox.environment)
     let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
     let resumed = try runRapport(
       ["sessions", "resume", String(id.prefix(4))], stdin: "Spreadsheets\n", environment: sandbox.environment)
     #expect(resumed.status == 0)
-    #expect(resumed.stdout.contains("Resuming after 1 answers."))
+    #expect(resumed.stdout.contains("Resuming after 1 answer."))
     #expect(resumed.stdout.contains("[question 2 of 10]"))
     #expect(!resumed.stdout.contains("[question 1 of 10]"))
   }

@@ -43,7 +43,7 @@ struct DiscoverTerminalTests {
       ["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"],
       sandbox: sandbox)
     try terminal.expect("[question 1 of 10] What did Dana ask for, in their own words?")
-    try answer(terminal, "They want a new CRM", then: "[question 2 of 10]")
+    try answer(terminal, "They want a new CRM because we lose 20% of renewals", then: "[question 2 of 10]")
     try answer(terminal, "Spreadsheets", then: "[question 3 of 10]")
     try answer(terminal, "They want a dashboard", then: "dig 1/5]")
     try answer(terminal, "/why", then: "rapport digs at least 2 times")
@@ -65,7 +65,7 @@ struct DiscoverTerminalTests {
     #expect(terminal.waitForExit() == 0)
     let id = try sessionID(sandbox.environment)
     let saved = try transcript(id, sandbox.environment)
-    #expect(saved.answers == ["They want a new CRM", "Spreadsheets", "They want a dashboard"])
+    #expect(saved.answers == ["They want a new CRM because we lose 20% of renewals", "Spreadsheets", "They want a dashboard"])
     #expect(saved.notes.first?["text"] as? String == "half typed thought")
     #expect(saved.notes.first?["kind"] as? String == "draft")
   }
@@ -76,15 +76,16 @@ struct DiscoverTerminalTests {
       ["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"],
       sandbox: sandbox)
     try terminal.expect("[question 1 of 10]")
-    try answer(terminal, "They want a new CRM", then: "[question 2 of 10]")
+    // A bare request is dug into at once; /back goes back to it to add the reason.
+    try answer(terminal, "They want a new CRM", then: "dig 1/5]")
     try answer(terminal, "/back", then: "Answer again:")
     try terminal.expect("[question 1 of 10]")
     try terminal.expect("They want a new CRM")
-    try answer(terminal, " with renewal alerts", then: "[question 2 of 10]")
+    try answer(terminal, " because we lose 20% of renewals", then: "[question 2 of 10]")
     try answer(terminal, "/pause", then: "Paused: session")
     #expect(terminal.waitForExit() == 0)
     let saved = try transcript(try sessionID(sandbox.environment), sandbox.environment)
-    #expect(saved.answers == ["They want a new CRM with renewal alerts"])
+    #expect(saved.answers == ["They want a new CRM because we lose 20% of renewals"])
   }
 
   @Test func sigkillMidSessionLosesNoAnswer() throws {
@@ -93,7 +94,7 @@ struct DiscoverTerminalTests {
       ["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"],
       sandbox: sandbox)
     let typed = [
-      "They want a new CRM", "Spreadsheets and email", "The board asked about churn",
+      "They want a new CRM because we lose 20% of renewals", "Spreadsheets and email", "The board asked about churn",
       "reps re-key every order",
     ]
     try terminal.expect("[question 1 of 10]")

@@ -39,4 +39,20 @@ struct BuiltInPlaybookTests {
       _ = SessionSummary(engine: engine)
     }
   }
+
+  @Test func theWhyPlaybookDigsIntoABareRequestAtOnce() throws {
+    let playbook = try #require(Self.catalog.playbook(id: "why"))
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: ["account": "Acme"])
+    engine.apply(.answer("They want a new CRM"))
+    let probe = try #require(engine.current)
+    #expect(probe.kind == .probe && probe.questionID == "stated-need")
+    #expect(probe.text.contains("a new CRM"))
+  }
+
+  @Test func theWhySentenceNeverSaysBecauseTwice() {
+    #expect(SessionSummary.withoutReasonWord("Because the team loses leads") == "the team loses leads")
+    #expect(SessionSummary.withoutReasonWord("so that reps stop re-keying") == "reps stop re-keying")
+    #expect(SessionSummary.withoutReasonWord("Becky in finance asked") == "Becky in finance asked")
+    #expect(FollowUpBank.echo("Because the sales team loses track of leads").hasPrefix("the sales team"))
+  }
 }
