@@ -7,6 +7,24 @@ enum Measurements {
     "outlook.office.com/bookwithme", "book.vimcal",
   ]
 
+  private static let calendarHostBytes = calendarHosts.map { Array($0.utf8) }
+
+  private static func contains(_ bytes: [UInt8], _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+    guard range.count >= needle.count else { return false }
+    var i = range.lowerBound
+    while i + needle.count <= range.upperBound {
+      var k = 0
+      while k < needle.count {
+        let b = bytes[i + k]
+        if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != needle[k] { break }
+        k += 1
+      }
+      if k == needle.count { return true }
+      i += 1
+    }
+    return false
+  }
+
   static func measure(_ analysis: inout Analysis, meetingRules: Set<Int>) {
     var metrics = analysis.metrics
     var syllables = 0
@@ -36,8 +54,8 @@ enum Measurements {
   static func calendarLinks(_ analysis: Analysis) -> [Token] {
     analysis.tokens.filter { token in
       guard token.kind == .url else { return false }
-      let url = analysis.text(of: token).lowercased()
-      return calendarHosts.contains { url.firstRange(of: $0) != nil }
+      let range = Int(token.start)..<Int(token.end)
+      return calendarHostBytes.contains { host in Self.contains(analysis.bytes, range, host) }
     }
   }
 }

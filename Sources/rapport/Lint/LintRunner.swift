@@ -38,9 +38,10 @@ struct LintRunner {
       file = try Self.load(found)
     }
     let profile = options.profile.flatMap(Profile.named) ?? file?.profile ?? .coldEmail
-    let configuration = LintConfiguration(
+    var configuration = LintConfiguration(
       profile: profile, selfNames: (file?.selfNames ?? []) + options.selfNames,
       customerNames: (file?.customerNames ?? []) + options.customerNames, severities: file?.severities ?? [:])
+    configuration.explains = options.explain || options.format == .json
     engine = LintEngine(configuration: configuration)
     style = Style(mode: options.format == .text ? options.color : .never)
   }
@@ -62,34 +63,59 @@ struct LintRunner {
   /// Lints every input, prints the results, and returns the exit status for all of them.
   func run(_ inputs: [Input]) -> Int32 {
     var outcomes: [Outcome] = []
+    var status: Int32 = 0
+    var out = OutputBuffer()
     let output = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
     for input in inputs {
-      let outcome = lint(input)
-      switch outcome {
+      switch lint(input) {
       case .failed(let path, let message):
-        Terminal.printError("\(path == "-" ? "<stdin>" : path): \(message)")
+        out.flush()
+        Terminal.printError("\(display(path)): \(message)")
+        status = 2
+        if options.format == .json { outcomes.append(.failed(path: path, message: message)) }
       case .linted(let path, let report, let warnings):
-        for warning in warnings { Terminal.printWarning("\(display(path)): \(warning)") }
+        if !warnings.isEmpty {
+          out.flush()
+          for warning in warnings { Terminal.printWarning("\(display(path)): \(warning)") }
+        }
+        if report.hasErrors || report.score.total < options.failUnder { status = max(status, 1) }
         switch options.format {
         case .text:
-          print(output.render(report, path: display(path)), terminator: "")
+          out.write(output.render(report, path: display(path)))
           if offersQuestions, report.findings.contains(where: { $0.ruleID.hasPrefix("focus.") }) {
             let question = FocusQuestions.pick(for: report.lines.joined(separator: "\n"))
-            print(style.cyan("Ask them instead:") + " \(question)")
+            out.write(style.cyan("Ask them instead:") + " \(question)\n")
           }
         case .line:
-          print(output.lines(report, path: display(path)), terminator: "")
-        case .json: break
+          out.write(output.lines(report, path: display(path)))
+        case .json:
+          outcomes.append(.linted(path: path, report: report, warnings: warnings))
         }
       }
-      outcomes.append(outcome)
+      out.flushIfLarge()
     }
-    let status = Self.status(outcomes, failUnder: options.failUnder)
+    out.flush()
     if options.format == .json {
       print(LintJSONOutput.render(outcomes, failUnder: options.failUnder, status: status, display: display))
     }
     Terminal.flush()
     return status
+  }
+
+  /// Collects output and writes it in large blocks: one `fwrite` per 64 KiB, not per file.
+  private struct OutputBuffer {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func flushIfLarge() { if bytes.count >= 1 << 16 { flush() } }
+
+    mutating func flush() {
+      guard !bytes.isEmpty else { return }
+      _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
+      fflush(stdout)
+      bytes.removeAll(keepingCapacity: true)
+    }
   }
 
   /// Reads a file into a buffer sized by fstat (a folder of small drafts is the common case),
@@ -121,19 +147,6 @@ struct LintRunner {
   }
 
   private func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }
-
-  /// 2 when an input could not be read; else 1 when any error finding or low score; else 0.
-  static func status(_ outcomes: [Outcome], failUnder: Int) -> Int32 {
-    var status: Int32 = 0
-    for outcome in outcomes {
-      switch outcome {
-      case .failed: status = 2
-      case .linted(_, let report, _):
-        if report.hasErrors || report.score.total < failUnder { status = max(status, 1) }
-      }
-    }
-    return status
-  }
 
   private func lint(_ input: Input) -> Outcome {
     var bytes: [UInt8]

@@ -9,17 +9,12 @@ struct LintTextOutput {
 
   func render(_ report: LintReport, path: String) -> String {
     var out = ""
+    let lines = report.findings.isEmpty ? [] : report.lines
     for finding in report.findings {
       out += "\(style.bold("\(path):\(finding.line):\(finding.column):")) \(severity(finding.severity)) "
       out += "\(finding.message) \(style.dim("[\(finding.ruleID)]"))\n"
-      if finding.line - 1 < report.lines.count {
-        let line = report.lines[finding.line - 1]
-        let prefix = line.prefix(finding.column - 1)
-        let rest = line.dropFirst(finding.column - 1)
-        let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : rest.count
-        let width = max(1, DisplayWidth.width(rest.prefix(length)))
-        out += "  \(line)\n"
-        out += "  \(DisplayWidth.blank(prefix))\(style.green("^" + String(repeating: "~", count: width - 1)))\n"
+      if finding.line - 1 < lines.count {
+        out += excerpt(lines[finding.line - 1], finding)
       }
       out += "  \(style.cyan("suggestion:")) \(finding.suggestion)\n"
     }
@@ -28,13 +23,75 @@ struct LintTextOutput {
     return out
   }
 
+  /// Longest source excerpt shown, in characters; longer lines show a window around the finding.
+  static let window = 100
+
+  /// The source line (or a window of it) and a caret underline under the finding.
+  private func excerpt(_ line: Substring, _ finding: Finding) -> String {
+    if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x09 }) { return asciiExcerpt(line, finding) }
+    var shown = line
+    var column = finding.column - 1
+    var lead = ""
+    if line.utf8.count > Self.window {
+      let count = line.count
+      if count > Self.window {
+        let start = max(0, min(column - 30, count - Self.window))
+        shown = line.dropFirst(start).prefix(Self.window)
+        lead = start > 0 ? "…" : ""
+        column -= start
+        if start + Self.window < count { shown = Substring(String(shown) + "…") }
+      }
+    }
+    let prefix = shown.prefix(column)
+    let rest = shown.dropFirst(column)
+    let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : rest.count
+    let width = max(1, DisplayWidth.width(rest.prefix(length)))
+    let caret = style.green("^" + String(repeating: "~", count: width - 1))
+    return "  " + lead + shown + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(prefix) + caret + "\n"
+  }
+
+  /// The same for plain ASCII lines, where a character is a byte and a terminal cell.
+  private func asciiExcerpt(_ line: Substring, _ finding: Finding) -> String {
+    let bytes = line.utf8
+    var column = finding.column - 1
+    var start = 0
+    var end = bytes.count
+    if bytes.count > Self.window {
+      start = max(0, min(column - 30, bytes.count - Self.window))
+      end = start + Self.window
+      column -= start
+    }
+    let from = bytes.index(bytes.startIndex, offsetBy: start)
+    let to = bytes.index(bytes.startIndex, offsetBy: end)
+    let lead = start > 0 ? "…" : ""
+    let tail = end < bytes.count ? "…" : ""
+    let available = end - start - column
+    let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : available
+    let width = max(1, min(length, max(1, available)))
+    let caret = style.green("^" + String(repeating: "~", count: width - 1))
+    return "  " + lead + String(Substring(bytes[from..<to])) + tail + "\n  " + (lead.isEmpty ? "" : " ")
+      + String(repeating: " ", count: column) + caret + "\n"
+  }
+
   /// One finding per line: `file:line:col: severity: message [rule-id]`.
   func lines(_ report: LintReport, path: String) -> String {
     var out = ""
+    out.reserveCapacity(report.findings.count * 120)
     for finding in report.findings {
-      out += "\(path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]\n"
+      out += path
+      out += ":"
+      out += String(finding.line)
+      out += ":"
+      out += String(finding.column)
+      out += ": "
+      out += finding.severity.rawValue
+      out += ": "
+      out += finding.message
+      out += " ["
+      out += finding.ruleID
+      out += "]\n"
     }
-    out += "\(path): score \(report.score.total)/100\n"
+    out += path + ": score " + String(report.score.total) + "/100\n"
     return out
   }
 
