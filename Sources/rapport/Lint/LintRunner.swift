@@ -19,13 +19,13 @@ struct LintRunner {
     case failed(path: String, message: String)
   }
 
-  let options: LintOptions
+  let options: LintSettings
   let engine: LintEngine
   let style: Style
   /// In the shell: offer a discovery question after a focus finding.
   var offersQuestions = false
 
-  init(options: LintOptions, environment: [String: String], directory: String) throws {
+  init(options: LintSettings, environment: [String: String], directory: String) throws {
     self.options = options
     let paths = Paths(environment: environment)
     var file: LintConfigFile?

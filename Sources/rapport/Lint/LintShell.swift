@@ -46,10 +46,10 @@ enum LintShell {
       inputs.append(.init(path: "draft", text: text))
     }
     if let draft = inputs.last?.text { lastDraft = draft }
-    try run(parsed.options, inputs)
+    try run(parsed.options.settings, inputs)
   }
 
-  private static func run(_ options: LintOptions, _ inputs: [LintRunner.Input]) throws {
+  private static func run(_ options: LintSettings, _ inputs: [LintRunner.Input]) throws {
     var runner = try LintRunner(
       options: options, environment: Terminal.environment, directory: LintRunner.currentDirectory())
     runner.offersQuestions = true
@@ -86,6 +86,6 @@ enum LintShell {
     let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
     let saved = try EditorLauncher(editor: editor).edit(initial: invocation.text ?? lastDraft)
     lastDraft = saved
-    try run(parsed.options, [.init(path: "draft", text: saved)])
+    try run(parsed.options.settings, [.init(path: "draft", text: saved)])
   }
 }
