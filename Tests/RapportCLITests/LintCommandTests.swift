@@ -191,6 +191,21 @@ struct LintCommandTests {
     #expect(typo.stderr.contains("Did you mean 'ask.heavy-meeting'?"))
   }
 
+  @Test func theFastPathAndTheParsedPathAgree() throws {
+    let directory = try temporaryDirectory()
+    let a = try write(Self.selfFocused, "a.txt", in: directory)
+    let b = try write(Self.readerFocused, "b.txt", in: directory)
+    let fast = try runRapport(["lint", a, b])
+    let parsed = try runRapport(["lint", "--format", "text", a, "--fail-under", "0", b])
+    #expect(fast.stdout == parsed.stdout)
+    #expect(fast.status == parsed.status)
+    let dashed = try write("Is hiring slow?", "-odd.txt", in: directory)
+    _ = dashed
+    let afterDashes = try runRapport(["lint", "--", "-odd.txt"], currentDirectory: directory)
+    #expect(afterDashes.stdout.contains("-odd.txt: score"))
+    #expect(try runRapport(["lint", "--nope", a]).status == 2)
+  }
+
   @Test func helpTeachesWithExamples() throws {
     let result = try runRapport(["lint", "--help"])
     #expect(result.status == 0)
