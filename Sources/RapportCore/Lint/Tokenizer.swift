@@ -120,12 +120,20 @@ struct Tokenizer {
         continue
       }
       if Self.isAlnum(b) || (b >= 0x80 && Self.isLetterLead(bytes, i)) {
-        if let urlEnd = urlEnd(bytes, i, end) {
+        let wordEnd = word(bytes, i, end, line)
+        // A word that runs into ".", "@", ":" or "/" may be a URL, address or domain.
+        if wordEnd + 1 < end, bytes[wordEnd + 1] != 0x20,
+          bytes[wordEnd] == UInt8(ascii: ".") || bytes[wordEnd] == UInt8(ascii: "@")
+            || bytes[wordEnd] == UInt8(ascii: ":") || bytes[wordEnd] == UInt8(ascii: "/"),
+          let urlEnd = urlEnd(bytes, i, end)
+        {
+          tokens.removeLast()
+          sentenceWords -= 1
           append(i, urlEnd, line, .url, 0)
           i = urlEnd
           continue
         }
-        i = word(bytes, i, end, line)
+        i = wordEnd
         continue
       }
       switch b {

@@ -81,7 +81,7 @@ struct LintRunner {
         if report.hasErrors || report.score.total < options.failUnder { status = max(status, 1) }
         switch options.format {
         case .text:
-          out.write(output.render(report, path: display(path)))
+          output.render(report, path: display(path), into: &out.bytes)
           if offersQuestions, report.findings.contains(where: { $0.ruleID.hasPrefix("focus.") }) {
             let question = FocusQuestions.pick(for: report.lines.joined(separator: "\n"))
             out.write(style.cyan("Ask them instead:") + " \(question)\n")
