@@ -6,7 +6,7 @@ struct ComputedChecks {
 
   func run(_ analysis: inout Analysis) {
     var hits: [Hit] = []
-    func add(_ check: Check, _ start: Int, _ end: Int, whole: Bool = false, _ values: [String: String] = [:]) {
+    func add(_ check: Check, _ start: Int, _ end: Int, whole: Bool = false, _ values: KeyValuePairs<String, String> = [:]) {
       guard let rule = rules[check] else { return }
       var hit = Hit(rule: rule, start: start, end: end, wholeMessage: whole)
       if !values.isEmpty { hit.message = Self.fill(definitions[rule].message, values) }
@@ -62,7 +62,7 @@ struct ComputedChecks {
     for link in Measurements.calendarLinks(a) { add(.calendarLink, Int(link.start), Int(link.end)) }
 
     let band = profile.idealWords
-    func values() -> [String: String] {
+    func values() -> KeyValuePairs<String, String> {
       [
         "words": String(m.words), "band": "\(band.lowerBound)–\(band.upperBound)", "profile": profile.name,
         "limit": String(profile.maximumWords),
@@ -125,7 +125,7 @@ struct ComputedChecks {
   }
 
   /// Replaces `{key}` placeholders (working on UTF-8, without grapheme breaking).
-  static func fill(_ template: String, _ values: [String: String]) -> String {
+  static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
     var source = template
     return source.withUTF8 { bytes in
       var out: [UInt8] = []
@@ -134,7 +134,7 @@ struct ComputedChecks {
       while i < bytes.count {
         if bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) {
           let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
-          if let value = values[key] {
+          if let value = values.first(where: { $0.key == key })?.value {
             out.append(contentsOf: value.utf8)
             i = close + 1
             continue

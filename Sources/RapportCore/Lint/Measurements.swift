@@ -29,9 +29,11 @@ enum Measurements {
     var metrics = analysis.metrics
     var syllables = 0
     var words = 0
-    for token in analysis.tokens where token.isWord {
-      words += 1
-      syllables += Syllables.count(analysis.bytes[Int(token.start)..<Int(token.end)])
+    analysis.bytes.withUnsafeBufferPointer { buffer in
+      for token in analysis.tokens where token.isWord {
+        words += 1
+        syllables += Syllables.count(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]))
+      }
     }
     let sentences = analysis.sentences.filter { !$0.isGreeting }
     metrics.words = words

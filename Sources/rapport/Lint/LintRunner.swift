@@ -87,7 +87,7 @@ struct LintRunner {
             out.write(style.cyan("Ask them instead:") + " \(question)\n")
           }
         case .line:
-          out.write(output.lines(report, path: display(path)))
+          output.lines(report, path: display(path), into: &out.bytes)
         case .json:
           outcomes.append(.linted(path: path, report: report, warnings: warnings))
         }

@@ -113,24 +113,30 @@ struct LintTextOutput {
 
   /// One finding per line: `file:line:col: severity: message [rule-id]`.
   func lines(_ report: LintReport, path: String) -> String {
-    var out = ""
-    out.reserveCapacity(report.findings.count * 120)
+    var bytes: [UInt8] = []
+    lines(report, path: path, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  func lines(_ report: LintReport, path: String, into out: inout [UInt8]) {
     for finding in report.findings {
-      out += path
-      out += ":"
-      out += String(finding.line)
-      out += ":"
-      out += String(finding.column)
-      out += ": "
-      out += finding.severity.rawValue
-      out += ": "
-      out += finding.message
-      out += " ["
-      out += finding.ruleID
-      out += "]\n"
+      out.append(contentsOf: path.utf8)
+      out.append(UInt8(ascii: ":"))
+      out.append(contentsOf: String(finding.line).utf8)
+      out.append(UInt8(ascii: ":"))
+      out.append(contentsOf: String(finding.column).utf8)
+      out.append(contentsOf: ": ".utf8)
+      out.append(contentsOf: finding.severity.rawValue.utf8)
+      out.append(contentsOf: ": ".utf8)
+      out.append(contentsOf: finding.message.utf8)
+      out.append(contentsOf: " [".utf8)
+      out.append(contentsOf: finding.ruleID.utf8)
+      out.append(contentsOf: "]\n".utf8)
     }
-    out += path + ": score " + String(report.score.total) + "/100\n"
-    return out
+    out.append(contentsOf: path.utf8)
+    out.append(contentsOf: ": score ".utf8)
+    out.append(contentsOf: String(report.score.total).utf8)
+    out.append(contentsOf: "/100\n".utf8)
   }
 
   private func severity(_ severity: Severity) -> String {
