@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import RapportCore
 
 #if canImport(Glibc)
@@ -60,39 +61,52 @@ struct LintRunner {
     return String(cString: buffer)
   }
 
-  /// Lints every input, prints the results, and returns the exit status for all of them.
+  /// What one input produced: its report text, messages for stderr, status, and (for JSON) the outcome.
+  private struct FileResult {
+    var output: [UInt8] = []
+    var errors: [(message: String, isError: Bool)] = []
+    var status: Int32 = 0
+    var outcome: Outcome?
+  }
+
+  /// Lints every input, prints the results in input order, and returns the exit status for
+  /// all of them. Many inputs are linted on every core, in chunks, then printed in order.
   func run(_ inputs: [Input]) -> Int32 {
     var outcomes: [Outcome] = []
     var status: Int32 = 0
     var out = OutputBuffer()
     let output = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
-    for input in inputs {
-      switch lint(input) {
-      case .failed(let path, let message):
+    func emit(_ result: FileResult) {
+      if !result.errors.isEmpty {
         out.flush()
-        Terminal.printError("\(display(path)): \(message)")
-        status = 2
-        if options.format == .json { outcomes.append(.failed(path: path, message: message)) }
-      case .linted(let path, let report, let warnings):
-        if !warnings.isEmpty {
-          out.flush()
-          for warning in warnings { Terminal.printWarning("\(display(path)): \(warning)") }
-        }
-        if report.hasErrors || report.score.total < options.failUnder { status = max(status, 1) }
-        switch options.format {
-        case .text:
-          output.render(report, path: display(path), into: &out.bytes)
-          if offersQuestions, report.findings.contains(where: { $0.ruleID.hasPrefix("focus.") }) {
-            let question = FocusQuestions.pick(for: report.lines.joined(separator: "\n"))
-            out.write(style.cyan("Ask them instead:") + " \(question)\n")
-          }
-        case .line:
-          output.lines(report, path: display(path), into: &out.bytes)
-        case .json:
-          outcomes.append(.linted(path: path, report: report, warnings: warnings))
+        for error in result.errors {
+          if error.isError { Terminal.printError(error.message) } else { Terminal.printWarning(error.message) }
         }
       }
+      status = max(status, result.status)
+      out.bytes.append(contentsOf: result.output)
+      if let outcome = result.outcome { outcomes.append(outcome) }
       out.flushIfLarge()
+    }
+    let workers = min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+    if workers > 1 && inputs.count >= 64 && !inputs.contains(where: { $0.path == "-" }) {
+      let chunk = 256
+      for start in stride(from: 0, to: inputs.count, by: chunk) {
+        let slice = Array(inputs[start..<min(start + chunk, inputs.count)])
+        var results = [FileResult](repeating: FileResult(), count: slice.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+          nonisolated(unsafe) let shared = buffer
+          let runner = self
+          DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: slice.count, by: workers) {
+              shared[index] = runner.process(slice[index], output)
+            }
+          }
+        }
+        for result in results { emit(result) }
+      }
+    } else {
+      for input in inputs { emit(process(input, output)) }
     }
     out.flush()
     if options.format == .json {
@@ -100,6 +114,32 @@ struct LintRunner {
     }
     Terminal.flush()
     return status
+  }
+
+  private func process(_ input: Input, _ output: LintTextOutput) -> FileResult {
+    var result = FileResult()
+    switch lint(input) {
+    case .failed(let path, let message):
+      result.errors.append(("\(display(path)): \(message)", true))
+      result.status = 2
+      if options.format == .json { result.outcome = .failed(path: path, message: message) }
+    case .linted(let path, let report, let warnings):
+      for warning in warnings { result.errors.append(("\(display(path)): \(warning)", false)) }
+      if report.hasErrors || report.score.total < options.failUnder { result.status = 1 }
+      switch options.format {
+      case .text:
+        output.render(report, path: display(path), into: &result.output)
+        if offersQuestions, report.findings.contains(where: { $0.ruleID.hasPrefix("focus.") }) {
+          let question = FocusQuestions.pick(for: report.lines.joined(separator: "\n"))
+          result.output.append(contentsOf: (style.cyan("Ask them instead:") + " \(question)\n").utf8)
+        }
+      case .line:
+        output.lines(report, path: display(path), into: &result.output)
+      case .json:
+        result.outcome = .linted(path: path, report: report, warnings: warnings)
+      }
+    }
+    return result
   }
 
   /// Collects output and writes it in large blocks: one `fwrite` per 64 KiB, not per file.
