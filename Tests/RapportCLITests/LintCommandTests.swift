@@ -206,6 +206,25 @@ struct LintCommandTests {
     #expect(try runRapport(["lint", "--nope", a]).status == 2)
   }
 
+  @Test func manyFilesKeepTheirOrderAndTheWorstStatus() throws {
+    let directory = try temporaryDirectory()
+    var paths: [String] = []
+    for index in 0..<150 {
+      let text = index == 120 ? "" : (index.isMultiple(of: 2) ? Self.selfFocused : Self.readerFocused)
+      paths.append(try write(text, String(format: "m%03d.txt", index), in: directory))
+    }
+    paths.insert(directory + "/missing.txt", at: 70)
+    let result = try runRapport(["lint", "--format", "line"] + paths)
+    let scored = result.stdout.split(separator: "\n").filter { $0.contains(": score ") }
+    #expect(scored.count == 150)
+    #expect(scored.map { String($0.prefix { $0 != ":" }) } == paths.filter { !$0.hasSuffix("missing.txt") })
+    #expect(result.stdout.contains("m120.txt:1:1: error:"))
+    #expect(result.stderr.contains("missing.txt: cannot read"))
+    #expect(result.status == 2)
+    let sequential = try runRapport(["lint", "--format", "line"] + paths.prefix(40))
+    #expect(result.stdout.hasPrefix(sequential.stdout))
+  }
+
   @Test func helpTeachesWithExamples() throws {
     let result = try runRapport(["lint", "--help"])
     #expect(result.status == 0)
