@@ -148,6 +148,8 @@ struct LintCommandTests {
     let result = try runRapport(["lint", "--format", "line"], stdin: text)
     #expect(!result.stdout.contains("focus.opener-i-wanted"))
     #expect(result.stdout.contains("focus.opens-with-self"))
+    let typo = try runRapport(["lint"], stdin: "rapport: ignore focus.opener-i-wantd\nIs hiring slow for your team?")
+    #expect(typo.stderr.contains("<stdin>:1: no rule 'focus.opener-i-wantd' to ignore. Did you mean 'focus.opener-i-wanted'?"))
   }
 
   @Test func configIsFoundUpwardAndCanTurnRulesOffOrUp() throws {

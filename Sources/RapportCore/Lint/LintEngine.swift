@@ -130,8 +130,12 @@ public struct LintEngine: Sendable {
       let role = analysis.sentenceRoles[index]
       focus.append((bytes, role == .reader ? "reader" : role == .sender ? "sender" : "neutral"))
     }
-    return LintReport(
+    var report = LintReport(
       profile: configuration.profile, findings: findings, metrics: analysis.metrics, score: score,
       bytes: analysis.bytes, lineRanges: analysis.lines, sentences: focus)
+    for directive in analysis.directives where directive.rule != "all" && !rules.contains(where: { $0.id == directive.rule }) {
+      report.unknownSuppressions.append((directive.rule, directive.line + 1))
+    }
+    return report
   }
 }

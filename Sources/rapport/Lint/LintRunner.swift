@@ -125,6 +125,10 @@ struct LintRunner {
       if options.format == .json { result.outcome = .failed(path: path, message: message) }
     case .linted(let path, let report, let warnings):
       for warning in warnings { result.errors.append(("\(display(path)): \(warning)", false)) }
+      for unknown in report.unknownSuppressions {
+        let hint = Suggestion.nearest(to: unknown.rule, in: engine.rules.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+        result.errors.append(("\(display(path)):\(unknown.line): no rule '\(unknown.rule)' to ignore.\(hint)", false))
+      }
       if report.hasErrors || report.score.total < options.failUnder { result.status = 1 }
       switch options.format {
       case .text:

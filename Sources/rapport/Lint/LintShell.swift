@@ -9,18 +9,21 @@ enum LintShell {
   static var entries: [ShellEntry] {
     [
       .subcommand(
-        LintCommand.self, synopsis: "lint [@FILE] [OPTIONS]   (then paste; end with .)", takesText: true,
+        LintCommand.self, synopsis: "lint [@FILE] [OPTIONS]", takesText: true,
         completions: { _, _ in
           ["--profile", "--explain", "--format", "--self", "--customer", "--fail-under"]
             + Profile.all.map(\.name)
         },
         run: { invocation in try lint(invocation) }),
+      .subcommand(
+        RulesCommand.self, synopsis: "rules [RULE-ID]",
+        completions: { _, words in words.isEmpty ? RuleCatalog.all.map(\.id) : [] }),
       ShellEntry(
         name: "edit", synopsis: "edit [OPTIONS]",
         summary: "Write a draft in $VISUAL or $EDITOR, then lint what you saved.",
         details: """
-          Opens your editor ($VISUAL, else $EDITOR, else vi) on a temporary file holding \
-          the last draft, waits for it to close, and lints what was saved. Takes the same \
+          Opens your editor ($VISUAL, else $EDITOR, else vi) on a temporary file holding
+          the last draft, waits for it to close, and lints what was saved. Takes the same
           options as `lint`, e.g. `edit --profile follow-up`.
           """,
         run: { invocation in try edit(invocation) }),
