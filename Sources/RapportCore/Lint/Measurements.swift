@@ -13,6 +13,11 @@ enum Measurements {
     guard range.count >= needle.count else { return false }
     var i = range.lowerBound
     while i + needle.count <= range.upperBound {
+      // Only at the start of a host label: "cal.com" is not "musical.com".
+      if i > range.lowerBound && bytes[i - 1] != UInt8(ascii: "/") && bytes[i - 1] != UInt8(ascii: ".") {
+        i += 1
+        continue
+      }
       var k = 0
       while k < needle.count {
         let b = bytes[i + k]
