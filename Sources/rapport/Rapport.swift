@@ -21,7 +21,9 @@ struct Rapport: ParsableCommand {
   static func main() {
     Terminal.prepareProcess()
     do {
-      var command = try parseAsRoot(LintCommand.presplit(Array(CommandLine.arguments.dropFirst())))
+      let arguments = LintCommand.presplit(Array(CommandLine.arguments.dropFirst()))
+      if let status = LintCommand.fastRun(arguments) { Terminal.exit(status) }
+      var command = try LintCommand.fastParse(arguments) ?? parseAsRoot(arguments)
       try command.run()
       Terminal.flush()
     } catch {

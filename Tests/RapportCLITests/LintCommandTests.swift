@@ -148,6 +148,8 @@ struct LintCommandTests {
     let result = try runRapport(["lint", "--format", "line"], stdin: text)
     #expect(!result.stdout.contains("focus.opener-i-wanted"))
     #expect(result.stdout.contains("focus.opens-with-self"))
+    let typo = try runRapport(["lint"], stdin: "rapport: ignore focus.opener-i-wantd\nIs hiring slow for your team?")
+    #expect(typo.stderr.contains("<stdin>:1: no rule 'focus.opener-i-wantd' to ignore. Did you mean 'focus.opener-i-wanted'?"))
   }
 
   @Test func configIsFoundUpwardAndCanTurnRulesOffOrUp() throws {
@@ -189,6 +191,40 @@ struct LintCommandTests {
     let typo = try runRapport(["rules", "ask.heavy-meting"])
     #expect(typo.status == 2)
     #expect(typo.stderr.contains("Did you mean 'ask.heavy-meeting'?"))
+  }
+
+  @Test func theFastPathAndTheParsedPathAgree() throws {
+    let directory = try temporaryDirectory()
+    let a = try write(Self.selfFocused, "a.txt", in: directory)
+    let b = try write(Self.readerFocused, "b.txt", in: directory)
+    let fast = try runRapport(["lint", a, b])
+    let parsed = try runRapport(["lint", "--format", "text", a, "--fail-under", "0", b])
+    #expect(fast.stdout == parsed.stdout)
+    #expect(fast.status == parsed.status)
+    let dashed = try write("Is hiring slow?", "-odd.txt", in: directory)
+    _ = dashed
+    let afterDashes = try runRapport(["lint", "--", "-odd.txt"], currentDirectory: directory)
+    #expect(afterDashes.stdout.contains("-odd.txt: score"))
+    #expect(try runRapport(["lint", "--nope", a]).status == 2)
+  }
+
+  @Test func manyFilesKeepTheirOrderAndTheWorstStatus() throws {
+    let directory = try temporaryDirectory()
+    var paths: [String] = []
+    for index in 0..<150 {
+      let text = index == 120 ? "" : (index.isMultiple(of: 2) ? Self.selfFocused : Self.readerFocused)
+      paths.append(try write(text, String(format: "m%03d.txt", index), in: directory))
+    }
+    paths.insert(directory + "/missing.txt", at: 70)
+    let result = try runRapport(["lint", "--format", "line"] + paths)
+    let scored = result.stdout.split(separator: "\n").filter { $0.contains(": score ") }
+    #expect(scored.count == 150)
+    #expect(scored.map { String($0.prefix { $0 != ":" }) } == paths.filter { !$0.hasSuffix("missing.txt") })
+    #expect(result.stdout.contains("m120.txt:1:1: error:"))
+    #expect(result.stderr.contains("missing.txt: cannot read"))
+    #expect(result.status == 2)
+    let sequential = try runRapport(["lint", "--format", "line"] + paths.prefix(40))
+    #expect(result.stdout.hasPrefix(sequential.stdout))
   }
 
   @Test func helpTeachesWithExamples() throws {

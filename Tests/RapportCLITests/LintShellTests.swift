@@ -56,3 +56,23 @@ struct LintShellTests {
     #expect(output.contains("[focus.we-are-leading]"))
   }
 }
+
+/// `rapport lint` on a terminal: colour by default, none with NO_COLOR.
+@Suite("rapport lint on a terminal", .serialized)
+struct LintTerminalTests {
+  private func run(_ extra: [String: String]) throws -> String {
+    let path = NSTemporaryDirectory() + "rapport-tty-" + UUID().uuidString + ".txt"
+    try "We are the leading provider.".write(toFile: path, atomically: true, encoding: .utf8)
+    var sandbox = RapportBinary.sandboxEnvironment(extra: extra)
+    sandbox.environment["TERM"] = "xterm"
+    let terminal = try PseudoTerminal(arguments: [RapportBinary.path, "lint", path], environment: sandbox.environment)
+    try terminal.expect("score ")
+    _ = terminal.waitForExit()
+    return String(decoding: terminal.raw, as: UTF8.self)
+  }
+
+  @Test func colourOnATerminalUnlessNoColor() throws {
+    #expect(try run([:]).contains("\u{1b}[33mwarning:"))
+    #expect(!(try run(["NO_COLOR": "1"]).contains("\u{1b}[")))
+  }
+}

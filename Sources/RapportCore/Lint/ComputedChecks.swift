@@ -6,7 +6,7 @@ struct ComputedChecks {
 
   func run(_ analysis: inout Analysis) {
     var hits: [Hit] = []
-    func add(_ check: Check, _ start: Int, _ end: Int, whole: Bool = false, _ values: [String: String] = [:]) {
+    func add(_ check: Check, _ start: Int, _ end: Int, whole: Bool = false, _ values: KeyValuePairs<String, String> = [:]) {
       guard let rule = rules[check] else { return }
       var hit = Hit(rule: rule, start: start, end: end, wholeMessage: whole)
       if !values.isEmpty { hit.message = Self.fill(definitions[rule].message, values) }
@@ -62,19 +62,29 @@ struct ComputedChecks {
     for link in Measurements.calendarLinks(a) { add(.calendarLink, Int(link.start), Int(link.end)) }
 
     let band = profile.idealWords
-    let values = [
-      "words": String(m.words), "band": "\(band.lowerBound)–\(band.upperBound)", "profile": profile.name,
-      "limit": String(profile.maximumWords),
-    ]
+    func values() -> KeyValuePairs<String, String> {
+      [
+        "words": String(m.words), "band": "\(band.lowerBound)–\(band.upperBound)", "profile": profile.name,
+        "limit": String(profile.maximumWords),
+      ]
+    }
+    func word(_ n: Int) -> Token {
+      var seen = 0
+      for token in tokens where token.isWord {
+        if seen == n { return token }
+        seen += 1
+      }
+      return tokens[0]
+    }
     if m.words > profile.maximumWords {
-      let word = tokens.filter(\.isWord)[profile.maximumWords]
-      add(.tooLong, Int(word.start), Int(word.end), whole: true, values)
+      let word = word(profile.maximumWords)
+      add(.tooLong, Int(word.start), Int(word.end), whole: true, values())
     } else if m.words > band.upperBound {
-      let word = tokens.filter(\.isWord)[band.upperBound]
-      add(.overBand, Int(word.start), Int(word.end), whole: true, values)
+      let word = word(band.upperBound)
+      add(.overBand, Int(word.start), Int(word.end), whole: true, values())
     }
     if m.words > 0 && m.words < band.lowerBound {
-      add(.tooShort, anchor.0, anchor.1, whole: true, values)
+      add(.tooShort, anchor.0, anchor.1, whole: true, values())
     }
     let grade = m.readability.grade
     if m.words >= 12 && grade > profile.gradeBand.upperBound {
@@ -114,17 +124,27 @@ struct ComputedChecks {
     return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
   }
 
-  /// Replaces `{key}` placeholders.
-  static func fill(_ template: String, _ values: [String: String]) -> String {
-    var result = ""
-    var rest = template[...]
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      result += rest[..<open]
-      let key = String(rest[rest.index(after: open)..<close])
-      if let value = values[key] { result += value } else { result += rest[open...close] }
-      rest = rest[rest.index(after: close)...]
+  /// Replaces `{key}` placeholders (working on UTF-8, without grapheme breaking).
+  static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
+    var source = template
+    return source.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 32)
+      var i = 0
+      while i < bytes.count {
+        if bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) {
+          let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
+          if let value = values.first(where: { $0.key == key })?.value {
+            out.append(contentsOf: value.utf8)
+            i = close + 1
+            continue
+          }
+        }
+        out.append(bytes[i])
+        i += 1
+      }
+      return String(decoding: out, as: UTF8.self)
     }
-    result += rest
-    return result
   }
+
 }

@@ -87,6 +87,9 @@ public struct LintReport: Sendable {
     sentences.map { (String(decoding: bytes[$0.range], as: UTF8.self), $0.focus) }
   }
 
+  /// Suppression lines naming a rule that does not exist: (rule id, 1-based line).
+  public var unknownSuppressions: [(rule: String, line: Int)] = []
+
   /// Whether any finding is error-level.
   public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 }

@@ -7,6 +7,9 @@ public struct LintConfiguration: Sendable, Equatable {
   public var customerNames: [String]
   /// Severity overrides by rule id; a nil value turns the rule off.
   public var severities: [String: Severity?]
+  /// Whether score parts carry their formula and counted words (off saves time when
+  /// nobody will read them).
+  public var explains = true
 
   public init(
     profile: Profile = .coldEmail, selfNames: [String] = [], customerNames: [String] = [],

@@ -8,6 +8,11 @@ public struct LintEngine: Sendable {
   private let matcher: PhraseMatcher
   private let checkRules: [Check: Int]
   private let meetingRules: Set<Int>
+  /// Severity per rule index after configuration; nil when the rule is off.
+  private let severities: [Severity?]
+  /// Per rule index: counts toward the phrases part; is a subject rule.
+  private let isPhraseRule: [Bool]
+  private let isSubjectRule: [Bool]
 
   public init(configuration: LintConfiguration = LintConfiguration(), rules: [LintRule] = RuleCatalog.all) {
     self.rules = rules
@@ -26,6 +31,15 @@ public struct LintEngine: Sendable {
     self.matcher = matcher
     checkRules = checks
     meetingRules = Set(rules.indices.filter { rules[$0].id.hasPrefix("ask.heavy-meeting") })
+    isPhraseRule = rules.map { rule in
+      if case .phrases = rule.detector { return true }
+      return rule.id == "focus.opens-with-self"
+    }
+    isSubjectRule = rules.map { $0.id.hasPrefix("subject.") }
+    severities = rules.map { rule in
+      if let override = configuration.severities[rule.id] { return override }
+      return rule.severity
+    }
   }
 
   /// Lints `text`.
@@ -81,28 +95,34 @@ public struct LintEngine: Sendable {
 
   private func finish(_ analysis: Analysis) -> LintReport {
     var kept: [(Hit, Severity)] = []
+    kept.reserveCapacity(analysis.hits.count)
     for hit in analysis.hits {
-      let rule = rules[hit.rule]
-      var severity = rule.severity
-      if let override = configuration.severities[rule.id] {
-        guard let chosen = override else { continue }
-        severity = chosen
+      guard let severity = severities[hit.rule] else { continue }
+      if !analysis.directives.isEmpty {
+        let id = rules[hit.rule].id
+        let line = analysis.line(of: hit.start)
+        let silenced = analysis.directives.contains {
+          ($0.rule == id || $0.rule == "all") && (hit.wholeMessage || $0.line <= line)
+        }
+        if silenced { continue }
       }
-      let line = analysis.line(of: hit.start)
-      let silenced = analysis.directives.contains {
-        ($0.rule == rule.id || $0.rule == "all") && (hit.wholeMessage || $0.line <= line)
-      }
-      if !silenced { kept.append((hit, severity)) }
+      kept.append((hit, severity))
     }
     let positions = Positions(analysis)
-    let findings = kept.map { hit, severity in
-      let rule = rules[hit.rule]
-      return positions.finding(
-        rule: rule.id, severity: severity, start: hit.start, end: hit.end,
-        message: hit.message ?? rule.message, suggestion: rule.suggestion)
+    var findings: [Finding] = []
+    findings.reserveCapacity(kept.count)
+    var phraseFindings: [Finding] = []
+    var subjectFindings: [Finding] = []
+    for (hit, severity) in kept {
+      let finding = positions.finding(
+        rule: rules[hit.rule].id, severity: severity, start: hit.start, end: hit.end,
+        message: hit.message ?? rules[hit.rule].message, suggestion: rules[hit.rule].suggestion)
+      if isPhraseRule[hit.rule] { phraseFindings.append(finding) }
+      if isSubjectRule[hit.rule] { subjectFindings.append(finding) }
+      findings.append(finding)
     }
-    let score = ScoreCalculator(profile: configuration.profile, rules: rules).score(
-      analysis, findings: findings)
+    let score = ScoreCalculator(profile: configuration.profile, detailed: configuration.explains).score(
+      analysis, phraseFindings: phraseFindings, subjectFindings: subjectFindings)
     var focus: [(Range<Int>, String)] = []
     for (index, sentence) in analysis.sentences.enumerated() where !sentence.isGreeting {
       let range = sentence.tokens
@@ -110,8 +130,12 @@ public struct LintEngine: Sendable {
       let role = analysis.sentenceRoles[index]
       focus.append((bytes, role == .reader ? "reader" : role == .sender ? "sender" : "neutral"))
     }
-    return LintReport(
+    var report = LintReport(
       profile: configuration.profile, findings: findings, metrics: analysis.metrics, score: score,
       bytes: analysis.bytes, lineRanges: analysis.lines, sentences: focus)
+    for directive in analysis.directives where directive.rule != "all" && !rules.contains(where: { $0.id == directive.rule }) {
+      report.unknownSuppressions.append((directive.rule, directive.line + 1))
+    }
+    return report
   }
 }

@@ -35,6 +35,8 @@ public enum LintInput {
     if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
     var body = bytes
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+    // Most drafts are ASCII: nothing to validate.
+    if !body.contains(where: { $0 >= 0x80 }) { return Prepared(bytes: body, replacements: 0) }
     var replacements = 0
     var iterator = body.makeIterator()
     var decoder = UTF8()

@@ -7,13 +7,38 @@ enum Measurements {
     "outlook.office.com/bookwithme", "book.vimcal",
   ]
 
+  private static let calendarHostBytes = calendarHosts.map { Array($0.utf8) }
+
+  private static func contains(_ bytes: [UInt8], _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+    guard range.count >= needle.count else { return false }
+    var i = range.lowerBound
+    while i + needle.count <= range.upperBound {
+      // Only at the start of a host label: "cal.com" is not "musical.com".
+      if i > range.lowerBound && bytes[i - 1] != UInt8(ascii: "/") && bytes[i - 1] != UInt8(ascii: ".") {
+        i += 1
+        continue
+      }
+      var k = 0
+      while k < needle.count {
+        let b = bytes[i + k]
+        if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != needle[k] { break }
+        k += 1
+      }
+      if k == needle.count { return true }
+      i += 1
+    }
+    return false
+  }
+
   static func measure(_ analysis: inout Analysis, meetingRules: Set<Int>) {
     var metrics = analysis.metrics
     var syllables = 0
     var words = 0
-    for token in analysis.tokens where token.isWord {
-      words += 1
-      syllables += Syllables.count(analysis.bytes[Int(token.start)..<Int(token.end)])
+    analysis.bytes.withUnsafeBufferPointer { buffer in
+      for token in analysis.tokens where token.isWord {
+        words += 1
+        syllables += Syllables.count(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]))
+      }
     }
     let sentences = analysis.sentences.filter { !$0.isGreeting }
     metrics.words = words
@@ -36,8 +61,8 @@ enum Measurements {
   static func calendarLinks(_ analysis: Analysis) -> [Token] {
     analysis.tokens.filter { token in
       guard token.kind == .url else { return false }
-      let url = analysis.text(of: token).lowercased()
-      return calendarHosts.contains { url.firstRange(of: $0) != nil }
+      let range = Int(token.start)..<Int(token.end)
+      return calendarHostBytes.contains { host in Self.contains(analysis.bytes, range, host) }
     }
   }
 }

@@ -14,7 +14,7 @@ struct Positions {
       // A CRLF line break is one character, like LF.
       var end = range.upperBound
       if end > range.lowerBound, analysis.bytes[end - 1] == 0x0D { end -= 1 }
-      total += analysis.text(range.lowerBound..<end).count + 1
+      total += Self.characters(analysis.bytes, range.lowerBound..<end) + 1
     }
     lineStarts = starts
   }
@@ -24,7 +24,17 @@ struct Positions {
     let line = analysis.line(of: offset)
     let start = analysis.lines[line].lowerBound
     let clamped = min(max(offset, start), analysis.lines[line].upperBound)
-    return (line, analysis.text(start..<clamped).count + 1)
+    return (line, Self.characters(analysis.bytes, start..<clamped) + 1)
+  }
+
+  /// Characters (grapheme clusters) in a byte range; ASCII without CR is one per byte.
+  static func characters(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    var ascii = true
+    for index in range where bytes[index] >= 0x80 || bytes[index] == 0x0D {
+      ascii = false
+      break
+    }
+    return ascii ? range.count : String(decoding: bytes[range], as: UTF8.self).count
   }
 
   func finding(

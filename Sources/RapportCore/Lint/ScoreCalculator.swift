@@ -11,9 +11,12 @@ struct ScoreCalculator {
   static let penalties: [Severity: Double] = [.suggestion: 5, .warning: 15, .error: 30]
 
   let profile: Profile
-  let rules: [LintRule]
+  /// When false, formulas and counted words are left empty (nobody will print them).
+  var detailed = true
 
-  func score(_ a: Analysis, findings: [Finding]) -> Score {
+  /// `phraseFindings` are the findings of phrase rules and the I/We opener;
+  /// `subjectFindings` those of subject rules.
+  func score(_ a: Analysis, phraseFindings: [Finding], subjectFindings: [Finding]) -> Score {
     let m = a.metrics
     var parts: [SubScore] = []
 
@@ -22,34 +25,30 @@ struct ScoreCalculator {
     let sentenceTotal = m.readerSentences + m.selfSentences
     let sentenceShare = sentenceTotal == 0 ? 0.5 : Double(m.readerSentences) / Double(sentenceTotal)
     var counted: [String] = []
-    for (index, token) in a.tokens.enumerated() where a.roles[index] == .reader || a.roles[index] == .sender {
-      counted.append("\(a.roles[index] == .reader ? "reader" : "sender"): \(a.text(of: token))")
-    }
-    for (index, token) in a.tokens.enumerated() where a.roles.indices.contains(index) && a.roles[index] == .excluded {
-      counted.append("not counted: \(a.text(of: token))")
+    if detailed {
+      for (index, token) in a.tokens.enumerated() where a.roles[index] == .reader || a.roles[index] == .sender {
+        counted.append((a.roles[index] == .reader ? "reader: " : "sender: ") + a.text(of: token))
+      }
+      for (index, token) in a.tokens.enumerated() where a.roles[index] == .excluded {
+        counted.append("not counted: " + a.text(of: token))
+      }
     }
     parts.append(
       SubScore(
         name: "focus", weight: 0, value: 100 * (0.5 * wordShare + 0.5 * sentenceShare),
-        formula: "100 × (0.5 × reader words/(reader+sender words) + 0.5 × reader sentences/(reader+sender "
+        formula: !detailed ? "" : "100 × (0.5 × reader words/(reader+sender words) + 0.5 × reader sentences/(reader+sender "
           + "sentences)) = 100 × (0.5 × \(m.readerWords)/\(m.readerWords + m.selfWords) + 0.5 × "
           + "\(m.readerSentences)/\(sentenceTotal)); an empty share counts 0.5",
         counted: counted))
 
     // Openers and phrases.
-    let phraseFindings = findings.filter { finding in
-      rules.first { $0.id == finding.ruleID }.map { rule in
-        if case .phrases = rule.detector { return true }
-        return rule.id == "focus.opens-with-self"
-      } ?? false
-    }
     let penalty = phraseFindings.reduce(0.0) { $0 + (Self.penalties[$1.severity] ?? 0) }
     parts.append(
       SubScore(
         name: "phrases", weight: 0, value: max(0, 100 - penalty),
-        formula: "100 − 5 per suggestion, 15 per warning, 30 per error among phrase and opener findings "
+        formula: !detailed ? "" : "100 − 5 per suggestion, 15 per warning, 30 per error among phrase and opener findings "
           + "= 100 − \(Int(penalty))",
-        counted: phraseFindings.map { "\($0.ruleID): \($0.matched)" }))
+        counted: !detailed ? [] : phraseFindings.map { "\($0.ruleID): \($0.matched)" }))
 
     // The ask.
     let questionBase: Double = m.questions == 0 ? 30 : m.questions <= 3 ? 100 : 70
@@ -57,9 +56,9 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "ask", weight: 0, value: max(0, questionBase - ctaPenalty),
-        formula: "questions: 0 → 30, 1–3 → 100, 4+ → 70; minus 30 for a meeting request, 40 for a calendar "
+        formula: !detailed ? "" : "questions: 0 → 30, 1–3 → 100, 4+ → 70; minus 30 for a meeting request, 40 for a calendar "
           + "link = \(Int(questionBase)) − \(Int(ctaPenalty)) (\(m.questions) questions, ask: \(m.callToAction))",
-        counted: a.sentences.filter(\.isQuestion).map { sentence in
+        counted: !detailed ? [] : a.sentences.filter(\.isQuestion).map { sentence in
           a.text(Int(a.tokens[sentence.tokens.lowerBound].start)..<Int(a.tokens[sentence.tokens.upperBound - 1].end))
         }))
 
@@ -83,8 +82,8 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "length", weight: 0, value: length,
-        formula: lengthFormula + " (\(profile.name): \(band.lowerBound)–\(band.upperBound) words)",
-        counted: ["\(m.words) words"]))
+        formula: !detailed ? "" : lengthFormula + " (\(profile.name): \(band.lowerBound)–\(band.upperBound) words)",
+        counted: !detailed ? [] : ["\(m.words) words"]))
 
     // Readability.
     let grade = m.readability.grade
@@ -93,30 +92,34 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "readability", weight: 0, value: readability,
-        formula: "grade ≤ \(Int(upper)) → 100, else 100 − 10 × (grade − \(Int(upper))); Flesch–Kincaid grade "
+        formula: !detailed ? "" : "grade ≤ \(Int(upper)) → 100, else 100 − 10 × (grade − \(Int(upper))); Flesch–Kincaid grade "
           + "\(ComputedChecks.oneDecimal(grade)) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + "
           + "11.8 × \(m.readability.syllables)/\(max(1, m.readability.words)) − 15.59",
-        counted: [
+        counted: !detailed ? [] : [
           "\(m.readability.words) words", "\(m.readability.sentences) sentences",
           "\(m.readability.syllables) syllables", "reading ease \(ComputedChecks.oneDecimal(m.readability.readingEase))",
         ]))
 
     // Subject.
     if profile.checksSubject, let subject = m.subject {
-      let subjectFindings = findings.filter { $0.ruleID.hasPrefix("subject.") }
       let value = subject.isEmpty ? 0 : max(0, 100 - 40 * Double(subjectFindings.count))
       parts.append(
         SubScore(
           name: "subject", weight: 0, value: value,
-          formula: "100 − 40 per subject finding (an empty subject scores 0) = \(Int(value))",
-          counted: [subject] + subjectFindings.map(\.ruleID)))
+          formula: !detailed ? "" : "100 − 40 per subject finding (an empty subject scores 0) = \(Int(value))",
+          counted: !detailed ? [] : [subject] + subjectFindings.map(\.ruleID)))
     }
 
-    let names = Set(parts.map(\.name))
-    let applicable = Self.baseWeights.filter { names.contains($0.0) }
-    let sum = applicable.reduce(0) { $0 + $1.1 }
+    if !detailed {
+      for index in parts.indices {
+        parts[index].formula = ""
+        parts[index].counted = []
+      }
+    }
+    var sum = 0.0
+    for part in parts { sum += Self.baseWeights.first { $0.0 == part.name }?.1 ?? 0 }
     for index in parts.indices {
-      let base = applicable.first { $0.0 == parts[index].name }?.1 ?? 0
+      let base = Self.baseWeights.first { $0.0 == parts[index].name }?.1 ?? 0
       parts[index].weight = base / sum
     }
     // An empty draft scores 0: there is nothing to send.

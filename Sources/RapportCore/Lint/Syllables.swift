@@ -9,26 +9,55 @@
 public enum Syllables {
   /// Syllables in the UTF-8 word `bytes`.
   public static func count<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-    var letters: [UInt8] = []
-    letters.reserveCapacity(bytes.count)
-    var iterator = bytes.makeIterator()
-    var otherScript = false
-    var digits = false
-    while let b = iterator.next() {
-      if b >= 0x41 && b <= 0x5A {
-        letters.append(b | 0x20)
-      } else if b >= 0x61 && b <= 0x7A {
-        letters.append(b)
-      } else if b >= 0x30 && b <= 0x39 {
-        digits = true
-      } else if b == 0xC3 {
-        letters.append(UInt8(ascii: "a"))  // é, à, ü…: a vowel, never a silent e
-        _ = iterator.next()
-      } else if b >= 0xC4 {
-        otherScript = true
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+      var n = 0
+      var iterator = bytes.makeIterator()
+      while let b = iterator.next() {
+        if b >= 0x41 && b <= 0x5A {
+          buffer[n] = b | 0x20
+          n += 1
+        } else if b >= 0x61 && b <= 0x7A {
+          buffer[n] = b
+          n += 1
+        } else if b == 0xC3 {
+          buffer[n] = UInt8(ascii: "a")  // é, à, ü…: a vowel, never a silent e
+          n += 1
+          _ = iterator.next()
+        }
+      }
+      return count(letters: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+    }
+  }
+
+  /// Syllables in a word's UTF-8 bytes, without copying them.
+  public static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    if bytes.count <= 32 {
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+        var n = 0
+        var i = 0
+        while i < bytes.count {
+          let b = bytes[i]
+          if b >= 0x41 && b <= 0x5A {
+            buffer[n] = b | 0x20
+            n += 1
+          } else if b >= 0x61 && b <= 0x7A {
+            buffer[n] = b
+            n += 1
+          } else if b == 0xC3 {
+            buffer[n] = UInt8(ascii: "a")
+            n += 1
+            i += 1
+          }
+          i += 1
+        }
+        return count(letters: UnsafeBufferPointer(rebasing: buffer[0..<n]))
       }
     }
-    if letters.isEmpty { return digits || otherScript ? 1 : 1 }
+    return count(Array(bytes))
+  }
+
+  private static func count(letters: UnsafeBufferPointer<UInt8>) -> Int {
+    if letters.isEmpty { return 1 }
     var groups = 0
     var previousVowel = false
     for (index, letter) in letters.enumerated() {

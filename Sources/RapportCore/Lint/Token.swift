@@ -43,14 +43,22 @@ enum WordHash {
     (hash ^ UInt64(byte)) &* prime
   }
 
-  /// The hash of a plain word such as "we're" (used when compiling phrases).
+  /// The hash of a plain word such as "we're" (used when compiling phrases): ASCII letters
+  /// lower-cased, curly apostrophes straightened, other bytes as they are.
   static func of(_ word: Substring) -> UInt64 {
     var hash = offset
-    for scalar in word.lowercased().unicodeScalars {
-      if scalar == "\u{2019}" || scalar == "\u{2018}" {
-        hash = mix(hash, UInt8(ascii: "'"))
+    var bytes = word.utf8.makeIterator()
+    while let b = bytes.next() {
+      if b == 0xE2 {
+        let second = bytes.next() ?? 0
+        let third = bytes.next() ?? 0
+        if second == 0x80 && (third == 0x98 || third == 0x99) {
+          hash = mix(hash, UInt8(ascii: "'"))
+        } else {
+          hash = mix(mix(mix(hash, b), second), third)
+        }
       } else {
-        for byte in String(scalar).utf8 { hash = mix(hash, byte) }
+        hash = mix(hash, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
       }
     }
     return hash

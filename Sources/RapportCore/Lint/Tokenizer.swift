@@ -79,7 +79,7 @@ struct Tokenizer {
       && bytes[j + 1] == 0x20
   }
 
-  @inline(__always) private static func isAlnum(_ b: UInt8) -> Bool {
+  @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
     (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
   }
 
@@ -120,12 +120,20 @@ struct Tokenizer {
         continue
       }
       if Self.isAlnum(b) || (b >= 0x80 && Self.isLetterLead(bytes, i)) {
-        if let urlEnd = urlEnd(bytes, i, end) {
+        let wordEnd = word(bytes, i, end, line)
+        // A word that runs into ".", "@", ":" or "/" may be a URL, address or domain.
+        if wordEnd + 1 < end, bytes[wordEnd + 1] != 0x20,
+          bytes[wordEnd] == UInt8(ascii: ".") || bytes[wordEnd] == UInt8(ascii: "@")
+            || bytes[wordEnd] == UInt8(ascii: ":") || bytes[wordEnd] == UInt8(ascii: "/"),
+          let urlEnd = urlEnd(bytes, i, end)
+        {
+          tokens.removeLast()
+          sentenceWords -= 1
           append(i, urlEnd, line, .url, 0)
           i = urlEnd
           continue
         }
-        i = word(bytes, i, end, line)
+        i = wordEnd
         continue
       }
       switch b {
@@ -203,61 +211,6 @@ struct Tokenizer {
     if kind == .word || kind == .number { sentenceWords += 1 }
   }
 
-  /// The end of a URL, e-mail address or bare domain starting at `i`, or nil.
-  private func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
-    var j = i
-    var sawAt = false
-    var sawDot = false
-    var sawScheme = false
-    while j < end {
-      let b = bytes[j]
-      if b == 0x20 || b == 0x09 || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"") {
-        break
-      }
-      if b == UInt8(ascii: "@") { sawAt = true }
-      if b == UInt8(ascii: ":"), j + 2 < end, bytes[j + 1] == UInt8(ascii: "/"), bytes[j + 2] == UInt8(ascii: "/") {
-        sawScheme = true
-      }
-      if b == UInt8(ascii: "."), j + 1 < end, Self.isAlnum(bytes[j + 1]), j > i, Self.isAlnum(bytes[j - 1]) {
-        sawDot = true
-      }
-      j += 1
-    }
-    let prefixWWW =
-      j - i > 4 && (bytes[i] | 0x20) == UInt8(ascii: "w") && (bytes[i + 1] | 0x20) == UInt8(ascii: "w")
-      && (bytes[i + 2] | 0x20) == UInt8(ascii: "w") && bytes[i + 3] == UInt8(ascii: ".")
-    guard sawScheme || prefixWWW || (sawDot && (sawAt || isDomain(bytes, i, j))) else { return nil }
-    // Trailing punctuation belongs to the sentence, not the URL.
-    while j > i + 1 {
-      let b = bytes[j - 1]
-      if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
-        || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: ")")
-      {
-        j -= 1
-      } else {
-        break
-      }
-    }
-    return j
-  }
-
-  /// "acme.com", "cal.com/jo": letters, a dot, then two or more letters (not "e.g", not "3.5").
-  private func isDomain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    var lastDot = -1
-    var j = start
-    while j < end {
-      let b = bytes[j]
-      if b == UInt8(ascii: "/") { break }
-      if b == UInt8(ascii: ".") { lastDot = j }
-      j += 1
-    }
-    guard lastDot > start else { return false }
-    var letters = 0
-    var k = lastDot + 1
-    while k < j, (bytes[k] | 0x20) >= 0x61 && (bytes[k] | 0x20) <= 0x7A { letters += 1; k += 1 }
-    return letters >= 2 && k == j && lastDot - start >= 2
-  }
-
   /// Scans a word from `i`; returns the index after it.
   private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ line: Int32) -> Int {
     var i = start
@@ -295,29 +248,4 @@ struct Tokenizer {
     return i
   }
 
-  /// The end of a merge tag starting at `i`, or nil.
-  private func mergeTagEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
-    let open = bytes[i]
-    let close: UInt8 = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : open
-    var j = i + 1
-    if open == UInt8(ascii: "{"), j < end, bytes[j] == UInt8(ascii: "{") { j += 1 }
-    let contentStart = j
-    while j < end, j - i < 60 {
-      let b = bytes[j]
-      if b == close { break }
-      let allowed =
-        Self.isAlnum(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: "|")
-        || (b == 0x20 && open != UInt8(ascii: "%")) || b == UInt8(ascii: "-")
-      if !allowed { return nil }
-      j += 1
-    }
-    guard j < end, bytes[j] == close, j > contentStart else { return nil }
-    if open == UInt8(ascii: "["), j + 1 < end, bytes[j + 1] == UInt8(ascii: "(") { return nil }
-    if open == UInt8(ascii: "%"), !(bytes[contentStart] | 0x20 >= 0x61 && bytes[contentStart] | 0x20 <= 0x7A) {
-      return nil
-    }
-    j += 1
-    if open == UInt8(ascii: "{"), j < end, bytes[j] == UInt8(ascii: "}") { j += 1 }
-    return j
-  }
 }

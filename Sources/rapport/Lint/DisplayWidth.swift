@@ -1,9 +1,13 @@
 /// Terminal cells a character takes: 2 for emoji and East Asian wide characters, else 1.
 enum DisplayWidth {
   static func of(_ character: Character) -> Int {
+    if character.isASCII { return 1 }
     guard let scalar = character.unicodeScalars.first else { return 0 }
     let v = scalar.value
-    if scalar.properties.isEmojiPresentation || character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) {
+    let scalars = character.unicodeScalars
+    if scalars.count > 1 && scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+    if v < 0x1100 { return 1 }
+    if scalar.properties.isEmojiPresentation {
       return 2
     }
     if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import RapportCore
 
 #if canImport(Glibc)
@@ -19,13 +20,13 @@ struct LintRunner {
     case failed(path: String, message: String)
   }
 
-  let options: LintOptions
+  let options: LintSettings
   let engine: LintEngine
   let style: Style
   /// In the shell: offer a discovery question after a focus finding.
   var offersQuestions = false
 
-  init(options: LintOptions, environment: [String: String], directory: String) throws {
+  init(options: LintSettings, environment: [String: String], directory: String) throws {
     self.options = options
     let paths = Paths(environment: environment)
     var file: LintConfigFile?
@@ -38,9 +39,10 @@ struct LintRunner {
       file = try Self.load(found)
     }
     let profile = options.profile.flatMap(Profile.named) ?? file?.profile ?? .coldEmail
-    let configuration = LintConfiguration(
+    var configuration = LintConfiguration(
       profile: profile, selfNames: (file?.selfNames ?? []) + options.selfNames,
       customerNames: (file?.customerNames ?? []) + options.customerNames, severities: file?.severities ?? [:])
+    configuration.explains = options.explain || options.format == .json
     engine = LintEngine(configuration: configuration)
     style = Style(mode: options.format == .text ? options.color : .never)
   }
@@ -56,40 +58,109 @@ struct LintRunner {
   static func currentDirectory() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     guard getcwd(&buffer, buffer.count) != nil else { return "." }
-    return String(cString: buffer)
+    let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Lints every input, prints the results, and returns the exit status for all of them.
+  /// What one input produced: its report text, messages for stderr, status, and (for JSON) the outcome.
+  private struct FileResult {
+    var output: [UInt8] = []
+    var errors: [(message: String, isError: Bool)] = []
+    var status: Int32 = 0
+    var outcome: Outcome?
+  }
+
+  /// Lints every input, prints the results in input order, and returns the exit status for
+  /// all of them. Many inputs are linted on every core, in chunks, then printed in order.
   func run(_ inputs: [Input]) -> Int32 {
     var outcomes: [Outcome] = []
+    var status: Int32 = 0
+    var out = OutputBuffer()
     let output = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
-    for input in inputs {
-      let outcome = lint(input)
-      switch outcome {
-      case .failed(let path, let message):
-        Terminal.printError("\(path == "-" ? "<stdin>" : path): \(message)")
-      case .linted(let path, let report, let warnings):
-        for warning in warnings { Terminal.printWarning("\(display(path)): \(warning)") }
-        switch options.format {
-        case .text:
-          print(output.render(report, path: display(path)), terminator: "")
-          if offersQuestions, report.findings.contains(where: { $0.ruleID.hasPrefix("focus.") }) {
-            let question = FocusQuestions.pick(for: report.lines.joined(separator: "\n"))
-            print(style.cyan("Ask them instead:") + " \(question)")
-          }
-        case .line:
-          print(output.lines(report, path: display(path)), terminator: "")
-        case .json: break
+    func emit(_ result: FileResult) {
+      if !result.errors.isEmpty {
+        out.flush()
+        for error in result.errors {
+          if error.isError { Terminal.printError(error.message) } else { Terminal.printWarning(error.message) }
         }
       }
-      outcomes.append(outcome)
+      status = max(status, result.status)
+      out.bytes.append(contentsOf: result.output)
+      if let outcome = result.outcome { outcomes.append(outcome) }
+      out.flushIfLarge()
     }
-    let status = Self.status(outcomes, failUnder: options.failUnder)
+    let workers = min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+    if workers > 1 && inputs.count >= 64 && !inputs.contains(where: { $0.path == "-" }) {
+      let chunk = 256
+      for start in stride(from: 0, to: inputs.count, by: chunk) {
+        let slice = Array(inputs[start..<min(start + chunk, inputs.count)])
+        var results = [FileResult](repeating: FileResult(), count: slice.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+          nonisolated(unsafe) let shared = buffer
+          let runner = self
+          DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: slice.count, by: workers) {
+              shared[index] = runner.process(slice[index], output)
+            }
+          }
+        }
+        for result in results { emit(result) }
+      }
+    } else {
+      for input in inputs { emit(process(input, output)) }
+    }
+    out.flush()
     if options.format == .json {
       print(LintJSONOutput.render(outcomes, failUnder: options.failUnder, status: status, display: display))
     }
     Terminal.flush()
     return status
+  }
+
+  private func process(_ input: Input, _ output: LintTextOutput) -> FileResult {
+    var result = FileResult()
+    switch lint(input) {
+    case .failed(let path, let message):
+      result.errors.append(("\(display(path)): \(message)", true))
+      result.status = 2
+      if options.format == .json { result.outcome = .failed(path: path, message: message) }
+    case .linted(let path, let report, let warnings):
+      for warning in warnings { result.errors.append(("\(display(path)): \(warning)", false)) }
+      for unknown in report.unknownSuppressions {
+        let hint = Suggestion.nearest(to: unknown.rule, in: engine.rules.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+        result.errors.append(("\(display(path)):\(unknown.line): no rule '\(unknown.rule)' to ignore.\(hint)", false))
+      }
+      if report.hasErrors || report.score.total < options.failUnder { result.status = 1 }
+      switch options.format {
+      case .text:
+        output.render(report, path: display(path), into: &result.output)
+        if offersQuestions, report.findings.contains(where: { $0.ruleID.hasPrefix("focus.") }) {
+          let question = FocusQuestions.pick(for: report.lines.joined(separator: "\n"))
+          result.output.append(contentsOf: (style.cyan("Ask them instead:") + " \(question)\n").utf8)
+        }
+      case .line:
+        output.lines(report, path: display(path), into: &result.output)
+      case .json:
+        result.outcome = .linted(path: path, report: report, warnings: warnings)
+      }
+    }
+    return result
+  }
+
+  /// Collects output and writes it in large blocks: one `fwrite` per 64 KiB, not per file.
+  private struct OutputBuffer {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func flushIfLarge() { if bytes.count >= 1 << 16 { flush() } }
+
+    mutating func flush() {
+      guard !bytes.isEmpty else { return }
+      _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
+      fflush(stdout)
+      bytes.removeAll(keepingCapacity: true)
+    }
   }
 
   /// Reads a file into a buffer sized by fstat (a folder of small drafts is the common case),
@@ -121,19 +192,6 @@ struct LintRunner {
   }
 
   private func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }
-
-  /// 2 when an input could not be read; else 1 when any error finding or low score; else 0.
-  static func status(_ outcomes: [Outcome], failUnder: Int) -> Int32 {
-    var status: Int32 = 0
-    for outcome in outcomes {
-      switch outcome {
-      case .failed: status = 2
-      case .linted(_, let report, _):
-        if report.hasErrors || report.score.total < failUnder { status = max(status, 1) }
-      }
-    }
-    return status
-  }
 
   private func lint(_ input: Input) -> Outcome {
     var bytes: [UInt8]

@@ -9,18 +9,21 @@ enum LintShell {
   static var entries: [ShellEntry] {
     [
       .subcommand(
-        LintCommand.self, synopsis: "lint [@FILE] [OPTIONS]   (then paste; end with .)", takesText: true,
+        LintCommand.self, synopsis: "lint [@FILE] [OPTIONS]", takesText: true,
         completions: { _, _ in
           ["--profile", "--explain", "--format", "--self", "--customer", "--fail-under"]
             + Profile.all.map(\.name)
         },
         run: { invocation in try lint(invocation) }),
+      .subcommand(
+        RulesCommand.self, synopsis: "rules [RULE-ID]",
+        completions: { _, words in words.isEmpty ? RuleCatalog.all.map(\.id) : [] }),
       ShellEntry(
         name: "edit", synopsis: "edit [OPTIONS]",
         summary: "Write a draft in $VISUAL or $EDITOR, then lint what you saved.",
         details: """
-          Opens your editor ($VISUAL, else $EDITOR, else vi) on a temporary file holding \
-          the last draft, waits for it to close, and lints what was saved. Takes the same \
+          Opens your editor ($VISUAL, else $EDITOR, else vi) on a temporary file holding
+          the last draft, waits for it to close, and lints what was saved. Takes the same
           options as `lint`, e.g. `edit --profile follow-up`.
           """,
         run: { invocation in try edit(invocation) }),
@@ -46,10 +49,10 @@ enum LintShell {
       inputs.append(.init(path: "draft", text: text))
     }
     if let draft = inputs.last?.text { lastDraft = draft }
-    try run(parsed.options, inputs)
+    try run(parsed.options.settings, inputs)
   }
 
-  private static func run(_ options: LintOptions, _ inputs: [LintRunner.Input]) throws {
+  private static func run(_ options: LintSettings, _ inputs: [LintRunner.Input]) throws {
     var runner = try LintRunner(
       options: options, environment: Terminal.environment, directory: LintRunner.currentDirectory())
     runner.offersQuestions = true
@@ -86,6 +89,6 @@ enum LintShell {
     let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
     let saved = try EditorLauncher(editor: editor).edit(initial: invocation.text ?? lastDraft)
     lastDraft = saved
-    try run(parsed.options, [.init(path: "draft", text: saved)])
+    try run(parsed.options.settings, [.init(path: "draft", text: saved)])
   }
 }

@@ -8,34 +8,135 @@ struct LintTextOutput {
   let failUnder: Int
 
   func render(_ report: LintReport, path: String) -> String {
-    var out = ""
+    var bytes: [UInt8] = []
+    render(report, path: path, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the text report to `out` (bytes, so a folder of drafts costs no string building).
+  func render(_ report: LintReport, path: String, into out: inout [UInt8]) {
+    let lines = report.findings.isEmpty ? [] : report.lines
+    let asciiLines = lines.map { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x09 } }
+    let on = style.enabled
     for finding in report.findings {
-      out += "\(style.bold("\(path):\(finding.line):\(finding.column):")) \(severity(finding.severity)) "
-      out += "\(finding.message) \(style.dim("[\(finding.ruleID)]"))\n"
-      if finding.line - 1 < report.lines.count {
-        let line = report.lines[finding.line - 1]
-        let prefix = line.prefix(finding.column - 1)
-        let rest = line.dropFirst(finding.column - 1)
-        let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : rest.count
-        let width = max(1, DisplayWidth.width(rest.prefix(length)))
-        out += "  \(line)\n"
-        out += "  \(DisplayWidth.blank(prefix))\(style.green("^" + String(repeating: "~", count: width - 1)))\n"
+      if on { out.append(contentsOf: "\u{1b}[1m".utf8) }
+      out.append(contentsOf: path.utf8)
+      out.append(UInt8(ascii: ":"))
+      out.append(contentsOf: String(finding.line).utf8)
+      out.append(UInt8(ascii: ":"))
+      out.append(contentsOf: String(finding.column).utf8)
+      out.append(UInt8(ascii: ":"))
+      if on { out.append(contentsOf: "\u{1b}[0m".utf8) }
+      out.append(0x20)
+      out.append(contentsOf: severity(finding.severity).utf8)
+      out.append(0x20)
+      out.append(contentsOf: finding.message.utf8)
+      out.append(0x20)
+      if on { out.append(contentsOf: "\u{1b}[2m".utf8) }
+      out.append(UInt8(ascii: "["))
+      out.append(contentsOf: finding.ruleID.utf8)
+      out.append(UInt8(ascii: "]"))
+      if on { out.append(contentsOf: "\u{1b}[0m".utf8) }
+      out.append(0x0A)
+      if finding.line - 1 < lines.count {
+        if asciiLines[finding.line - 1] {
+          asciiExcerpt(lines[finding.line - 1], finding, into: &out)
+        } else {
+          out.append(contentsOf: excerpt(lines[finding.line - 1], finding).utf8)
+        }
       }
-      out += "  \(style.cyan("suggestion:")) \(finding.suggestion)\n"
+      out.append(contentsOf: "  ".utf8)
+      out.append(contentsOf: style.cyan("suggestion:").utf8)
+      out.append(0x20)
+      out.append(contentsOf: finding.suggestion.utf8)
+      out.append(0x0A)
     }
-    out += summary(report, path: path)
-    if explain { out += explanation(report) }
-    return out
+    out.append(contentsOf: summary(report, path: path).utf8)
+    if explain { out.append(contentsOf: explanation(report).utf8) }
+  }
+
+  /// Longest source excerpt shown, in characters; longer lines show a window around the finding.
+  static let window = 100
+
+  /// The source line (or a window of it) and a caret underline under the finding.
+  private func excerpt(_ line: Substring, _ finding: Finding) -> String {
+    var shown = line
+    var column = finding.column - 1
+    var lead = ""
+    if line.utf8.count > Self.window {
+      let count = line.count
+      if count > Self.window {
+        let start = max(0, min(column - 30, count - Self.window))
+        shown = line.dropFirst(start).prefix(Self.window)
+        lead = start > 0 ? "…" : ""
+        column -= start
+        if start + Self.window < count { shown = Substring(String(shown) + "…") }
+      }
+    }
+    let prefix = shown.prefix(column)
+    let rest = shown.dropFirst(column)
+    let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : rest.count
+    let width = max(1, DisplayWidth.width(rest.prefix(length)))
+    let caret = style.green("^" + String(repeating: "~", count: width - 1))
+    return "  " + lead + shown + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(prefix) + caret + "\n"
+  }
+
+  /// The same for plain ASCII lines, where a character is a byte and a terminal cell.
+  private func asciiExcerpt(_ line: Substring, _ finding: Finding, into out: inout [UInt8]) {
+    let bytes = line.utf8
+    var column = finding.column - 1
+    var start = 0
+    var end = bytes.count
+    if bytes.count > Self.window {
+      start = max(0, min(column - 30, bytes.count - Self.window))
+      end = start + Self.window
+      column -= start
+    }
+    let from = bytes.index(bytes.startIndex, offsetBy: start)
+    let to = bytes.index(bytes.startIndex, offsetBy: end)
+    out.append(contentsOf: "  ".utf8)
+    if start > 0 { out.append(contentsOf: "…".utf8) }
+    out.append(contentsOf: bytes[from..<to])
+    if end < bytes.count { out.append(contentsOf: "…".utf8) }
+    out.append(contentsOf: "\n  ".utf8)
+    if start > 0 { out.append(0x20) }
+    out.append(contentsOf: repeatElement(0x20, count: max(0, column)))
+    let available = end - start - column
+    let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : available
+    let width = max(1, min(length, max(1, available)))
+    if style.enabled { out.append(contentsOf: "\u{1b}[32m".utf8) }
+    out.append(UInt8(ascii: "^"))
+    out.append(contentsOf: repeatElement(UInt8(ascii: "~"), count: width - 1))
+    if style.enabled { out.append(contentsOf: "\u{1b}[0m".utf8) }
+    out.append(0x0A)
   }
 
   /// One finding per line: `file:line:col: severity: message [rule-id]`.
   func lines(_ report: LintReport, path: String) -> String {
-    var out = ""
+    var bytes: [UInt8] = []
+    lines(report, path: path, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  func lines(_ report: LintReport, path: String, into out: inout [UInt8]) {
     for finding in report.findings {
-      out += "\(path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]\n"
+      out.append(contentsOf: path.utf8)
+      out.append(UInt8(ascii: ":"))
+      out.append(contentsOf: String(finding.line).utf8)
+      out.append(UInt8(ascii: ":"))
+      out.append(contentsOf: String(finding.column).utf8)
+      out.append(contentsOf: ": ".utf8)
+      out.append(contentsOf: finding.severity.rawValue.utf8)
+      out.append(contentsOf: ": ".utf8)
+      out.append(contentsOf: finding.message.utf8)
+      out.append(contentsOf: " [".utf8)
+      out.append(contentsOf: finding.ruleID.utf8)
+      out.append(contentsOf: "]\n".utf8)
     }
-    out += "\(path): score \(report.score.total)/100\n"
-    return out
+    out.append(contentsOf: path.utf8)
+    out.append(contentsOf: ": score ".utf8)
+    out.append(contentsOf: String(report.score.total).utf8)
+    out.append(contentsOf: "/100\n".utf8)
   }
 
   private func severity(_ severity: Severity) -> String {

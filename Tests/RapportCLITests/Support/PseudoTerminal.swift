@@ -10,7 +10,7 @@ final class PseudoTerminal {
   let pid: pid_t
   private let master: Int32
   /// Every byte the program printed so far.
-  private var raw: [UInt8] = []
+  private(set) var raw: [UInt8] = []
   /// Everything the program printed so far, with escape sequences removed.
   private(set) var transcript = ""
   /// Where the next `expect` starts looking, in characters of `transcript`.

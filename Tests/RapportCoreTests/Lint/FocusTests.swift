@@ -69,5 +69,7 @@ struct FocusTests {
     #expect(metrics("Do you have 15 minutes on Tuesday?").callToAction == "meeting")
     #expect(metrics("Grab a slot: https://calendly.com/jo").callToAction == "calendar-link")
     #expect(metrics("Your team grew.").callToAction == "none")
+    #expect(metrics("Is it useful? https://musical.com/x").callToAction == "interest")
+    #expect(metrics("Pick one: https://acme.chilipiper.com/book").callToAction == "calendar-link")
   }
 }

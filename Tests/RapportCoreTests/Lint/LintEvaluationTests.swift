@@ -52,6 +52,17 @@ struct LintEvaluationTests {
     let share = pairs.isEmpty ? 1 : Double(improved) / Double(pairs.count)
     print("lint eval: \(set.messages.count) messages (\(customer.count) customer, \(selfFocused.count) self)")
     print("lint eval: ROC AUC \(String(format: "%.3f", auc)); rewrite scores higher in \(improved)/\(pairs.count) pairs (\(String(format: "%.1f", share * 100))%)")
+    // The baseline the issue names: a We-We pronoun ratio, you/your ÷ (you/your + I/we/our/my).
+    func naive(_ text: String) -> Double {
+      let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
+      let reader = words.filter { ["you", "your", "yours", "you're", "you’re"].contains(String($0)) }.count
+      let sender = words.filter { ["i", "we", "us", "our", "my", "me", "i'm", "we're", "i’m", "we’re"].contains(String($0)) }.count
+      return reader + sender == 0 ? 0.5 : Double(reader) / Double(reader + sender)
+    }
+    let naiveAUC = LintEvaluation.auc(
+      customer: set.messages.filter(\.customerFocused).map { naive($0.text) },
+      self: set.messages.filter { !$0.customerFocused }.map { naive($0.text) })
+    print("lint eval: baseline We-We pronoun ratio ROC AUC \(String(format: "%.3f", naiveAUC))")
     for message in set.messages.sorted(by: { scores[$0.id]! < scores[$1.id]! }) {
       print("  \(scores[message.id]!)\t\(message.customerFocused ? "customer" : "self    ")\t\(message.id)")
     }
