@@ -227,6 +227,17 @@ struct LintCommandTests {
     #expect(result.stdout.hasPrefix(sequential.stdout))
   }
 
+  @Test func aMegabyteOnOneLineIsLintedInLinearTime() throws {
+    let directory = try temporaryDirectory()
+    let line = String(repeating: "Café 👋🏽 just checking in, I wanted to reach out. ", count: 17_000)
+    let path = try write(line, "long.txt", in: directory)
+    for format in ["text", "line", "json"] {
+      let result = try runRapport(["lint", "--format", format, path], timeout: 20)
+      #expect(result.status == 0)
+      #expect(result.stdout.contains("filler.just-checking-in"))
+    }
+  }
+
   @Test func helpTeachesWithExamples() throws {
     let result = try runRapport(["lint", "--help"])
     #expect(result.status == 0)

@@ -17,6 +17,9 @@ public struct Finding: Sendable, Equatable, Codable {
   public var suggestion: String
   /// The text the finding points at (empty for message-wide findings on an empty draft).
   public var matched: String
+  /// UTF-8 byte offsets of the same span in the (repaired) input.
+  public var byteStart = 0
+  public var byteEnd = 0
 }
 
 /// The measurements behind the score.
@@ -80,6 +83,19 @@ public struct LintReport: Sendable {
       if end > range.lowerBound, bytes[end - 1] == 0x0D { end -= 1 }
       return Substring(String(decoding: bytes[range.lowerBound..<end], as: UTF8.self))
     }
+  }
+
+  /// The text of the 1-based `line` between UTF-8 offsets `from` and `to` (clamped to the
+  /// line and moved back to character boundaries), for excerpts of very long lines.
+  public func excerpt(line: Int, from: Int, to: Int) -> (text: String, startsAtLine: Bool, endsAtLine: Bool) {
+    let range = lineRanges[line - 1]
+    var end = range.upperBound
+    if end > range.lowerBound, bytes[end - 1] == 0x0D { end -= 1 }
+    var lower = min(max(from, range.lowerBound), end)
+    var upper = min(max(to, lower), end)
+    while lower > range.lowerBound, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+    while upper < end, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+    return (String(decoding: bytes[lower..<upper], as: UTF8.self), lower == range.lowerBound, upper == end)
   }
 
   /// Reader, sender or neutral, per sentence, with the sentence's text (for `--explain`).

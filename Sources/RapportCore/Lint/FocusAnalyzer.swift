@@ -42,6 +42,8 @@ struct FocusAnalyzer {
     var sentenceRoles: [FocusRole] = []
     sentenceRoles.reserveCapacity(analysis.sentences.count)
     var metrics = analysis.metrics
+    var nextInclusive = 0
+    var nextAttention = 0
     for sentence in analysis.sentences {
       let range = sentence.tokens
       if sentence.isGreeting {
@@ -58,11 +60,14 @@ struct FocusAnalyzer {
           roles[k] = .excluded
         }
       }
-      let inclusive = cues.inclusive.contains { range.contains($0) }
+      // Cues come in token order, so one pointer per list walks them with the sentences.
+      while nextInclusive < cues.inclusive.count && cues.inclusive[nextInclusive] < range.lowerBound { nextInclusive += 1 }
+      let inclusive = nextInclusive < cues.inclusive.count && range.contains(cues.inclusive[nextInclusive])
       if inclusive {
         for k in range where roles[k] == .sender { roles[k] = .excluded }
       }
-      let attends = cues.attention.contains { range.contains($0) }
+      while nextAttention < cues.attention.count && cues.attention[nextAttention] < range.lowerBound { nextAttention += 1 }
+      let attends = nextAttention < cues.attention.count && range.contains(cues.attention[nextAttention])
       var reader = 0
       var sender = 0
       for k in range {

@@ -94,17 +94,19 @@ public struct LintEngine: Sendable {
   }
 
   private func finish(_ analysis: Analysis) -> LintReport {
+    // The first line each rule is silenced from ("all" silences every rule).
+    var silencedFrom: [String: Int] = [:]
+    for directive in analysis.directives {
+      silencedFrom[directive.rule] = min(silencedFrom[directive.rule] ?? Int.max, directive.line)
+    }
+    let allFrom = silencedFrom["all"] ?? Int.max
     var kept: [(Hit, Severity)] = []
     kept.reserveCapacity(analysis.hits.count)
     for hit in analysis.hits {
       guard let severity = severities[hit.rule] else { continue }
-      if !analysis.directives.isEmpty {
-        let id = rules[hit.rule].id
-        let line = analysis.line(of: hit.start)
-        let silenced = analysis.directives.contains {
-          ($0.rule == id || $0.rule == "all") && (hit.wholeMessage || $0.line <= line)
-        }
-        if silenced { continue }
+      if !silencedFrom.isEmpty {
+        let from = min(allFrom, silencedFrom[rules[hit.rule].id] ?? Int.max)
+        if from != Int.max && (hit.wholeMessage || from <= analysis.line(of: hit.start)) { continue }
       }
       kept.append((hit, severity))
     }
@@ -133,8 +135,11 @@ public struct LintEngine: Sendable {
     var report = LintReport(
       profile: configuration.profile, findings: findings, metrics: analysis.metrics, score: score,
       bytes: analysis.bytes, lineRanges: analysis.lines, sentences: focus)
-    for directive in analysis.directives where directive.rule != "all" && !rules.contains(where: { $0.id == directive.rule }) {
-      report.unknownSuppressions.append((directive.rule, directive.line + 1))
+    if !analysis.directives.isEmpty {
+      let known = Set(rules.map(\.id))
+      for directive in analysis.directives where directive.rule != "all" && !known.contains(directive.rule) {
+        report.unknownSuppressions.append((directive.rule, directive.line + 1))
+      }
     }
     return report
   }

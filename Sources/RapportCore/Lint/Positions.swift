@@ -1,8 +1,41 @@
 /// Turns byte offsets into 1-based lines and character columns (grapheme clusters).
-struct Positions {
+///
+/// Findings arrive in order of their start. On very long lines a cursor walks the line's
+/// characters once, so a megabyte on one line costs one pass, not one per finding.
+final class Positions {
+  /// Lines longer than this many bytes use the walking cursor.
+  static let longLine = 4096
+
   private let analysis: Analysis
   /// Characters before each line, counting one for each line break.
   private let lineStarts: [Int]
+  private var walker: Walker?
+
+  /// A character boundary on one long line, with the characters before it.
+  private struct Walker {
+    let line: Int
+    let text: String
+    var index: String.Index
+    var count = 0
+
+    init(line: Int, text: String) {
+      self.line = line
+      self.text = text
+      index = text.startIndex
+    }
+
+    /// Characters starting before UTF-8 offset `target` (from the line start).
+    mutating func characters(before target: Int) -> Int {
+      if text.utf8.distance(from: text.startIndex, to: index) > target {
+        self = Walker(line: line, text: text)
+      }
+      while index < text.endIndex && text.utf8.distance(from: text.startIndex, to: index) < target {
+        index = text.index(after: index)
+        count += 1
+      }
+      return count
+    }
+  }
 
   init(_ analysis: Analysis) {
     self.analysis = analysis
@@ -19,12 +52,18 @@ struct Positions {
     lineStarts = starts
   }
 
-  /// The 0-based line and 1-based column of byte `offset`.
-  func location(_ offset: Int) -> (line: Int, column: Int) {
+  /// The 0-based line and 1-based column of byte `offset`; `moving` advances the cursor.
+  private func location(_ offset: Int, moving: Bool = true) -> (line: Int, column: Int) {
     let line = analysis.line(of: offset)
-    let start = analysis.lines[line].lowerBound
-    let clamped = min(max(offset, start), analysis.lines[line].upperBound)
-    return (line, Self.characters(analysis.bytes, start..<clamped) + 1)
+    let range = analysis.lines[line]
+    let clamped = min(max(offset, range.lowerBound), range.upperBound)
+    guard range.count > Self.longLine else {
+      return (line, Self.characters(analysis.bytes, range.lowerBound..<clamped) + 1)
+    }
+    var current = walker?.line == line ? walker! : Walker(line: line, text: analysis.text(range))
+    let column = current.characters(before: clamped - range.lowerBound) + 1
+    if moving { walker = current }
+    return (line, column)
   }
 
   /// Characters (grapheme clusters) in a byte range; ASCII without CR is one per byte.
@@ -41,11 +80,11 @@ struct Positions {
     rule: String, severity: Severity, start: Int, end: Int, message: String, suggestion: String
   ) -> Finding {
     let from = location(start)
-    let to = location(max(start, end))
+    let to = location(max(start, end), moving: false)
     return Finding(
       ruleID: rule, severity: severity, line: from.line + 1, column: from.column, endLine: to.line + 1,
       endColumn: to.column, start: lineStarts[from.line] + from.column - 1,
       end: lineStarts[to.line] + to.column - 1, message: message, suggestion: suggestion,
-      matched: analysis.text(start..<max(start, end)))
+      matched: analysis.text(start..<max(start, end)), byteStart: start, byteEnd: max(start, end))
   }
 }

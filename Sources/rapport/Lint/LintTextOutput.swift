@@ -41,6 +41,8 @@ struct LintTextOutput {
       if finding.line - 1 < lines.count {
         if asciiLines[finding.line - 1] {
           asciiExcerpt(lines[finding.line - 1], finding, into: &out)
+        } else if lines[finding.line - 1].utf8.count > 4 * Self.window {
+          out.append(contentsOf: longExcerpt(report, finding).utf8)
         } else {
           out.append(contentsOf: excerpt(lines[finding.line - 1], finding).utf8)
         }
@@ -79,6 +81,21 @@ struct LintTextOutput {
     let width = max(1, DisplayWidth.width(rest.prefix(length)))
     let caret = style.green("^" + String(repeating: "~", count: width - 1))
     return "  " + lead + shown + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(prefix) + caret + "\n"
+  }
+
+  /// For a very long line with non-ASCII text: a window cut by bytes around the finding,
+  /// so each excerpt costs the window, not the line.
+  private func longExcerpt(_ report: LintReport, _ finding: Finding) -> String {
+    let before = report.excerpt(line: finding.line, from: finding.byteStart - 120, to: finding.byteStart)
+    let after = report.excerpt(line: finding.line, from: finding.byteStart, to: finding.byteStart + 240)
+    let head = String(before.text.suffix(30))
+    let tail = String(after.text.prefix(Self.window - head.count))
+    let lead = before.startsAtLine && head.count == before.text.count ? "" : "…"
+    let trail = after.endsAtLine && tail.count == after.text.count ? "" : "…"
+    let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : tail.count
+    let width = max(1, DisplayWidth.width(tail.prefix(length)[...]))
+    return "  " + lead + head + tail + trail + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(head[...])
+      + style.green("^" + String(repeating: "~", count: width - 1)) + "\n"
   }
 
   /// The same for plain ASCII lines, where a character is a byte and a terminal cell.
