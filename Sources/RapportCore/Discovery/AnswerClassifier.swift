@@ -76,12 +76,34 @@ public struct AnswerClassifier: Sendable {
     }.filter { !$0.isEmpty }
   }
 
-  private func dontKnowCue(_ words: [String]) -> String? {
-    guard words.count <= 8 else { return nil }
-    let text = " " + words.joined(separator: " ") + " "
-    return lexicon.dontKnow.first {
-      text.hasPrefix(" " + $0 + " ") || (words.count <= 4 && text.contains(" " + $0 + " "))
+  /// The "don't know" phrase the answer amounts to, if any. Openers ("to be honest", "I")
+  /// are skipped; an answer that says more ("I don't know why they keep losing leads") is
+  /// not a "don't know".
+  private func dontKnowCue(_ all: [String]) -> String? {
+    var words = all[...]
+    var stripped = true
+    while stripped {
+      stripped = false
+      for opener in lexicon.dontKnowOpeners {
+        let parts = Self.words(opener)
+        if parts.count < words.count, Array(words.prefix(parts.count)) == parts {
+          words = words.dropFirst(parts.count)
+          stripped = true
+        }
+      }
     }
+    guard words.count <= 8 else { return nil }
+    let list = Array(words)
+    for phrase in lexicon.dontKnow {
+      let parts = Self.words(phrase)
+      guard !parts.isEmpty, parts.count <= list.count else { continue }
+      let starts = (0...(list.count - parts.count)).filter { Array(list[$0..<$0 + parts.count]) == parts }
+      guard let start = starts.first, start == 0 || list.count <= 4 else { continue }
+      let rest = Array(list[..<start] + list[(start + parts.count)...])
+      let says = cues(in: rest, inReason: false).contains { $0.answerClass.depth > 0 }
+      if !says && numberCues(rest).isEmpty { return phrase }
+    }
+    return nil
   }
 
   private func split(_ words: [String]) -> (head: [String], clause: [String]?, marker: String?) {

@@ -8,6 +8,8 @@ public struct CueLexicon: Sendable, Equatable {
   public var reasonMarkers: [String]
   /// Phrases that mean "don't know" when they make up most of a short answer.
   public var dontKnow: [String]
+  /// Words that may open a "don't know" without changing it ("to be honest, I don't know").
+  public var dontKnowOpeners: [String] = []
 
   /// The same lexicon with `extra` phrases added to their classes.
   public func extended(with extra: [AnswerClass: [String]]) -> CueLexicon {
@@ -85,5 +87,10 @@ public struct CueLexicon: Sendable, Equatable {
       "don't know", "dont know", "do not know", "not sure", "no idea", "unknown", "dunno", "idk",
       "didn't say", "did not say", "no clue", "can't say", "cannot say", "unclear", "n/a", "pass",
       "?", "no answer", "they wouldn't say", "wouldn't say", "didn't ask", "did not ask",
+      "not really sure", "no real idea",
+    ],
+    dontKnowOpeners: [
+      "to be honest", "to be fair", "honestly", "frankly", "that's a good question", "good question",
+      "well", "um", "uh", "hmm", "sorry", "i'm", "i", "we", "they", "really", "still",
     ])
 }

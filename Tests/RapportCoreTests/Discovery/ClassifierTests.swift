@@ -81,6 +81,21 @@ struct ClassifierTests {
     #expect(classifier.classify(answer).isDontKnow)
   }
 
+  @Test(arguments: [
+    "to be honest I do not know", "That's a good question, I don't know", "honestly, no idea",
+    "I'm not really sure, they didn't say",
+  ])
+  func dontKnowAfterAPreambleIsStillDontKnow(answer: String) {
+    let result = classifier.classify(answer)
+    #expect(result.isDontKnow, "\(answer) → \(result.explanation)")
+  }
+
+  @Test func dontKnowFollowedBySubstanceIsNotDontKnow() {
+    let result = classifier.classify("I don't know why they keep losing leads")
+    #expect(!result.isDontKnow)
+    #expect(result.has(.pain))
+  }
+
   @Test func playbookCuesExtendTheLexicon() {
     let plain = AnswerClassifier().classify("they mentioned the widget thing")
     #expect(!plain.has(.solution))
