@@ -131,7 +131,24 @@ public struct AnswerClassifier: Sendable {
         found.append(.init(answerClass: answerClass, cue: phrase, inReason: inReason))
       }
     }
+    if !found.contains(where: { $0.answerClass == .solution }), let request = request(in: words) {
+      found.append(.init(answerClass: .solution, cue: request, inReason: inReason))
+    }
     return found
+  }
+
+  /// "want salesforce" when a request verb is followed by a thing ("they want Salesforce").
+  private func request(in words: [String]) -> String? {
+    for verb in lexicon.requestVerbs {
+      let parts = Self.words(verb)
+      guard parts.count < words.count else { continue }
+      for start in 0..<(words.count - parts.count) where Array(words[start..<start + parts.count]) == parts {
+        let rest = Array(words[(start + parts.count)...])
+        let stopped = lexicon.requestStops.contains { Array(rest.prefix(Self.words($0).count)) == Self.words($0) }
+        if !stopped && rest[0].first?.isLetter == true { return verb + " " + rest[0] }
+      }
+    }
+    return nil
   }
 
   /// True when `phrase` occurs in `words` as whole words (a trailing `*` matches a prefix).

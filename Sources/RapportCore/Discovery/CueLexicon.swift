@@ -8,6 +8,12 @@ public struct CueLexicon: Sendable, Equatable {
   public var reasonMarkers: [String]
   /// Phrases that mean "don't know" when they make up most of a short answer.
   public var dontKnow: [String]
+  /// Verbs of asking ("want", "looking at"): followed by a thing, not by `requestStops`,
+  /// they make a request ("they want Salesforce", "we need better reporting").
+  public var requestVerbs: [String] = []
+  /// Words after a request verb that do not name a thing ("what we need is time", "I need
+  /// to think about it").
+  public var requestStops: [String] = []
   /// Words that may open a "don't know" without changing it ("to be honest, I don't know").
   public var dontKnowOpeners: [String] = []
 
@@ -88,6 +94,15 @@ public struct CueLexicon: Sendable, Equatable {
       "didn't say", "did not say", "no clue", "can't say", "cannot say", "unclear", "n/a", "pass",
       "?", "no answer", "they wouldn't say", "wouldn't say", "didn't ask", "did not ask",
       "not really sure", "no real idea",
+    ],
+    requestVerbs: [
+      "want", "wants", "need", "needs", "looking at", "looking for", "would like", "asked for",
+      "asking for", "switch to", "move to", "moving to",
+    ],
+    requestStops: [
+      "is", "was", "are", "were", "it", "that", "this", "them", "him", "her", "us", "me", "you", "anything",
+      "nothing", "to think", "to know", "to talk", "to check", "to ask", "to understand", "to be", "to see",
+      "to figure", "to discuss", "to decide",
     ],
     dontKnowOpeners: [
       "to be honest", "to be fair", "honestly", "frankly", "that's a good question", "good question",

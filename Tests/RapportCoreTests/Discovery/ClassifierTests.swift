@@ -70,9 +70,30 @@ struct ClassifierTests {
     #expect(result.deepest == .emotion)
   }
 
+  @Test(arguments: [
+    "they want Salesforce", "They need to integrate with SAP", "they are looking at Salesforce and HubSpot",
+    "We need to hire more reps",
+  ])
+  func aRequestForANamedThingIsASolution(answer: String) {
+    let result = classifier.classify(answer)
+    #expect(result.isBareSolution, "\(answer) → \(result.explanation)")
+  }
+
+  @Test func aVagueRequestIsBothSolutionAndVague() {
+    let result = classifier.classify("we need better reporting")
+    #expect(result.classes == [.solution, .vague], "\(result.explanation)")
+  }
+
+  @Test func aNamedRequestWithAPurposeIsNotBare() {
+    let result = classifier.classify("They want HubSpot so that marketing and sales see the same leads")
+    #expect(result.has(.solution) && result.has(.outcome))
+    #expect(!result.isBareSolution)
+  }
+
   @Test func phrasesBeatSingleWords() {
     // "need" alone is not a request; "we need a" is.
     #expect(!classifier.classify("what we need is time to think").has(.solution))
+    #expect(!classifier.classify("I need to think about it").has(.solution))
     #expect(classifier.classify("we need a new tool").has(.solution))
   }
 
