@@ -125,12 +125,16 @@ public struct AnswerClassifier: Sendable {
   }
 
   private func cues(in words: [String], inReason: Bool) -> [Classification.Evidence] {
-    var found: [Classification.Evidence] = []
+    var matched: [(evidence: Classification.Evidence, ranges: [Range<Int>])] = []
     for answerClass in AnswerClass.allCases {
-      for phrase in lexicon.phrases[answerClass] ?? [] where Self.matches(phrase, in: words) {
-        found.append(.init(answerClass: answerClass, cue: phrase, inReason: inReason))
+      for phrase in lexicon.phrases[answerClass] ?? [] {
+        let ranges = Self.occurrences(of: phrase, in: words)
+        if !ranges.isEmpty {
+          matched.append((.init(answerClass: answerClass, cue: phrase, inReason: inReason), ranges))
+        }
       }
     }
+    var found = withNegations(matched, in: words)
     if !found.contains(where: { $0.answerClass == .solution }), let request = request(in: words) {
       found.append(.init(answerClass: .solution, cue: request, inReason: inReason))
     }

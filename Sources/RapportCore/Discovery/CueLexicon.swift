@@ -14,6 +14,10 @@ public struct CueLexicon: Sendable, Equatable {
   /// Words after a request verb that do not name a thing ("what we need is time", "I need
   /// to think about it").
   public var requestStops: [String] = []
+  /// Words that cancel a pain or feeling cue just after them ("not a problem").
+  public var negators: [String] = []
+  /// Words that may stand between a negator and its cue ("not really an issue").
+  public var negationFillers: [String] = []
   /// Words that may open a "don't know" without changing it ("to be honest, I don't know").
   public var dontKnowOpeners: [String] = []
 
@@ -47,7 +51,7 @@ public struct CueLexicon: Sendable, Equatable {
         "takes too long", "too long", "every time", "broken", "breaks", "fail*", "problem*",
         "issue*", "pain*", "hard to", "difficult*", "delay*", "late", "bottleneck*", "waste*",
         "costly", "duplicate*", "chasing", "rework", "fall through the cracks", "slip*", "stuck",
-        "outage*", "downtime", "behind", "lapsed", "overdue", "surprise*", "drop off", "dropped", "gap",
+        "outage*", "downtime", "behind", "not able to", "lapsed", "overdue", "surprise*", "drop off", "dropped", "gap",
         "messy", "chaos", "risky",
       ],
       .outcome: [
@@ -103,6 +107,14 @@ public struct CueLexicon: Sendable, Equatable {
       "is", "was", "are", "were", "it", "that", "this", "them", "him", "her", "us", "me", "you", "anything",
       "nothing", "to think", "to know", "to talk", "to check", "to ask", "to understand", "to be", "to see",
       "to figure", "to discuss", "to decide",
+    ],
+    negators: [
+      "not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "hardly",
+      "nothing",
+    ],
+    negationFillers: [
+      "a", "an", "any", "the", "really", "much", "of", "big", "real", "that", "too", "so", "very", "have",
+      "having", "many", "huge", "major", "serious", "particularly", "at", "all", "my", "our", "their",
     ],
     dontKnowOpeners: [
       "to be honest", "to be fair", "honestly", "frankly", "that's a good question", "good question",

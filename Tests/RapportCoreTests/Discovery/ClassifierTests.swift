@@ -90,6 +90,24 @@ struct ClassifierTests {
     #expect(!result.isBareSolution)
   }
 
+  @Test(arguments: [
+    "it's not a problem", "It's not really an issue for them", "We don't have any problems with it",
+    "She's not worried about it", "it doesn't slow us down",
+  ])
+  func aNegatedPainOrFeelingIsNotOne(answer: String) {
+    let result = classifier.classify(answer)
+    #expect(result.classes == [.vague], "\(answer) → \(result.explanation)")
+  }
+
+  @Test(arguments: [
+    ("Not only do we lose leads, we lose renewals", AnswerClass.pain), ("No, they're frustrated", .emotion),
+    ("They're not able to see the pipeline", .pain),
+  ])
+  func aNegatorElsewhereKeepsTheReading(answer: String, expected: AnswerClass) {
+    let result = classifier.classify(answer)
+    #expect(result.has(expected), "\(answer) → \(result.explanation)")
+  }
+
   @Test func phrasesBeatSingleWords() {
     // "need" alone is not a request; "we need a" is.
     #expect(!classifier.classify("what we need is time to think").has(.solution))
