@@ -21,11 +21,13 @@ public struct AnswerClassifier: Sendable {
     var reason: String?
     if let clause {
       evidence += cues(in: clause, inReason: true)
-      if let marker { evidence.append(.init(answerClass: .outcome, cue: marker, inReason: true)) }
-      reason = ([marker ?? ""] + clause).filter { !$0.isEmpty }.joined(separator: " ")
-      // "because" and "since" explain; only purpose markers ("so that") name an outcome.
-      if let marker, ["because", "'cause", "since", "otherwise", "which means"].contains(marker) {
-        evidence.removeLast()
+      // "so we" keeps "we" in the clause: the reason is "so" and the clause.
+      let opener = marker.map { $0.hasPrefix("so ") && $0 != "so that" ? "so" : $0 } ?? ""
+      reason = ([opener] + clause).filter { !$0.isEmpty }.joined(separator: " ")
+      // "because" and "since" explain, and "so we miss them" is a consequence; only a
+      // purpose ("so that", "so we can") names an outcome.
+      if let marker, Self.isPurpose(marker: marker, clause: clause) {
+        evidence.append(.init(answerClass: .outcome, cue: marker, inReason: true))
       }
     }
     let numbers = numberCues(words)
@@ -104,6 +106,15 @@ public struct AnswerClassifier: Sendable {
       if !says && numberCues(rest).isEmpty { return phrase }
     }
     return nil
+  }
+
+  /// True when a reason clause states a purpose: "so that …", "in order to …", or "so we
+  /// can …" (a "so" clause with can, could, will, would or stop near its start).
+  static func isPurpose(marker: String, clause: [String]) -> Bool {
+    if ["because", "'cause", "since", "otherwise", "which means"].contains(marker) { return false }
+    guard marker.hasPrefix("so "), marker != "so that" else { return true }
+    let purposeWords: Set<String> = ["can", "could", "will", "would", "stop", "don't", "never", "'ll"]
+    return clause.prefix(3).contains { purposeWords.contains($0) || $0.hasSuffix("'ll") }
   }
 
   private func split(_ words: [String]) -> (head: [String], clause: [String]?, marker: String?) {

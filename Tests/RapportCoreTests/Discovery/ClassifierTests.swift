@@ -63,6 +63,20 @@ struct ClassifierTests {
     #expect(!result.isBareSolution)
   }
 
+  @Test func soWeCanNamesAPurposeWithoutDoublingAWord() {
+    let answer = "We need a dashboard so the managers can see pipeline"
+    let result = classifier.classify(answer)
+    #expect(result.reason == "so the managers can see pipeline")
+    #expect(result.has(.solution) && result.has(.outcome) && !result.isBareSolution)
+    #expect(SessionSummary.split(answer, reason: result.reason).clause == "the managers can see pipeline")
+  }
+
+  @Test func soWeWithoutCanIsAConsequenceNotAGoal() {
+    let result = classifier.classify("The CRM doesn't flag renewals, so we miss them")
+    #expect(result.reason == "so we miss them")
+    #expect(result.classes == [.pain], "\(result.explanation)")
+  }
+
   @Test func multiLabelKeepsEveryClass() {
     let result = classifier.classify(
       "Reporting is manual and I'm worried it makes me look bad with the board")
