@@ -52,7 +52,8 @@ public struct CueLexicon: Sendable, Equatable {
         "issue*", "pain*", "hard to", "difficult*", "delay*", "late", "bottleneck*", "waste*",
         "costly", "duplicate*", "chasing", "rework", "fall through the cracks", "slip*", "stuck",
         "outage*", "downtime", "behind", "not able to", "lapsed", "overdue", "surprise*", "drop off", "dropped", "gap",
-        "messy", "chaos", "risky",
+        "messy", "chaos", "risky", "a mess", "nobody", "no one", "for days", "for weeks", "reconcil*",
+        "weekend*", "nights", "is tight", "are tight", "tight budget",
       ],
       .outcome: [
         "increase*", "reduce*", "grow*", "save*", "saving*", "cut", "hit", "target*", "quota*",
@@ -73,6 +74,8 @@ public struct CueLexicon: Sendable, Equatable {
         "looks bad", "looked bad", "on the line", "personally", "my neck", "career", "reputation",
         "blame*", "pressure", "keeps me up", "nightmare", "relief", "relieved", "ashamed",
         "painful for me", "i feel", "she feels", "he feels", "they feel", "i'm scared",
+        "breathing down", "down my neck", "down her neck", "down his neck", "on my back", "on her back",
+        "on his back",
       ],
       .vague: [
         "better", "improve*", "more efficient", "efficiency", "streamline*", "moderni*",
@@ -80,7 +83,9 @@ public struct CueLexicon: Sendable, Equatable {
         "typically", "generally", "would", "might", "could", "maybe", "probably", "someday",
         "eventually", "in general", "kind of", "sort of", "stuff", "things", "easier",
         "more productive", "best in class", "world class", "transform*", "synerg*",
-        "next level", "smoother", "leverage", "empower*", "visibility",
+        "next level", "smoother", "leverage", "empower*", "visibility", "faster", "quicker", "simpler",
+        "not a priority", "not urgent", "no rush", "no hurry", "nice to have", "would be nice",
+        "hypothetical*", "if we had", "if they had",
       ],
       .fact: [
         "we use", "they use", "we're using", "they're using", "currently", "today we",

@@ -20,6 +20,16 @@ struct ClassifierTests {
     ("Things are fine", .vague),
     ("They use Salesforce and Excel", .fact),
     ("The sales team", .fact),
+    ("Not a priority right now", .vague),
+    ("It's a nice to have", .vague),
+    ("Faster reporting", .vague),
+    ("Dana said the board is breathing down her neck", .emotion),
+    ("Honestly it's a mess", .pain),
+    ("Leads sit for days before anyone calls them", .pain),
+    ("Nobody owns the renewal process", .pain),
+    ("The renewals team spends every Friday reconciling spreadsheets", .pain),
+    ("She does the reports on Sunday nights", .pain),
+    ("They mentioned budget is tight", .pain),
   ])
   func examplesPerClass(answer: String, expected: AnswerClass) {
     let result = classifier.classify(answer)
