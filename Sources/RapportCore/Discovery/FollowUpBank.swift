@@ -122,10 +122,11 @@ public enum FollowUpBank {
       words = Array(words[..<cut])
     }
     let fillers = [
-      "they said", "they say", "they want", "they need", "they'd like", "we want", "we need",
-      "i think", "i want", "i need", "well", "so", "just", "basically", "honestly", "they're looking for",
-      "looking for", "they asked for", "asked for", "they would like", "would like", "to have", "to get",
-      "they", "we", "said", "that", "because", "since",
+      "they said", "they say", "they want", "they need", "they'd like", "we'd like", "i'd like", "we want",
+      "we need", "i think", "i guess", "i suppose", "to be honest", "i want", "i need", "well", "so", "just",
+      "basically", "honestly", "frankly", "they're looking for", "they are looking for", "looking for",
+      "they're looking at", "they are looking at", "looking at", "they asked for", "asked for",
+      "they would like", "would like", "to have", "to get", "said", "that", "because", "since",
     ]
     var changed = true
     while changed && words.count > 1 {

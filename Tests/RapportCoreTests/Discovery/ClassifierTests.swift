@@ -176,4 +176,16 @@ struct ClassifierTests {
     #expect(FollowUpBank.echo("We need better reporting because the board asks") == "better reporting")
     #expect(FollowUpBank.echo("one two three four five six seven eight nine ten").hasSuffix("…"))
   }
+
+  @Test(arguments: [
+    ("I guess it would be nice", "it would be nice"),
+    ("to be honest it's a mess", "it's a mess"),
+    ("they are looking at Salesforce and HubSpot", "Salesforce"),
+    ("We'd like a customer portal", "a customer portal"),
+    ("We have 40 reps in three offices", "we have 40 reps in three offices"),
+    ("They use Salesforce", "they use Salesforce"),
+  ])
+  func echoDropsHedgesButKeepsWhoDidWhat(answer: String, expected: String) {
+    #expect(FollowUpBank.echo(answer) == expected)
+  }
 }
