@@ -92,10 +92,24 @@ public enum FollowUpBank {
     ],
   ]
 
+  /// Stems that ask for a specific past event; not asked when the answer already named one.
+  static let pastEventStems: Set<String> = ["pain-last", "vague-example"]
+
+  /// True when `answer` already says when it happened ("last Tuesday", "yesterday").
+  public static func namesAPastEvent(_ answer: String) -> Bool {
+    let words = AnswerClassifier.words(answer)
+    let times: Set<String> = [
+      "week", "month", "quarter", "year", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "night", "spring", "summer", "autumn", "fall", "winter",
+    ]
+    return words.contains { ["yesterday", "ago"].contains($0) }
+      || zip(words, words.dropFirst()).contains { ["last", "this"].contains($0) && times.contains($1) }
+  }
+
   /// Picks the next stem: the least used one, never the stem used last; playbook follow-ups
-  /// for the class come before rapport's own.
+  /// for the class come before rapport's own. `answer` is the answer being followed up.
   static func pick(
-    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?
+    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?, answer: String = ""
   ) -> (id: String, text: String) {
     var candidates: [(id: String, text: String)] = []
     if let answerClass = kind.playbookClass {
@@ -103,7 +117,8 @@ public enum FollowUpBank {
         candidates.append(("\(question.id)/\(answerClass.rawValue)/\(index + 1)", text))
       }
     }
-    candidates += stems[kind] ?? []
+    let skipsPastEvent = namesAPastEvent(answer)
+    candidates += (stems[kind] ?? []).filter { !(skipsPastEvent && pastEventStems.contains($0.id)) }
     let fresh = candidates.filter { $0.id != last }
     let pool = fresh.isEmpty ? candidates : fresh
     let least = pool.map { used[$0.id, default: 0] }.min() ?? 0
