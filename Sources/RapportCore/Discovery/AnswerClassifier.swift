@@ -21,11 +21,13 @@ public struct AnswerClassifier: Sendable {
     var reason: String?
     if let clause {
       evidence += cues(in: clause, inReason: true)
-      if let marker { evidence.append(.init(answerClass: .outcome, cue: marker, inReason: true)) }
-      reason = ([marker ?? ""] + clause).filter { !$0.isEmpty }.joined(separator: " ")
-      // "because" and "since" explain; only purpose markers ("so that") name an outcome.
-      if let marker, ["because", "'cause", "since", "otherwise", "which means"].contains(marker) {
-        evidence.removeLast()
+      // "so we" keeps "we" in the clause: the reason is "so" and the clause.
+      let opener = marker.map { $0.hasPrefix("so ") && $0 != "so that" ? "so" : $0 } ?? ""
+      reason = ([opener] + clause).filter { !$0.isEmpty }.joined(separator: " ")
+      // "because" and "since" explain, and "so we miss them" is a consequence; only a
+      // purpose ("so that", "so we can") names an outcome.
+      if let marker, Self.isPurpose(marker: marker, clause: clause) {
+        evidence.append(.init(answerClass: .outcome, cue: marker, inReason: true))
       }
     }
     let numbers = numberCues(words)
@@ -76,12 +78,43 @@ public struct AnswerClassifier: Sendable {
     }.filter { !$0.isEmpty }
   }
 
-  private func dontKnowCue(_ words: [String]) -> String? {
-    guard words.count <= 8 else { return nil }
-    let text = " " + words.joined(separator: " ") + " "
-    return lexicon.dontKnow.first {
-      text.hasPrefix(" " + $0 + " ") || (words.count <= 4 && text.contains(" " + $0 + " "))
+  /// The "don't know" phrase the answer amounts to, if any. Openers ("to be honest", "I")
+  /// are skipped; an answer that says more ("I don't know why they keep losing leads") is
+  /// not a "don't know".
+  private func dontKnowCue(_ all: [String]) -> String? {
+    var words = all[...]
+    var stripped = true
+    while stripped {
+      stripped = false
+      for opener in lexicon.dontKnowOpeners {
+        let parts = Self.words(opener)
+        if parts.count < words.count, Array(words.prefix(parts.count)) == parts {
+          words = words.dropFirst(parts.count)
+          stripped = true
+        }
+      }
     }
+    guard words.count <= 8 else { return nil }
+    let list = Array(words)
+    for phrase in lexicon.dontKnow {
+      let parts = Self.words(phrase)
+      guard !parts.isEmpty, parts.count <= list.count else { continue }
+      let starts = (0...(list.count - parts.count)).filter { Array(list[$0..<$0 + parts.count]) == parts }
+      guard let start = starts.first, start == 0 || list.count <= 4 else { continue }
+      let rest = Array(list[..<start] + list[(start + parts.count)...])
+      let says = cues(in: rest, inReason: false).contains { $0.answerClass.depth > 0 }
+      if !says && numberCues(rest).isEmpty { return phrase }
+    }
+    return nil
+  }
+
+  /// True when a reason clause states a purpose: "so that …", "in order to …", or "so we
+  /// can …" (a "so" clause with can, could, will, would or stop near its start).
+  static func isPurpose(marker: String, clause: [String]) -> Bool {
+    if ["because", "'cause", "since", "otherwise", "which means"].contains(marker) { return false }
+    guard marker.hasPrefix("so "), marker != "so that" else { return true }
+    let purposeWords: Set<String> = ["can", "could", "will", "would", "stop", "don't", "never", "'ll"]
+    return clause.prefix(3).contains { purposeWords.contains($0) || $0.hasSuffix("'ll") }
   }
 
   private func split(_ words: [String]) -> (head: [String], clause: [String]?, marker: String?) {
@@ -103,13 +136,34 @@ public struct AnswerClassifier: Sendable {
   }
 
   private func cues(in words: [String], inReason: Bool) -> [Classification.Evidence] {
-    var found: [Classification.Evidence] = []
+    var matched: [(evidence: Classification.Evidence, ranges: [Range<Int>])] = []
     for answerClass in AnswerClass.allCases {
-      for phrase in lexicon.phrases[answerClass] ?? [] where Self.matches(phrase, in: words) {
-        found.append(.init(answerClass: answerClass, cue: phrase, inReason: inReason))
+      for phrase in lexicon.phrases[answerClass] ?? [] {
+        let ranges = Self.occurrences(of: phrase, in: words)
+        if !ranges.isEmpty {
+          matched.append((.init(answerClass: answerClass, cue: phrase, inReason: inReason), ranges))
+        }
       }
     }
+    var found = withNegations(matched, in: words)
+    if !found.contains(where: { $0.answerClass == .solution }), let request = request(in: words) {
+      found.append(.init(answerClass: .solution, cue: request, inReason: inReason))
+    }
     return found
+  }
+
+  /// "want salesforce" when a request verb is followed by a thing ("they want Salesforce").
+  private func request(in words: [String]) -> String? {
+    for verb in lexicon.requestVerbs {
+      let parts = Self.words(verb)
+      guard parts.count < words.count else { continue }
+      for start in 0..<(words.count - parts.count) where Array(words[start..<start + parts.count]) == parts {
+        let rest = Array(words[(start + parts.count)...])
+        let stopped = lexicon.requestStops.contains { Array(rest.prefix(Self.words($0).count)) == Self.words($0) }
+        if !stopped && rest[0].first?.isLetter == true { return verb + " " + rest[0] }
+      }
+    }
+    return nil
   }
 
   /// True when `phrase` occurs in `words` as whole words (a trailing `*` matches a prefix).

@@ -8,6 +8,18 @@ public struct CueLexicon: Sendable, Equatable {
   public var reasonMarkers: [String]
   /// Phrases that mean "don't know" when they make up most of a short answer.
   public var dontKnow: [String]
+  /// Verbs of asking ("want", "looking at"): followed by a thing, not by `requestStops`,
+  /// they make a request ("they want Salesforce", "we need better reporting").
+  public var requestVerbs: [String] = []
+  /// Words after a request verb that do not name a thing ("what we need is time", "I need
+  /// to think about it").
+  public var requestStops: [String] = []
+  /// Words that cancel a pain or feeling cue just after them ("not a problem").
+  public var negators: [String] = []
+  /// Words that may stand between a negator and its cue ("not really an issue").
+  public var negationFillers: [String] = []
+  /// Words that may open a "don't know" without changing it ("to be honest, I don't know").
+  public var dontKnowOpeners: [String] = []
 
   /// The same lexicon with `extra` phrases added to their classes.
   public func extended(with extra: [AnswerClass: [String]]) -> CueLexicon {
@@ -39,8 +51,9 @@ public struct CueLexicon: Sendable, Equatable {
         "takes too long", "too long", "every time", "broken", "breaks", "fail*", "problem*",
         "issue*", "pain*", "hard to", "difficult*", "delay*", "late", "bottleneck*", "waste*",
         "costly", "duplicate*", "chasing", "rework", "fall through the cracks", "slip*", "stuck",
-        "outage*", "downtime", "behind", "lapsed", "overdue", "surprise*", "drop off", "dropped", "gap",
-        "messy", "chaos", "risky",
+        "outage*", "downtime", "behind", "not able to", "lapsed", "overdue", "surprise*", "drop off", "dropped", "gap",
+        "messy", "chaos", "risky", "a mess", "nobody", "no one", "for days", "for weeks", "reconcil*",
+        "weekend*", "nights", "is tight", "are tight", "tight budget",
       ],
       .outcome: [
         "increase*", "reduce*", "grow*", "save*", "saving*", "cut", "hit", "target*", "quota*",
@@ -61,6 +74,8 @@ public struct CueLexicon: Sendable, Equatable {
         "looks bad", "looked bad", "on the line", "personally", "my neck", "career", "reputation",
         "blame*", "pressure", "keeps me up", "nightmare", "relief", "relieved", "ashamed",
         "painful for me", "i feel", "she feels", "he feels", "they feel", "i'm scared",
+        "breathing down", "down my neck", "down her neck", "down his neck", "on my back", "on her back",
+        "on his back",
       ],
       .vague: [
         "better", "improve*", "more efficient", "efficiency", "streamline*", "moderni*",
@@ -68,7 +83,9 @@ public struct CueLexicon: Sendable, Equatable {
         "typically", "generally", "would", "might", "could", "maybe", "probably", "someday",
         "eventually", "in general", "kind of", "sort of", "stuff", "things", "easier",
         "more productive", "best in class", "world class", "transform*", "synerg*",
-        "next level", "smoother", "leverage", "empower*", "visibility",
+        "next level", "smoother", "leverage", "empower*", "visibility", "faster", "quicker", "simpler",
+        "not a priority", "not urgent", "no rush", "no hurry", "nice to have", "would be nice",
+        "hypothetical*", "if we had", "if they had",
       ],
       .fact: [
         "we use", "they use", "we're using", "they're using", "currently", "today we",
@@ -85,5 +102,27 @@ public struct CueLexicon: Sendable, Equatable {
       "don't know", "dont know", "do not know", "not sure", "no idea", "unknown", "dunno", "idk",
       "didn't say", "did not say", "no clue", "can't say", "cannot say", "unclear", "n/a", "pass",
       "?", "no answer", "they wouldn't say", "wouldn't say", "didn't ask", "did not ask",
+      "not really sure", "no real idea",
+    ],
+    requestVerbs: [
+      "want", "wants", "need", "needs", "looking at", "looking for", "would like", "asked for",
+      "asking for", "switch to", "move to", "moving to",
+    ],
+    requestStops: [
+      "is", "was", "are", "were", "it", "that", "this", "them", "him", "her", "us", "me", "you", "anything",
+      "nothing", "to think", "to know", "to talk", "to check", "to ask", "to understand", "to be", "to see",
+      "to figure", "to discuss", "to decide",
+    ],
+    negators: [
+      "not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "hardly",
+      "nothing",
+    ],
+    negationFillers: [
+      "a", "an", "any", "the", "really", "much", "of", "big", "real", "that", "too", "so", "very", "have",
+      "having", "many", "huge", "major", "serious", "particularly", "at", "all", "my", "our", "their",
+    ],
+    dontKnowOpeners: [
+      "to be honest", "to be fair", "honestly", "frankly", "that's a good question", "good question",
+      "well", "um", "uh", "hmm", "sorry", "i'm", "i", "we", "they", "really", "still",
     ])
 }

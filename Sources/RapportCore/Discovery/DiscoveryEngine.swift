@@ -171,7 +171,7 @@ public struct DiscoveryEngine: Sendable {
     rules: LadderSettings
   ) {
     let kind = FollowUpBank.Kind(classification)
-    let stem = FollowUpBank.pick(kind: kind, question: question, used: stemUse, last: lastStem)
+    let stem = FollowUpBank.pick(kind: kind, question: question, used: stemUse, last: lastStem, answer: answer)
     stemUse[stem.id, default: 0] += 1
     lastStem = stem.id
     threads[thread].probes += 1

@@ -92,10 +92,24 @@ public enum FollowUpBank {
     ],
   ]
 
+  /// Stems that ask for a specific past event; not asked when the answer already named one.
+  static let pastEventStems: Set<String> = ["pain-last", "vague-example"]
+
+  /// True when `answer` already says when it happened ("last Tuesday", "yesterday").
+  public static func namesAPastEvent(_ answer: String) -> Bool {
+    let words = AnswerClassifier.words(answer)
+    let times: Set<String> = [
+      "week", "month", "quarter", "year", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "night", "spring", "summer", "autumn", "fall", "winter",
+    ]
+    return words.contains { ["yesterday", "ago"].contains($0) }
+      || zip(words, words.dropFirst()).contains { ["last", "this"].contains($0) && times.contains($1) }
+  }
+
   /// Picks the next stem: the least used one, never the stem used last; playbook follow-ups
-  /// for the class come before rapport's own.
+  /// for the class come before rapport's own. `answer` is the answer being followed up.
   static func pick(
-    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?
+    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?, answer: String = ""
   ) -> (id: String, text: String) {
     var candidates: [(id: String, text: String)] = []
     if let answerClass = kind.playbookClass {
@@ -103,7 +117,8 @@ public enum FollowUpBank {
         candidates.append(("\(question.id)/\(answerClass.rawValue)/\(index + 1)", text))
       }
     }
-    candidates += stems[kind] ?? []
+    let skipsPastEvent = namesAPastEvent(answer)
+    candidates += (stems[kind] ?? []).filter { !(skipsPastEvent && pastEventStems.contains($0.id)) }
     let fresh = candidates.filter { $0.id != last }
     let pool = fresh.isEmpty ? candidates : fresh
     let least = pool.map { used[$0.id, default: 0] }.min() ?? 0
@@ -122,10 +137,11 @@ public enum FollowUpBank {
       words = Array(words[..<cut])
     }
     let fillers = [
-      "they said", "they say", "they want", "they need", "they'd like", "we want", "we need",
-      "i think", "i want", "i need", "well", "so", "just", "basically", "honestly", "they're looking for",
-      "looking for", "they asked for", "asked for", "they would like", "would like", "to have", "to get",
-      "they", "we", "said", "that", "because", "since",
+      "they said", "they say", "they want", "they need", "they'd like", "we'd like", "i'd like", "we want",
+      "we need", "i think", "i guess", "i suppose", "to be honest", "i want", "i need", "well", "so", "just",
+      "basically", "honestly", "frankly", "they're looking for", "they are looking for", "looking for",
+      "they're looking at", "they are looking at", "looking at", "they asked for", "asked for",
+      "they would like", "would like", "to have", "to get", "said", "that", "because", "since",
     ]
     var changed = true
     while changed && words.count > 1 {

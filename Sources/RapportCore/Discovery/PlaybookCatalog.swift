@@ -30,7 +30,10 @@ public struct PlaybookCatalog: Sendable {
         let path = directory + "/" + name
         do {
           let bytes = try FileSystem.readBytes(path, limit: 1 << 20)
-          catalog.add(text: String(decoding: bytes, as: UTF8.self), file: path, builtIn: false)
+          switch PlaybookText.decode(bytes, file: path) {
+          case .success(let text): catalog.add(text: text, file: path, builtIn: false)
+          case .failure(let diagnostic): catalog.diagnostics.append(diagnostic)
+          }
         } catch {
           catalog.diagnostics.append(
             PlaybookDiagnostic(file: path, line: 1, column: 1, message: "cannot read: \(error)"))

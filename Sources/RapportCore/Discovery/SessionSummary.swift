@@ -99,7 +99,9 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     let cut = words.index(words.startIndex, offsetBy: offset)
     var head = String(words[..<cut])
     while let last = head.last, ",;:".contains(last) { head.removeLast() }
-    let clause = words[words.index(cut, offsetBy: marker.count + 1)...].trimmingCharacters(in: .whitespaces)
+    // "so we …" keeps "we" in the clause, as the classifier does.
+    let skip = marker.hasPrefix("so ") && marker != "so that" ? 3 : marker.count + 1
+    let clause = words[words.index(cut, offsetBy: skip)...].trimmingCharacters(in: .whitespaces)
     return (head, clause.isEmpty ? nil : clause)
   }
 

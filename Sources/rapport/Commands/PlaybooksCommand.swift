@@ -56,24 +56,28 @@ struct PlaybooksList: ParsableCommand {
 struct PlaybooksLint: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lint", abstract: "Check playbook files; problems are printed as file:line:col: message.",
-    discussion: "Exit status 0 when every file is fine, 1 when any has a problem.")
+    discussion: """
+      Exit status 0 when every file is fine, 1 when any has a problem, 2 when a file cannot be read.
+
+      Example:
+        rapport playbooks lint ~/.local/share/rapport/playbooks/renewal.yaml
+      """)
 
   @Argument(help: "The playbook files (.yaml).")
   var files: [String]
 
   func run() throws {
     var failed = 0
+    var unreadable = 0
     for file in files {
       let bytes: [UInt8]
       do { bytes = try FileSystem.readBytes(file, limit: 1 << 20) } catch {
         Terminal.printError("\(file): cannot read: \(error)", prefixed: false)
-        failed += 1
+        unreadable += 1
         continue
       }
       let expected = PlaybookCatalog.expectedID(forFile: file)
-      switch PlaybookLoader.load(
-        text: String(decoding: bytes, as: UTF8.self), file: file, expectedID: expected)
-      {
+      switch PlaybookLoader.load(bytes: bytes, file: file, expectedID: expected) {
       case .success(let playbook):
         print(
           "\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions"
@@ -83,6 +87,7 @@ struct PlaybooksLint: ParsableCommand {
         failed += 1
       }
     }
+    if unreadable > 0 { throw ExitCode(ExitStatus.usage.rawValue) }
     if failed > 0 { throw ExitCode(ExitStatus.failure.rawValue) }
   }
 }

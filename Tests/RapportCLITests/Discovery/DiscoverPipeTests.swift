@@ -134,6 +134,18 @@ struct DiscoverPipeTests {
     #expect(lint.stdout.contains("\(file):12:9: unknown key 'dgi' in a question. Did you mean 'dig'?"))
   }
 
+  @Test func lintReportsBinaryFilesCleanlyAndAMissingFileAsAnInputError() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let binary = sandbox.home + "/blob.yaml"
+    try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x1B, 0x5B, 0x32, 0x4A]).write(to: URL(fileURLWithPath: binary))
+    let lint = try runRapport(["playbooks", "lint", binary], environment: sandbox.environment)
+    #expect(lint.status == 1)
+    #expect(lint.stdout == "\(binary):1:1: control character 0x7F: this is not a text file; a playbook is plain YAML text\n")
+    let missing = try runRapport(["playbooks", "lint", sandbox.home + "/nope.yaml"], environment: sandbox.environment)
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("nope.yaml: cannot read"))
+  }
+
   @Test func userPlaybooksOverrideAndABrokenOneIsReported() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let folder = sandbox.home + "/data/rapport/playbooks"

@@ -20,6 +20,16 @@ struct ClassifierTests {
     ("Things are fine", .vague),
     ("They use Salesforce and Excel", .fact),
     ("The sales team", .fact),
+    ("Not a priority right now", .vague),
+    ("It's a nice to have", .vague),
+    ("Faster reporting", .vague),
+    ("Dana said the board is breathing down her neck", .emotion),
+    ("Honestly it's a mess", .pain),
+    ("Leads sit for days before anyone calls them", .pain),
+    ("Nobody owns the renewal process", .pain),
+    ("The renewals team spends every Friday reconciling spreadsheets", .pain),
+    ("She does the reports on Sunday nights", .pain),
+    ("They mentioned budget is tight", .pain),
   ])
   func examplesPerClass(answer: String, expected: AnswerClass) {
     let result = classifier.classify(answer)
@@ -63,6 +73,20 @@ struct ClassifierTests {
     #expect(!result.isBareSolution)
   }
 
+  @Test func soWeCanNamesAPurposeWithoutDoublingAWord() {
+    let answer = "We need a dashboard so the managers can see pipeline"
+    let result = classifier.classify(answer)
+    #expect(result.reason == "so the managers can see pipeline")
+    #expect(result.has(.solution) && result.has(.outcome) && !result.isBareSolution)
+    #expect(SessionSummary.split(answer, reason: result.reason).clause == "the managers can see pipeline")
+  }
+
+  @Test func soWeWithoutCanIsAConsequenceNotAGoal() {
+    let result = classifier.classify("The CRM doesn't flag renewals, so we miss them")
+    #expect(result.reason == "so we miss them")
+    #expect(result.classes == [.pain], "\(result.explanation)")
+  }
+
   @Test func multiLabelKeepsEveryClass() {
     let result = classifier.classify(
       "Reporting is manual and I'm worried it makes me look bad with the board")
@@ -70,15 +94,69 @@ struct ClassifierTests {
     #expect(result.deepest == .emotion)
   }
 
+  @Test(arguments: [
+    "they want Salesforce", "They need to integrate with SAP", "they are looking at Salesforce and HubSpot",
+    "We need to hire more reps",
+  ])
+  func aRequestForANamedThingIsASolution(answer: String) {
+    let result = classifier.classify(answer)
+    #expect(result.isBareSolution, "\(answer) → \(result.explanation)")
+  }
+
+  @Test func aVagueRequestIsBothSolutionAndVague() {
+    let result = classifier.classify("we need better reporting")
+    #expect(result.classes == [.solution, .vague], "\(result.explanation)")
+  }
+
+  @Test func aNamedRequestWithAPurposeIsNotBare() {
+    let result = classifier.classify("They want HubSpot so that marketing and sales see the same leads")
+    #expect(result.has(.solution) && result.has(.outcome))
+    #expect(!result.isBareSolution)
+  }
+
+  @Test(arguments: [
+    "it's not a problem", "It's not really an issue for them", "We don't have any problems with it",
+    "She's not worried about it", "it doesn't slow us down",
+  ])
+  func aNegatedPainOrFeelingIsNotOne(answer: String) {
+    let result = classifier.classify(answer)
+    #expect(result.classes == [.vague], "\(answer) → \(result.explanation)")
+  }
+
+  @Test(arguments: [
+    ("Not only do we lose leads, we lose renewals", AnswerClass.pain), ("No, they're frustrated", .emotion),
+    ("They're not able to see the pipeline", .pain),
+  ])
+  func aNegatorElsewhereKeepsTheReading(answer: String, expected: AnswerClass) {
+    let result = classifier.classify(answer)
+    #expect(result.has(expected), "\(answer) → \(result.explanation)")
+  }
+
   @Test func phrasesBeatSingleWords() {
     // "need" alone is not a request; "we need a" is.
     #expect(!classifier.classify("what we need is time to think").has(.solution))
+    #expect(!classifier.classify("I need to think about it").has(.solution))
     #expect(classifier.classify("we need a new tool").has(.solution))
   }
 
   @Test(arguments: ["I don't know", "not sure", "no idea", "they didn't say", "?"])
   func dontKnowIsRecognised(answer: String) {
     #expect(classifier.classify(answer).isDontKnow)
+  }
+
+  @Test(arguments: [
+    "to be honest I do not know", "That's a good question, I don't know", "honestly, no idea",
+    "I'm not really sure, they didn't say",
+  ])
+  func dontKnowAfterAPreambleIsStillDontKnow(answer: String) {
+    let result = classifier.classify(answer)
+    #expect(result.isDontKnow, "\(answer) → \(result.explanation)")
+  }
+
+  @Test func dontKnowFollowedBySubstanceIsNotDontKnow() {
+    let result = classifier.classify("I don't know why they keep losing leads")
+    #expect(!result.isDontKnow)
+    #expect(result.has(.pain))
   }
 
   @Test func playbookCuesExtendTheLexicon() {
@@ -97,5 +175,17 @@ struct ClassifierTests {
     #expect(FollowUpBank.echo("They want a new CRM.") == "a new CRM")
     #expect(FollowUpBank.echo("We need better reporting because the board asks") == "better reporting")
     #expect(FollowUpBank.echo("one two three four five six seven eight nine ten").hasSuffix("…"))
+  }
+
+  @Test(arguments: [
+    ("I guess it would be nice", "it would be nice"),
+    ("to be honest it's a mess", "it's a mess"),
+    ("they are looking at Salesforce and HubSpot", "Salesforce"),
+    ("We'd like a customer portal", "a customer portal"),
+    ("We have 40 reps in three offices", "we have 40 reps in three offices"),
+    ("They use Salesforce", "they use Salesforce"),
+  ])
+  func echoDropsHedgesButKeepsWhoDidWhat(answer: String, expected: String) {
+    #expect(FollowUpBank.echo(answer) == expected)
   }
 }

@@ -126,6 +126,14 @@ struct EngineTests {
     #expect(engine.current?.text.contains("last") == true)
   }
 
+  @Test func aPainThatSaysWhenItHappenedIsNotAskedWhenAgain() {
+    var engine = engine()
+    engine.apply(.answer("Last Tuesday the Hanson renewal lapsed"))
+    #expect(engine.current?.stem == "pain-cost")
+    #expect(FollowUpBank.namesAPastEvent("yesterday two orders went missing"))
+    #expect(!FollowUpBank.namesAPastEvent("renewals lapse all the time"))
+  }
+
   @Test func tagOverridesTheLatestAnswer() {
     var engine = engine()
     engine.apply(.answer("They want a new CRM"))

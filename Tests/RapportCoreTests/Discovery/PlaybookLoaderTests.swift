@@ -97,6 +97,20 @@ struct PlaybookLoaderTests {
     #expect(found.first?.hasPrefix("demo.yaml:3:1: YAML:") == true, "\(found)")
   }
 
+  @Test func binaryDataIsReportedNotParsed() {
+    let bytes: [UInt8] = Array("id: demo\ntitle: x".utf8) + [0, 0x9F, 0x01]
+    let result = PlaybookLoader.load(bytes: bytes, file: "demo.yaml", expectedID: "demo")
+    #expect(
+      result.failureDescriptions
+        == ["demo.yaml:2:9: control character 0x00: this is not a text file; a playbook is plain YAML text"])
+  }
+
+  @Test func invalidUTF8IsReportedWhereItIs() {
+    let bytes: [UInt8] = Array("id: demo\ntitle: caf".utf8) + [0xE9] + Array("\n".utf8)
+    let result = PlaybookLoader.load(bytes: bytes, file: "demo.yaml", expectedID: "demo")
+    #expect(result.failureDescriptions == ["demo.yaml:2:11: not valid UTF-8 text; save the file as UTF-8"])
+  }
+
   @Test func everyProblemIsReportedNotJustTheFirst() {
     let text = Self.minimal.replacingOccurrences(of: "method: test\n", with: "methd: test\n")
       .replacingOccurrences(of: "        dig: true", with: "        dig: maybe")
@@ -122,5 +136,12 @@ struct PlaybookLoaderTests {
       builtIn: false)
     #expect(catalog.playbook(id: "demo")?.title == "Mine")
     #expect(catalog.overridden == ["demo"])
+  }
+}
+
+extension Result where Success == Playbook, Failure == PlaybookErrors {
+  var failureDescriptions: [String] {
+    if case .failure(let errors) = self { return errors.diagnostics.map(\.description) }
+    return []
   }
 }

@@ -1,0 +1,55 @@
+/// Negated cues: "it's not a problem" is no pain and "she isn't worried" no feeling; both
+/// read as vague instead, a sign to ask for an example.
+extension AnswerClassifier {
+  /// Where `phrase` occurs in `tokens` as whole words (a trailing `*` matches a prefix).
+  static func occurrences(of phrase: String, in tokens: [String]) -> [Range<Int>] {
+    let prefix = phrase.hasSuffix("*")
+    let parts = words(prefix ? String(phrase.dropLast()) : phrase)
+    guard !parts.isEmpty, parts.count <= tokens.count else { return [] }
+    return (0...(tokens.count - parts.count)).filter { start in
+      parts.indices.allSatisfy { offset in
+        let word = tokens[start + offset]
+        return offset == parts.count - 1 && prefix ? word.hasPrefix(parts[offset]) : word == parts[offset]
+      }
+    }.map { $0..<($0 + parts.count) }
+  }
+
+  /// The index of the negator that cancels a cue starting at `start`: just before it, or
+  /// with only filler words ("a", "really", "any") between.
+  func negator(before start: Int, in words: [String]) -> Int? {
+    var index = start - 1
+    while index >= 0, start - index <= 4 {
+      if lexicon.negators.contains(words[index]) { return index }
+      guard lexicon.negationFillers.contains(words[index]) else { return nil }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// `found` cues with negated pain and emotion cues turned vague. A pain cue that only
+  /// served as the negator ("we don't have any problems") goes too.
+  func withNegations(_ found: [(evidence: Classification.Evidence, ranges: [Range<Int>])], in words: [String])
+    -> [Classification.Evidence]
+  {
+    var used: Set<Int> = []
+    var result: [(evidence: Classification.Evidence, ranges: [Range<Int>])] = []
+    for item in found {
+      let negators = item.ranges.map { negator(before: $0.lowerBound, in: words) }
+      if [.pain, .emotion].contains(item.evidence.answerClass), !negators.isEmpty,
+        negators.allSatisfy({ $0 != nil })
+      {
+        used.formUnion(negators.compactMap { $0 })
+        var vague = item.evidence
+        vague.answerClass = .vague
+        vague.cue = "not … " + item.evidence.cue
+        result.append((vague, []))
+      } else {
+        result.append(item)
+      }
+    }
+    return result.filter { item in
+      !(item.evidence.answerClass == .pain && !item.ranges.isEmpty
+        && item.ranges.allSatisfy { range in used.contains { range.contains($0) } })
+    }.map(\.evidence)
+  }
+}
