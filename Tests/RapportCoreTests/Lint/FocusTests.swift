@@ -13,6 +13,7 @@ struct FocusTests {
   @Test func thankYouAndYouKnowAreNotReaderFocus() {
     #expect(metrics("Thank you for the call.").readerWords == 0)
     #expect(metrics("You know, it was fun.").readerWords == 0)
+    #expect(metrics("Thanks for your time yesterday.").readerWords == 0)
   }
 
   @Test func theReaderAsObjectOfTheSendersActionIsNotReaderFocus() {
