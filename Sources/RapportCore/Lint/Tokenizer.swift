@@ -35,11 +35,21 @@ struct Tokenizer {
       if endsBlock { closeSentence(greeting: false) }
     }
     closeSentence(greeting: false)
-    if let first = sentences.first, !first.isQuestion, first.wordCount <= 5,
-      let head = tokens[first.tokens].first(where: { $0.isWord }), Self.greetings.contains(head.hash),
-      tokens[first.tokens].first?.isWord == true
-    {
+    guard let first = sentences.first, let head = tokens[first.tokens].first, head.isWord,
+      Self.greetings.contains(head.hash)
+    else { return }
+    if !first.isQuestion && first.wordCount <= 5 {
       sentences[0].isGreeting = true
+    } else if let comma = tokens[first.tokens].prefix(6).firstIndex(where: { $0.kind == .pause }),
+      comma + 1 < first.tokens.upperBound
+    {
+      // "Hi Dana, thanks for…": the greeting ends at the first comma.
+      let words = tokens[first.tokens.lowerBound..<comma].filter(\.isWord).count
+      let greeting = Sentence(tokens: first.tokens.lowerBound..<(comma + 1), isGreeting: true, wordCount: words)
+      var rest = first
+      rest.tokens = (comma + 1)..<first.tokens.upperBound
+      rest.wordCount = first.wordCount - words
+      sentences.replaceSubrange(0..<1, with: [greeting, rest])
     }
   }
 

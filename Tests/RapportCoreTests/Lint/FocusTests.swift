@@ -63,6 +63,10 @@ struct FocusTests {
     let m = metrics("Hi Sam,\n\nIs hiring slow?")
     #expect(m.sentences == 1)
     #expect(m.readerWords == 0)
+    let inline = metrics("Hi Sam, we built a tool for your team.")
+    #expect(inline.sentences == 1)
+    #expect(inline.words == 9)
+    #expect(inline.opensWithSelf)
   }
 
   @Test func callToActionKinds() {
