@@ -226,14 +226,22 @@ struct Tokenizer {
     var i = start
     var hash = WordHash.offset
     var digitsOnly = true
+    var syllables = SyllableCounter()
     while i < end {
       let b = bytes[i]
       if Self.isAlnum(b) {
-        if b > 0x39 { digitsOnly = false }
-        hash = WordHash.mix(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+        if b > 0x39 {
+          digitsOnly = false
+          let lower = b | 0x20
+          syllables.feed(lower)
+          hash = WordHash.mix(hash, lower)
+        } else {
+          hash = WordHash.mix(hash, b)
+        }
         i += 1
       } else if b >= 0x80 && Self.isLetterLead(bytes, i) {
         digitsOnly = false
+        if b == 0xC3 { syllables.feed(UInt8(ascii: "a")) }
         let n = min(Self.sequenceLength(b), end - i)
         for k in 0..<n { hash = WordHash.mix(hash, bytes[i + k]) }
         i += n
@@ -255,6 +263,7 @@ struct Tokenizer {
       }
     }
     append(start, i, line, digitsOnly ? .number : .word, hash)
+    tokens[tokens.count - 1].syllables = UInt8(min(255, syllables.total))
     return i
   }
 
