@@ -31,6 +31,10 @@ enum FocusLexicon {
     "let me show you", "let us show you", "allow me to show you", "i'd love to show you",
     "we'd love to show you", "i wanted to show you", "get back to you", "reach out to you",
     "i'm writing to you", "i am writing to you", "to you about", "for you to see",
+    // Courtesy: thanks for the reader's time is not about the reader's business.
+    "thank you for your time", "thanks for your time", "appreciate your time",
+    "thank you for your consideration", "thanks for your consideration",
+    "thank you for your help", "thanks for your help",
   ]
   /// Phrases that make the sentence's "we" include the reader.
   static let inclusive = [

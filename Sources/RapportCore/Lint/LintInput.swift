@@ -32,11 +32,23 @@ public enum LintInput {
   /// byte-order mark, and replaces invalid UTF-8 with U+FFFD.
   public static func prepare(_ bytes: [UInt8], limit: Int = defaultMaximumBytes) throws(Refusal) -> Prepared {
     if bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
-    if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
+    // One pass: find a NUL, and whether there is anything but ASCII to validate.
+    var nul = -1
+    var ascii = true
+    bytes.withUnsafeBufferPointer { buffer in
+      for index in buffer.indices {
+        let b = buffer[index]
+        if b == 0 {
+          nul = index
+          return
+        }
+        if b >= 0x80 { ascii = false }
+      }
+    }
+    if nul >= 0 { throw .binary(offset: nul) }
+    if ascii { return Prepared(bytes: bytes, replacements: 0) }
     var body = bytes
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
-    // Most drafts are ASCII: nothing to validate.
-    if !body.contains(where: { $0 >= 0x80 }) { return Prepared(bytes: body, replacements: 0) }
     var replacements = 0
     var iterator = body.makeIterator()
     var decoder = UTF8()

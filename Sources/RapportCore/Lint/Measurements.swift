@@ -34,11 +34,9 @@ enum Measurements {
     var metrics = analysis.metrics
     var syllables = 0
     var words = 0
-    analysis.bytes.withUnsafeBufferPointer { buffer in
-      for token in analysis.tokens where token.isWord {
-        words += 1
-        syllables += Syllables.count(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]))
-      }
+    for token in analysis.tokens where token.isWord {
+      words += 1
+      syllables += Int(token.syllables)
     }
     let sentences = analysis.sentences.filter { !$0.isGreeting }
     metrics.words = words

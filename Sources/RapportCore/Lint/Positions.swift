@@ -9,6 +9,8 @@ final class Positions {
   private let analysis: Analysis
   /// Characters before each line, counting one for each line break.
   private let lineStarts: [Int]
+  /// Lines of ASCII without CR, where a character is a byte.
+  private let asciiLines: [Bool]
   private var walker: Walker?
 
   /// A character boundary on one long line, with the characters before it.
@@ -40,16 +42,21 @@ final class Positions {
   init(_ analysis: Analysis) {
     self.analysis = analysis
     var starts: [Int] = []
+    var ascii: [Bool] = []
     starts.reserveCapacity(analysis.lines.count)
+    ascii.reserveCapacity(analysis.lines.count)
     var total = 0
     for range in analysis.lines {
       starts.append(total)
       // A CRLF line break is one character, like LF.
       var end = range.upperBound
       if end > range.lowerBound, analysis.bytes[end - 1] == 0x0D { end -= 1 }
-      total += Self.characters(analysis.bytes, range.lowerBound..<end) + 1
+      let plain = Self.isASCII(analysis.bytes, range)
+      ascii.append(plain)
+      total += (plain ? end - range.lowerBound : Self.characters(analysis.bytes, range.lowerBound..<end)) + 1
     }
     lineStarts = starts
+    asciiLines = ascii
   }
 
   /// The 0-based line and 1-based column of byte `offset`; `moving` advances the cursor.
@@ -57,6 +64,7 @@ final class Positions {
     let line = analysis.line(of: offset)
     let range = analysis.lines[line]
     let clamped = min(max(offset, range.lowerBound), range.upperBound)
+    if asciiLines[line] { return (line, clamped - range.lowerBound + 1) }
     guard range.count > Self.longLine else {
       return (line, Self.characters(analysis.bytes, range.lowerBound..<clamped) + 1)
     }
@@ -64,6 +72,13 @@ final class Positions {
     let column = current.characters(before: clamped - range.lowerBound) + 1
     if moving { walker = current }
     return (line, column)
+  }
+
+  static func isASCII(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      for index in range where buffer[index] >= 0x80 || buffer[index] == 0x0D { return false }
+      return true
+    }
   }
 
   /// Characters (grapheme clusters) in a byte range; ASCII without CR is one per byte.

@@ -57,56 +57,23 @@ public enum Syllables {
   }
 
   private static func count(letters: UnsafeBufferPointer<UInt8>) -> Int {
-    if letters.isEmpty { return 1 }
-    var groups = 0
-    var previousVowel = false
-    for (index, letter) in letters.enumerated() {
-      let vowel = isVowel(letter) || (letter == UInt8(ascii: "y") && index > 0)
-      if vowel && !previousVowel { groups += 1 }
-      // "io", "ia", "eo", "ua" are usually two syllables (pri-or-i-ty, vi-de-o) except in
-      // -tion, -sion, -cial, -cious.
-      if vowel && previousVowel && index >= 1, isHiatus(letters[index - 1], letter),
-        index < 2 || !isSoftening(letters[index - 2])
-      {
-        groups += 1
-      }
-      previousVowel = vowel
-    }
-    let n = letters.count
-    if n > 2, letters[n - 1] == UInt8(ascii: "e"), !isVowel(letters[n - 2]) {
-      let consonantLE = letters[n - 2] == UInt8(ascii: "l") && n > 3 && !isVowel(letters[n - 3])
-      if !consonantLE { groups -= 1 }
-    } else if n > 3, letters[n - 1] == UInt8(ascii: "s") || letters[n - 1] == UInt8(ascii: "d"),
-      letters[n - 2] == UInt8(ascii: "e"), !isVowel(letters[n - 3])
-    {
-      let before = letters[n - 3]
-      let silent: Bool
-      if letters[n - 1] == UInt8(ascii: "d") {
-        silent = before != UInt8(ascii: "t") && before != UInt8(ascii: "d")
-      } else {
-        let sibilant =
-          before == UInt8(ascii: "s") || before == UInt8(ascii: "x") || before == UInt8(ascii: "z")
-          || (before == UInt8(ascii: "h") && n > 4 && (letters[n - 4] == UInt8(ascii: "c") || letters[n - 4] == UInt8(ascii: "s")))
-          || before == UInt8(ascii: "c") || before == UInt8(ascii: "g")
-        silent = !sibilant
-      }
-      if silent { groups -= 1 }
-    }
-    return max(1, groups)
+    var counter = SyllableCounter()
+    for letter in letters { counter.feed(letter) }
+    return counter.total
   }
 
-  private static func isHiatus(_ first: UInt8, _ second: UInt8) -> Bool {
+  static func isHiatus(_ first: UInt8, _ second: UInt8) -> Bool {
     (first == UInt8(ascii: "i") && (second == UInt8(ascii: "o") || second == UInt8(ascii: "a")))
       || (first == UInt8(ascii: "e") && second == UInt8(ascii: "o"))
       || (first == UInt8(ascii: "u") && second == UInt8(ascii: "a"))
   }
 
-  private static func isSoftening(_ b: UInt8) -> Bool {
+  static func isSoftening(_ b: UInt8) -> Bool {
     b == UInt8(ascii: "t") || b == UInt8(ascii: "s") || b == UInt8(ascii: "c") || b == UInt8(ascii: "x")
       || b == UInt8(ascii: "g")
   }
 
-  @inline(__always) private static func isVowel(_ b: UInt8) -> Bool {
+  @inline(__always) static func isVowel(_ b: UInt8) -> Bool {
     b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75
   }
 }
@@ -127,5 +94,57 @@ public struct Readability: Sendable, Equatable, Codable {
   public var grade: Double {
     guard words > 0, sentences > 0 else { return 0 }
     return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words) - 15.59
+  }
+}
+
+/// The same heuristic fed one lower-case letter at a time, so the tokenizer counts
+/// syllables while it reads a word (é and other Latin-1 letters are fed as "a").
+struct SyllableCounter {
+  private var groups = 0
+  private var previousVowel = false
+  private var count = 0
+  private var l1: UInt8 = 0
+  private var l2: UInt8 = 0
+  private var l3: UInt8 = 0
+  private var l4: UInt8 = 0
+
+  @inline(__always) mutating func feed(_ letter: UInt8) {
+    let vowel = Syllables.isVowel(letter) || (letter == UInt8(ascii: "y") && count > 0)
+    if vowel && !previousVowel { groups += 1 }
+    if vowel && previousVowel && count >= 1 && Syllables.isHiatus(l1, letter)
+      && (count < 2 || !Syllables.isSoftening(l2))
+    {
+      groups += 1
+    }
+    previousVowel = vowel
+    l4 = l3
+    l3 = l2
+    l2 = l1
+    l1 = letter
+    count += 1
+  }
+
+  /// Syllables in the letters fed so far (at least one).
+  var total: Int {
+    guard count > 0 else { return 1 }
+    var result = groups
+    let e = UInt8(ascii: "e")
+    if count > 2, l1 == e, !Syllables.isVowel(l2) {
+      let consonantLE = l2 == UInt8(ascii: "l") && count > 3 && !Syllables.isVowel(l3)
+      if !consonantLE { result -= 1 }
+    } else if count > 3, l1 == UInt8(ascii: "s") || l1 == UInt8(ascii: "d"), l2 == e, !Syllables.isVowel(l3) {
+      let silent: Bool
+      if l1 == UInt8(ascii: "d") {
+        silent = l3 != UInt8(ascii: "t") && l3 != UInt8(ascii: "d")
+      } else {
+        let sibilant =
+          l3 == UInt8(ascii: "s") || l3 == UInt8(ascii: "x") || l3 == UInt8(ascii: "z")
+          || (l3 == UInt8(ascii: "h") && count > 4 && (l4 == UInt8(ascii: "c") || l4 == UInt8(ascii: "s")))
+          || l3 == UInt8(ascii: "c") || l3 == UInt8(ascii: "g")
+        silent = !sibilant
+      }
+      if silent { result -= 1 }
+    }
+    return max(1, result)
   }
 }

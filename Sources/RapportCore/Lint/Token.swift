@@ -16,6 +16,8 @@ struct Token: Sendable {
   /// 0-based line index.
   var line: Int32
   var kind: Kind
+  /// Syllables in a word (see `Syllables`); 0 for other tokens.
+  var syllables: UInt8 = 0
   /// The word's id in the engine's vocabulary, or -1.
   var vocab: Int32
   /// FNV-1a hash of the normalised word (lower case, straight apostrophes).

@@ -35,11 +35,21 @@ struct Tokenizer {
       if endsBlock { closeSentence(greeting: false) }
     }
     closeSentence(greeting: false)
-    if let first = sentences.first, !first.isQuestion, first.wordCount <= 5,
-      let head = tokens[first.tokens].first(where: { $0.isWord }), Self.greetings.contains(head.hash),
-      tokens[first.tokens].first?.isWord == true
-    {
+    guard let first = sentences.first, let head = tokens[first.tokens].first, head.isWord,
+      Self.greetings.contains(head.hash)
+    else { return }
+    if !first.isQuestion && first.wordCount <= 5 {
       sentences[0].isGreeting = true
+    } else if let comma = tokens[first.tokens].prefix(6).firstIndex(where: { $0.kind == .pause }),
+      comma + 1 < first.tokens.upperBound
+    {
+      // "Hi Dana, thanks for…": the greeting ends at the first comma.
+      let words = tokens[first.tokens.lowerBound..<comma].filter(\.isWord).count
+      let greeting = Sentence(tokens: first.tokens.lowerBound..<(comma + 1), isGreeting: true, wordCount: words)
+      var rest = first
+      rest.tokens = (comma + 1)..<first.tokens.upperBound
+      rest.wordCount = first.wordCount - words
+      sentences.replaceSubrange(0..<1, with: [greeting, rest])
     }
   }
 
@@ -216,14 +226,22 @@ struct Tokenizer {
     var i = start
     var hash = WordHash.offset
     var digitsOnly = true
+    var syllables = SyllableCounter()
     while i < end {
       let b = bytes[i]
       if Self.isAlnum(b) {
-        if b > 0x39 { digitsOnly = false }
-        hash = WordHash.mix(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+        if b > 0x39 {
+          digitsOnly = false
+          let lower = b | 0x20
+          syllables.feed(lower)
+          hash = WordHash.mix(hash, lower)
+        } else {
+          hash = WordHash.mix(hash, b)
+        }
         i += 1
       } else if b >= 0x80 && Self.isLetterLead(bytes, i) {
         digitsOnly = false
+        if b == 0xC3 { syllables.feed(UInt8(ascii: "a")) }
         let n = min(Self.sequenceLength(b), end - i)
         for k in 0..<n { hash = WordHash.mix(hash, bytes[i + k]) }
         i += n
@@ -245,6 +263,7 @@ struct Tokenizer {
       }
     }
     append(start, i, line, digitsOnly ? .number : .word, hash)
+    tokens[tokens.count - 1].syllables = UInt8(min(255, syllables.total))
     return i
   }
 

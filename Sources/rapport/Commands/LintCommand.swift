@@ -15,12 +15,14 @@ struct LintCommand: ParsableCommand {
       the signature (after `-- ` or a sign-off like "Best,"), merge tags ({{first_name}}, \
       %FNAME%, [Name]) and links are not counted as your words.
 
-      Profiles (--profile):
-        cold-email  25–50 words (Lavender: 67% more replies than 125 words), grade 3–5
-                    (Boomerang: 3rd grade best), subject 3–4 words, under 40 characters
-        follow-up   50–125 words (Boomerang, 40M emails: replies above 50%), grade 3–6
+      Profiles (--profile), with the figures behind their bands:
+        cold-email  25–50 words: Lavender found 67% more replies than at 125;
+                    grade 3–5: Boomerang found 3rd grade best; subject 3–4
+                    words (Boomerang), under 40 characters (phones cut it)
+        follow-up   50–125 words: Boomerang (40M emails), replies above 50%
         linkedin    20–60 words, no subject line
         reply       10–125 words, no subject check
+      `rapport rules RULE-ID` shows each rule's sources.
 
       Exit status: 0 no error-level finding and every score ≥ --fail-under; 1 otherwise; \
       2 usage, configuration or input error (missing file, directory, binary, too large).
@@ -34,7 +36,7 @@ struct LintCommand: ParsableCommand {
         pbpaste | rapport lint                      lint the clipboard (macOS)
         rapport lint --explain draft.txt            how the score was computed
         rapport lint --self Acme --customer Globex draft.txt
-        rapport lint --format json drafts/*.md      machine-readable (schema_version 1)
+        rapport lint --format json drafts/*.md      JSON, schema_version 1
         rapport lint --fail-under 70 draft.txt      exit 1 below 70
         rapport rules                               every rule, with its id
       """)

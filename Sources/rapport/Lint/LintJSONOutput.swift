@@ -18,7 +18,12 @@ enum LintJSONOutput {
     var score: ScoreBlock
     var metrics: Metrics
     var findings: [FindingBlock]
+    var sentences: [SentenceBlock]
     var warnings: [String]
+  }
+  struct SentenceBlock: Encodable {
+    var text: String
+    var focus: String
   }
   struct ScoreBlock: Encodable {
     var total: Int
@@ -96,6 +101,7 @@ enum LintJSONOutput {
           end_line: $0.endLine, end_column: $0.endColumn, span: Span(start: $0.start, end: $0.end),
           message: $0.message, suggestion: $0.suggestion, matched: $0.matched)
       },
+      sentences: report.sentenceFocus.map { SentenceBlock(text: $0.text, focus: $0.focus) },
       warnings: warnings)
   }
 }

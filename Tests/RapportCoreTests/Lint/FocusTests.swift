@@ -13,6 +13,7 @@ struct FocusTests {
   @Test func thankYouAndYouKnowAreNotReaderFocus() {
     #expect(metrics("Thank you for the call.").readerWords == 0)
     #expect(metrics("You know, it was fun.").readerWords == 0)
+    #expect(metrics("Thanks for your time yesterday.").readerWords == 0)
   }
 
   @Test func theReaderAsObjectOfTheSendersActionIsNotReaderFocus() {
@@ -62,6 +63,10 @@ struct FocusTests {
     let m = metrics("Hi Sam,\n\nIs hiring slow?")
     #expect(m.sentences == 1)
     #expect(m.readerWords == 0)
+    let inline = metrics("Hi Sam, we built a tool for your team.")
+    #expect(inline.sentences == 1)
+    #expect(inline.words == 9)
+    #expect(inline.opensWithSelf)
   }
 
   @Test func callToActionKinds() {

@@ -33,6 +33,17 @@ struct RuleExamplesTests {
     }
   }
 
+  @Test("Phrase triggers inside a quoted reply do not fire", arguments: RuleCatalog.all.map(\.id))
+  func quotedReply(id: String) throws {
+    let rule = try #require(RuleCatalog.rule(id))
+    guard case .phrases = rule.detector else { return }
+    for example in rule.triggers {
+      let quoted = example.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
+      let text = "Is onboarding slow for your new reps this spring?\n\nOn Mon, Sam wrote:\n" + quoted.joined(separator: "\n")
+      #expect(!Self.engine.lint(text).findings.contains { $0.ruleID == id }, "\(id) fired inside a quote: \(example)")
+    }
+  }
+
   @Test("Trigger examples are silenced by an inline directive", arguments: RuleCatalog.all.map(\.id))
   func inlineDisable(id: String) throws {
     let rule = try #require(RuleCatalog.rule(id))
