@@ -44,6 +44,15 @@ struct ShellLogicTests {
     }
   }
 
+  @Test func theHelpOverviewFitsInEightyColumns() {
+    let overview = ShellHelp(style: Style(enabled: false)).render(nil)
+    for line in overview.split(separator: "\n") {
+      #expect(line.count <= 80, "too wide: \(line)")
+    }
+    #expect(ShellHelp.wrap("one two three", width: 7) == ["one two", "three"])
+    #expect(ShellHelp.wrap("", width: 7) == [""])
+  }
+
   @Test func quitEndsTheLoop() {
     let context = context(["quit", "help"])
     var loop = ShellLoop(context: context)

@@ -27,14 +27,17 @@ struct ShellHelp {
   private func overview() -> String {
     let width = min(28, ShellTable.entries.map(\.synopsis.count).max() ?? 0)
     var lines = [style.bold("Commands") + " (Tab completes; `help COMMAND` explains one):"]
+    let indent = String(repeating: " ", count: width + 4)
     for entry in ShellTable.entries {
+      // The summary wraps within 80 columns, aligned under itself.
+      var summary = ShellHelp.wrap(entry.summary, width: 80 - indent.count)
       if entry.synopsis.count > width {
-        // A long synopsis gets its own line; the summary goes under it, aligned.
+        // A long synopsis gets its own line; the summary goes under it.
         lines.append("  " + entry.synopsis)
-        lines.append("  " + "".padding(to: width) + "  " + entry.summary)
       } else {
-        lines.append("  " + entry.synopsis.padding(to: width) + "  " + entry.summary)
+        lines.append("  " + entry.synopsis.padding(to: width) + "  " + summary.removeFirst())
       }
+      lines += summary.map { indent + $0 }
     }
     lines += [
       "",
@@ -46,5 +49,22 @@ struct ShellHelp {
     ]
     return lines.joined(separator: "\n") + "\n"
   }
-}
 
+  /// `text` split into lines of at most `width` characters, at spaces (a longer word
+  /// stands alone). Never empty.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      if current.isEmpty {
+        current = String(word)
+      } else if current.count + 1 + word.count <= width {
+        current += " " + word
+      } else {
+        lines.append(current)
+        current = String(word)
+      }
+    }
+    return lines + [current]
+  }
+}
