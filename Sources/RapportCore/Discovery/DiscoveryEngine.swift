@@ -183,8 +183,10 @@ public struct DiscoveryEngine: Sendable {
     blanks["answer"] = blanks["echo"]
     let depth = threads[thread].probes
     var why =
-      "Your last answer was " + classification.explanation.prefix(1).lowercased()
-      + classification.explanation.dropFirst()
+      classification.isOverride
+      ? "You tagged your last answer \(classification.shortLabel)."
+      : "Your last answer was " + classification.explanation.prefix(1).lowercased()
+        + classification.explanation.dropFirst()
     switch kind {
     case .solution:
       why += " rapport digs at least \(rules.minProbes) times before accepting a bare request."

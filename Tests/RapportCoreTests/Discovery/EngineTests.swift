@@ -143,6 +143,7 @@ struct EngineTests {
     engine.apply(.tag(["pain"]))
     #expect(engine.current?.kind == .probe)
     #expect(engine.turns.last?.classification?.isOverride == true)
+    #expect(engine.current?.reason.hasPrefix("You tagged your last answer pain.") == true)
     engine.apply(.tag(["outcome-number"]))
     #expect(engine.current?.questionID == "after")
   }
