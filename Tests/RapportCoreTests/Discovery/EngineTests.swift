@@ -51,6 +51,16 @@ struct EngineTests {
     #expect(engine.threads[0].status == .stuckAtSolution)
   }
 
+  @Test func aThreadThatFoundAPainIsNotStuckWhenTheAnswerDriftsBackToTheRequest() {
+    var engine = engine()
+    engine.apply(.answer("They want a new CRM"))
+    engine.apply(.answer("reps lose track of renewals"))
+    engine.apply(.answer("they want Salesforce"))
+    #expect(engine.current?.kind == .probe)
+    #expect(engine.current?.stem?.hasPrefix("solution-") == true)
+    #expect(engine.threads[0].status == .open)
+  }
+
   @Test func anOutcomeWithANumberStopsTheThread() {
     var engine = engine()
     engine.apply(.answer("They want a new CRM"))
