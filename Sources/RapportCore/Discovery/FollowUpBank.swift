@@ -128,7 +128,7 @@ public enum FollowUpBank {
   /// A short phrase of the customer's own words to echo: the request without "we need",
   /// "they want" and the like, cut before a reason or "and", at most seven words.
   public static func echo(_ answer: String) -> String {
-    var words = answer.split(separator: " ").map(String.init)
+    var words = answer.split(whereSeparator: \.isWhitespace).map(String.init)
     // Drop the reason clause: echo what they asked for.
     if let cut = words.firstIndex(where: {
       ["because", "since", "so", "otherwise", "and", "but", "which", "when", "while"].contains(

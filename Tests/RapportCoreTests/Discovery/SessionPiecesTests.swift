@@ -50,4 +50,22 @@ struct SessionPiecesTests {
     #expect(markdown.contains("- **Owner:** Dana\n- **Date:** 2026-12-02"))
     #expect(markdown.contains("## Coaching\n\n- 1 of 1 threads reached"))
   }
+
+  @Test func aPastedMultiLineAnswerStaysInsideItsListItem() throws {
+    var engine = DiscoveryEngine(
+      playbook: EngineTests.playbook(closing: true), mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    for answer in ["They want a new CRM\nand a renewal report", "we lose 20% of renewals", "no", "Alerts\nReport"] {
+      engine.apply(.answer(answer))
+    }
+    let record = SessionRecord(
+      id: "abc234", account: "Acme", contact: "Dana", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
+      status: .paused, variables: [:], createdAt: Date(timeIntervalSince1970: 1_795_000_000))
+    let note = SessionNote(kind: .note, text: "CFO signs\nin March", position: 1, createdAt: Date())
+    let markdown = SessionExport(record: record, engine: engine, notes: [note]).markdown()
+    #expect(markdown.contains("  > They want a new CRM\n  > and a renewal report\n"))
+    #expect(markdown.contains("- CFO signs\n  in March\n"))
+    #expect(markdown.contains("- **Options mapped to the why:** Alerts\n  Report\n"))
+    #expect(markdown.contains("wants \u{201c}They want a new CRM and a renewal report\u{201d}"))
+    #expect(markdown.contains("  - *You said \u{201c}a new CRM\u{201d} — what would"))
+  }
 }
