@@ -146,6 +146,16 @@ struct DiscoverPipeTests {
     #expect(missing.stderr.contains("nope.yaml: cannot read"))
   }
 
+  @Test func aMisspeltBlankInSetIsAnErrorWithTheBlanksToChooseFrom() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let run = try runRapport(
+      ["discover", "why", "--account", "Acme", "--set", "prodcut=Pipeline"], stdin: "x\n",
+      environment: sandbox.environment)
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("The why playbook has no blank 'prodcut'. Did you mean 'product'?"))
+    #expect(run.stdout.isEmpty)
+  }
+
   @Test func userPlaybooksOverrideAndABrokenOneIsReported() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let folder = sandbox.home + "/data/rapport/playbooks"
