@@ -46,7 +46,7 @@ struct PlaybooksList: ParsableCommand {
         catalog.overridden.contains(row.id)
         ? style.dim(" (yours: \(row.origin))") : row.origin.hasPrefix("prompts/") ? "" : style.dim(" (yours)")
       print(
-        "\(style.bold(row.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(row.title) — \(row.questions) questions\(mark)"
+        "\(style.bold(row.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(row.title) — \(row.questions) question\(row.questions == 1 ? "" : "s")\(mark)"
       )
     }
     print(style.dim("Start one with `rapport discover ID --account NAME`."))

@@ -165,7 +165,7 @@ struct DiscoverPipeTests {
       .write(toFile: folder + "/why.yaml", atomically: true, encoding: .utf8)
     try "id: broken\ntitle: [\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
     let list = try runRapport(["playbooks"], environment: sandbox.environment)
-    #expect(list.stdout.contains("My why"))
+    #expect(list.stdout.contains("My why — 1 question (yours"))
     #expect(list.stderr.contains("broken.yaml:3:1:"))
     let run = try runRapport(
       ["discover", "--account", "Acme"], stdin: "because\n", environment: sandbox.environment)
