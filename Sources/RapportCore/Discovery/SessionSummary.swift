@@ -188,7 +188,13 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       notes.append("Parked as Unknown: \(threadsParked.joined(separator: ", ")) — find out on the next call.")
     }
     let range = Self.targetQuestions
-    let count = "\(questionsAsked) questions answered (\(probesAsked) of them follow-ups)"
+    let followUps =
+      switch probesAsked {
+      case 0: "none of them follow-ups"
+      case 1: "1 of them a follow-up"
+      default: "\(probesAsked) of them follow-ups"
+      }
+    let count = "\(questionsAsked) question\(questionsAsked == 1 ? "" : "s") answered (\(followUps))"
     if questionsAsked > Self.tooMany {
       notes.append(
         "\(count): over \(Self.tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls."

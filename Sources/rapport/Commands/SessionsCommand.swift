@@ -222,7 +222,7 @@ struct SessionsDelete: ParsableCommand, ShellAware {
     if !yes {
       let answers = try store.events(of: record.id).count
       let question =
-        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entries)? This cannot be undone. [y/N] "
+        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entr\(answers == 1 ? "y" : "ies"))? This cannot be undone. [y/N] "
       if !reader.isInteractive { print(question) }
       guard case .line(let reply) = reader.readLine(prompt: question), reply.lowercased().hasPrefix("y")
       else {

@@ -115,6 +115,15 @@ struct DiscoverPipeTests {
     #expect(try runRapport(["sessions", "show", id], environment: env).status == 1)
   }
 
+  @Test func theDeleteQuestionCountsInGoodEnglish() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let env = sandbox.environment
+    _ = try runRapport(["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
+    let id = try #require(try sessions(env).first?["id"] as? String)
+    let kept = try runRapport(["sessions", "delete", id], stdin: "n\n", environment: env)
+    #expect(kept.stdout.contains("(Globex, spin, 1 entry)?"))
+  }
+
   @Test func playbooksAreListedAndLinted() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let list = try runRapport(["playbooks"], environment: sandbox.environment)

@@ -61,6 +61,19 @@ struct EngineTests {
     #expect(engine.threads[0].status == .open)
   }
 
+  @Test func theCoachingCardCountsInGoodEnglish() {
+    var engine = engine()
+    engine.apply(.answer("We need a CRM because we lose 20% of our leads"))
+    let notes = SessionSummary(engine: engine).coaching.notes
+    #expect(notes.contains { $0.hasPrefix("1 question answered (none of them follow-ups);") }, "\(notes)")
+    var dug = self.engine()
+    for answer in ["They want a new CRM", "we lose 20% of leads", "no"] { dug.apply(.answer(answer)) }
+    #expect(
+      SessionSummary(engine: dug).coaching.notes.contains {
+        $0.hasPrefix("3 questions answered (1 of them a follow-up);")
+      })
+  }
+
   @Test func anOutcomeWithANumberStopsTheThread() {
     var engine = engine()
     engine.apply(.answer("They want a new CRM"))
