@@ -205,7 +205,8 @@ public struct AnswerClassifier: Sendable {
   private func numberCues(_ words: [String]) -> [NumberCue] {
     var found: [NumberCue] = []
     for (index, word) in words.enumerated() {
-      let isDigit = word.contains { $0.isNumber }
+      // "q4", "fy26", "b2b" name things, not amounts.
+      let isDigit = word.first?.isNumber == true
       guard isDigit || Self.numberWords.contains(word) || ["%", "$", "€", "£"].contains(word) else {
         continue
       }
@@ -223,7 +224,9 @@ public struct AnswerClassifier: Sendable {
         Self.units.contains(next) || ["$", "€", "£"].contains(previous)
         || Self.units.contains(String(glued).lowercased())
         || word.hasPrefix("$") || word.hasPrefix("€")
-      found.append(NumberCue(text: measure ? "\(word) \(next)".trimmingSpaces() : word, isMeasure: measure))
+      let currency = ["$", "€", "£"].contains(previous) ? previous : ""
+      let unit = Self.units.contains(next) ? " " + next : ""
+      found.append(NumberCue(text: measure ? currency + word + unit : word, isMeasure: measure))
     }
     return found
   }
@@ -231,9 +234,4 @@ public struct AnswerClassifier: Sendable {
 
 extension String {
   fileprivate func replacingStar() -> String { hasSuffix("*") ? String(dropLast()) : self }
-  fileprivate func trimmingSpaces() -> String {
-    var text = self
-    while text.hasSuffix(" ") { text.removeLast() }
-    return text
-  }
 }

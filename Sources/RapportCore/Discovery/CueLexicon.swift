@@ -51,7 +51,7 @@ public struct CueLexicon: Sendable, Equatable {
         "takes too long", "too long", "every time", "broken", "breaks", "fail*", "problem*",
         "issue*", "pain*", "hard to", "difficult*", "delay*", "late", "bottleneck*", "waste*",
         "costly", "duplicate*", "chasing", "rework", "fall through the cracks", "slip*", "stuck",
-        "outage*", "downtime", "behind", "not able to", "lapsed", "overdue", "surprise*", "drop off", "dropped", "gap",
+        "outage*", "downtime", "behind", "not able to", "lapse*", "breaking", "overdue", "surprise*", "drop off", "dropped", "gap",
         "messy", "chaos", "risky", "a mess", "nobody", "no one", "for days", "for weeks", "reconcil*",
         "weekend*", "nights", "is tight", "are tight", "tight budget",
       ],

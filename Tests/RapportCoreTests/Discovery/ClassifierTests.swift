@@ -30,6 +30,8 @@ struct ClassifierTests {
     ("The renewals team spends every Friday reconciling spreadsheets", .pain),
     ("She does the reports on Sunday nights", .pain),
     ("They mentioned budget is tight", .pain),
+    ("The integration keeps breaking", .pain),
+    ("The renewal managers hear about lapses from customers", .pain),
   ])
   func examplesPerClass(answer: String, expected: AnswerClass) {
     let result = classifier.classify(answer)
@@ -41,6 +43,17 @@ struct ClassifierTests {
       let result = classifier.classify(answer)
       #expect(result.has(.outcome) && result.hasNumber, "\(answer) → \(result.explanation)")
     }
+  }
+
+  @Test func quarterNamesAreNotNumbers() {
+    let result = classifier.classify("In order to hit the Q4 number")
+    #expect(result.has(.outcome))
+    #expect(!result.hasNumber, "\(result.explanation)")
+  }
+
+  @Test func theNumberCueReadsLikeTheAnswer() {
+    let result = classifier.classify("They spend $50k a year on consultants")
+    #expect(result.explanation.contains("a number ($50k)"), "\(result.explanation)")
   }
 
   @Test func aBareCountIsAFactNotAnOutcome() {
