@@ -162,7 +162,8 @@ public enum FollowUpBank {
     // Lower-case a sentence opener ("The", "Our"), never a name ("Dana", "CRM").
     let openers: Set<String> = [
       "the", "a", "an", "our", "their", "its", "it", "my", "we", "they", "more", "better", "every", "no",
-      "some", "last", "most", "all", "too", "much", "many", "nobody", "people", "reps",
+      "some", "last", "most", "all", "too", "much", "many", "nobody", "people", "reps", "at", "in", "on",
+      "before", "after", "when", "this", "that", "there", "it's", "yesterday", "since",
     ]
     if let first = phrase.first, first.isUppercase, let word = words.first,
       openers.contains(word.lowercased())

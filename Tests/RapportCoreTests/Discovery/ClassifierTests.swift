@@ -197,6 +197,8 @@ struct ClassifierTests {
     ("We'd like a customer portal", "a customer portal"),
     ("We have 40 reps in three offices", "we have 40 reps in three offices"),
     ("They use Salesforce", "they use Salesforce"),
+    ("At the October board meeting the CFO asked Dana", "at the October board meeting the …"),
+    ("Before the March board meeting", "before the March board meeting"),
   ])
   func echoDropsHedgesButKeepsWhoDidWhat(answer: String, expected: String) {
     #expect(FollowUpBank.echo(answer) == expected)
