@@ -80,6 +80,13 @@ struct ClassifierTests {
     #expect(result.explanation.contains("in the reason clause"))
   }
 
+  @Test func aReasonWithoutAPainOrGoalIsStillDugAndSaysSo() {
+    let result = classifier.classify("They are looking at Salesforce because the parent company uses it")
+    #expect(result.isBareSolution)
+    #expect(!result.explanation.contains("no reason"), "\(result.explanation)")
+    #expect(result.explanation.hasSuffix("the reason names no pain or goal, so rapport digs."))
+  }
+
   @Test func soThatNamesAnOutcome() {
     let result = classifier.classify("They want a portal so that customers stop calling support")
     #expect(result.has(.solution) && result.has(.outcome))
