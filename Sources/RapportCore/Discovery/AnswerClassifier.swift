@@ -32,7 +32,7 @@ public struct AnswerClassifier: Sendable {
     }
     let numbers = numberCues(words)
     let outcomeLike = evidence.contains { [.outcome, .pain].contains($0.answerClass) }
-    for number in numbers where number.isMeasure || outcomeLike {
+    for number in numbers where number.isMeasure || (outcomeLike && !number.isHeadcount) {
       evidence.append(.init(answerClass: .outcome, cue: "a number (\(number.text))", inReason: false))
     }
     let hasNumber = evidence.contains { $0.cue.hasPrefix("a number") }
@@ -189,7 +189,14 @@ public struct AnswerClassifier: Sendable {
   struct NumberCue {
     var text: String
     var isMeasure: Bool
+    /// "two renewal managers": a count of people, not a measure of the problem.
+    var isHeadcount = false
   }
+
+  static let people: Set<String> = [
+    "people", "person", "reps", "rep", "managers", "manager", "users", "user", "employees", "staff",
+    "engineers", "members", "heads", "agents", "admins", "analysts", "directors", "vps", "sellers",
+  ]
 
   static let numberWords: Set<String> = [
     "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -226,7 +233,9 @@ public struct AnswerClassifier: Sendable {
         || word.hasPrefix("$") || word.hasPrefix("€")
       let currency = ["$", "€", "£"].contains(previous) ? previous : ""
       let unit = Self.units.contains(next) ? " " + next : ""
-      found.append(NumberCue(text: measure ? currency + word + unit : word, isMeasure: measure))
+      let headcount = words[(index + 1)...].prefix(3).contains { Self.people.contains($0) }
+      found.append(
+        NumberCue(text: measure ? currency + word + unit : word, isMeasure: measure, isHeadcount: headcount))
     }
     return found
   }

@@ -45,6 +45,13 @@ struct ClassifierTests {
     }
   }
 
+  @Test func aHeadcountNextToAPainIsNotAMeasure() {
+    let result = classifier.classify("The two renewal managers hear about lapses from customers")
+    #expect(result.has(.pain))
+    #expect(!result.hasNumber, "\(result.explanation)")
+    #expect(classifier.classify("We missed three renewals in September").hasNumber)
+  }
+
   @Test func quarterNamesAreNotNumbers() {
     let result = classifier.classify("In order to hit the Q4 number")
     #expect(result.has(.outcome))
