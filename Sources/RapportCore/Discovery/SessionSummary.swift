@@ -167,7 +167,12 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     let answered = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
     questionsAsked = answered.count
     probesAsked = answered.filter { $0.prompt.kind == .probe }.count
-    deepestDig = engine.threads.map(\.probes).max() ?? 0
+    // Follow-ups answered per thread; one on screen but not answered yet does not count.
+    let dug = engine.threads.map { thread in
+      let answered = thread.turns.filter { engine.turns[$0].prompt.kind == .probe && engine.turns[$0].answer != nil }
+      return (thread.questionID, answered.count)
+    }
+    deepestDig = dug.map(\.1).max() ?? 0
     let deep = chains.filter { $0.measuredBy.words != nil || $0.matters.words != nil }
     threadsReached = deep.map(\.questionID)
     threadsStuckAtSolution = chains.filter { $0.status == .stuckAtSolution }.map(\.questionID)
@@ -212,9 +217,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
         "\(count); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful discovery calls."
       )
     }
-    if let deepest = engine.threads.max(by: { $0.probes < $1.probes }), deepest.probes > 0 {
-      notes.append(
-        "Deepest dig: \(deepest.probes) follow-up\(deepest.probes == 1 ? "" : "s") on \(deepest.questionID).")
+    if let deepest = dug.max(by: { $0.1 < $1.1 }), deepest.1 > 0 {
+      notes.append("Deepest dig: \(deepest.1) follow-up\(deepest.1 == 1 ? "" : "s") on \(deepest.0).")
     }
     if prematurePitch {
       notes.append("Options were proposed before any why was found: a pitch before the why.")

@@ -74,6 +74,16 @@ struct EngineTests {
       })
   }
 
+  @Test func theDeepestDigCountsAnsweredFollowUpsOnly() {
+    var engine = engine()
+    engine.apply(.answer("They want a new CRM"))
+    engine.apply(.answer("they lose renewals"))
+    // The second follow-up is on screen but not answered yet.
+    let card = SessionSummary(engine: engine).coaching
+    #expect(card.deepestDig == 1)
+    #expect(card.notes.contains("Deepest dig: 1 follow-up on ask."), "\(card.notes)")
+  }
+
   @Test func anOutcomeWithANumberStopsTheThread() {
     var engine = engine()
     engine.apply(.answer("They want a new CRM"))
