@@ -12,6 +12,11 @@ struct PlaybooksCommand: ParsableCommand {
       Your own playbooks go in $XDG_DATA_HOME/rapport/playbooks (default \
       ~/.local/share/rapport/playbooks) or a folder listed in RAPPORT_PLAYBOOKS_PATH; one with \
       the same id as a built-in replaces it. See the README, "Write your own playbook".
+
+      Examples:
+        rapport playbooks                       the playbooks you can use
+        rapport playbooks lint renewal.yaml     check your own, with file:line:col errors
+        rapport discover spin --account Acme    start a session with one
       """,
     subcommands: [PlaybooksList.self, PlaybooksLint.self],
     defaultSubcommand: PlaybooksList.self)

@@ -124,6 +124,13 @@ struct DiscoverPipeTests {
     #expect(kept.stdout.contains("(Globex, spin, 1 entry)?"))
   }
 
+  @Test(arguments: [["sessions", "--help"], ["playbooks", "--help"], ["discover", "--help"]])
+  func helpTeachesWithExamples(arguments: [String]) throws {
+    let help = try runRapport(arguments, environment: RapportBinary.sandboxEnvironment().environment)
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("Examples:\n  rapport \(arguments[0])"), "\(help.stdout)")
+  }
+
   @Test func playbooksAreListedAndLinted() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let list = try runRapport(["playbooks"], environment: sandbox.environment)
