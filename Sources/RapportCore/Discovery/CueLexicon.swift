@@ -53,7 +53,8 @@ public struct CueLexicon: Sendable, Equatable {
         "costly", "duplicate*", "chasing", "rework", "fall through the cracks", "slip*", "stuck",
         "outage*", "downtime", "behind", "not able to", "lapse*", "breaking", "overdue", "surprise*", "drop off", "dropped", "gap",
         "messy", "chaos", "risky", "a mess", "nobody", "no one", "for days", "for weeks", "reconcil*",
-        "weekend*", "nights", "is tight", "are tight", "tight budget",
+        "weekend*", "nights", "is tight", "are tight", "tight budget", "no idea which", "no idea how",
+        "no idea when", "no visibility", "never hit", "didn't hit", "don't hit", "not hitting",
       ],
       .outcome: [
         "increase*", "reduce*", "grow*", "save*", "saving*", "cut", "hit", "target*", "quota*",
@@ -69,7 +70,7 @@ public struct CueLexicon: Sendable, Equatable {
         "frustrat*", "worried", "worry", "worries", "afraid", "fear*", "stress*", "embarrass*",
         "overwhelm*", "tired", "exhaust*", "excited", "proud", "angry", "annoy*", "anxious",
         "nervous", "scared", "sick of", "fed up", "hate", "upset", "burn out", "burned out",
-        "burnout", "sleep", "my job", "my bonus", "her bonus", "his bonus", "my boss",
+        "burnout", "sleep*", "not sleeping", "isn't sleeping", "can't sleep", "losing sleep", "my job", "my bonus", "her bonus", "his bonus", "my boss",
         "in front of the board", "promotion", "look bad",
         "looks bad", "looked bad", "on the line", "personally", "my neck", "career", "reputation",
         "blame*", "pressure", "keeps me up", "nightmare", "relief", "relieved", "ashamed",

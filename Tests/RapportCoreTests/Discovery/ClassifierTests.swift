@@ -31,6 +31,9 @@ struct ClassifierTests {
     ("She does the reports on Sunday nights", .pain),
     ("They mentioned budget is tight", .pain),
     ("The integration keeps breaking", .pain),
+    ("They have no idea which deals will close", .pain),
+    ("We never hit our forecast", .pain),
+    ("She isn't sleeping well because of the audit", .emotion),
     ("The renewal managers hear about lapses from customers", .pain),
   ])
   func examplesPerClass(answer: String, expected: AnswerClass) {
