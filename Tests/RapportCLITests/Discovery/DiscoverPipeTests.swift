@@ -172,6 +172,21 @@ struct DiscoverPipeTests {
     #expect(run.stdout.isEmpty)
   }
 
+  @Test func aSessionWhosePlaybookIsGoneSaysHowToGetItBack() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let folder = sandbox.home + "/data/rapport/playbooks"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try
+      "id: mine\ntitle: Mine\ndescription: x\nmethod: x\nclosing: false\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Hi?\n        intent: i\n      - id: r\n        ask: Two?\n        intent: i\n"
+      .write(toFile: folder + "/mine.yaml", atomically: true, encoding: .utf8)
+    _ = try runRapport(["discover", "mine", "--account", "Z"], stdin: "one\n", environment: sandbox.environment)
+    let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
+    try FileManager.default.removeItem(atPath: folder + "/mine.yaml")
+    let show = try runRapport(["sessions", "show", id], environment: sandbox.environment)
+    #expect(show.status == 2)
+    #expect(show.stderr.contains("Put mine.yaml back in \(folder)"), "\(show.stderr)")
+  }
+
   @Test func userPlaybooksOverrideAndABrokenOneIsReported() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let folder = sandbox.home + "/data/rapport/playbooks"
