@@ -86,7 +86,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     nextStep = answer(ClosingQuestions.nextStepID).map(NextStep.init(parsing:))
     coaching = CoachingCard(
       engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep,
-      slice: customerSlice.flatMap(SliceCheck.init(answer:)))
+      slice: customerSlice.flatMap(SliceCheck.init(answer:)), sliceAnswered: customerSlice != nil)
   }
 
   /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
@@ -162,7 +162,10 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public static let targetQuestions = 11...14
   public static let tooMany = 20
 
-  init(engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?, slice: SliceCheck?) {
+  init(
+    engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?, slice: SliceCheck?,
+    sliceAnswered: Bool = false
+  ) {
     self.slice = slice
     let answered = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
     questionsAsked = answered.count
@@ -231,6 +234,10 @@ public struct CoachingCard: Codable, Sendable, Equatable {
         slice.isBigger
           ? "The customer's slice is about \(times)× the price: clearly bigger than yours."
           : "The customer's slice is not bigger than the price (\(times)×): rework the options or the price before proposing.")
+    } else if sliceAnswered {
+      notes.append(
+        "The customer's slice: name what it is worth to them and the price, both in money (e.g. $400k a year against a $36k price), to check theirs is bigger."
+      )
     }
     if nextStepComplete {
       notes.append("The next step has an owner and a date.")

@@ -235,6 +235,18 @@ struct EngineTests {
     #expect(SessionSummary(engine: engine).coaching.prematurePitch)
   }
 
+  @Test func aSliceAnswerWithoutTwoAmountsAsksForBoth() {
+    var engine = engine(Self.playbook(closing: true))
+    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "worth a lot to them"] {
+      engine.apply(.answer(answer))
+    }
+    let notes = SessionSummary(engine: engine).coaching.notes
+    #expect(
+      notes.contains(
+        "The customer's slice: name what it is worth to them and the price, both in money (e.g. $400k a year against a $36k price), to check theirs is bigger."
+      ), "\(notes)")
+  }
+
   @Test func sliceCheckReadsValueAndPrice() {
     #expect(SliceCheck(answer: "about $400k a year against a $36k price")?.ratio == 400_000.0 / 36_000.0)
     #expect(SliceCheck(answer: "20,000 dollars for 25,000 dollars")?.isBigger == false)
