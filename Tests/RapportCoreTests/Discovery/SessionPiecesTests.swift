@@ -27,6 +27,19 @@ struct SessionPiecesTests {
     #expect(!NextStep(parsing: "follow up").isComplete)
   }
 
+  @Test func aNextStepInPlainWordsFindsOwnerAndDate() {
+    let step = NextStep(parsing: "Dana to send the security questionnaire by Friday")
+    #expect(step.action == "send the security questionnaire")
+    #expect(step.owner == "Dana")
+    #expect(step.date == "Friday")
+    let mine = NextStep(parsing: "I will book the pilot call on 2026-12-02")
+    #expect(mine.owner == "I" && mine.date == "2026-12-02" && mine.action == "book the pilot call")
+    let undated = NextStep(parsing: "Send the proposal by Friday")
+    #expect(undated.owner == nil && undated.date == "Friday" && undated.action == "Send the proposal")
+    #expect(NextStep(parsing: "Talk to the CFO").owner == nil)
+    #expect(NextStep(parsing: "Send to procurement by Monday").action == "Send to procurement")
+  }
+
   @Test func blanksAreFoundAndFilled() {
     #expect(Blanks.names(in: "Hi {{ contact }} at {{account}}") == ["contact", "account"])
     #expect(Blanks.fill("Hi {{contact}} {{other}}", with: ["contact": "Dana"]) == "Hi Dana {{other}}")
