@@ -42,7 +42,7 @@ public enum FollowUpBank {
     .solution: [
       (
         "solution-let",
-        "You said \u{201c}{{echo}}\u{201d} — what would having that let {{account}} do that it can't today?"
+        "You said \u{201c}{{echo}}\u{201d} — what would that let {{account}} do that it can't today?"
       ),
       ("solution-now", "What's prompting {{account}} to look at this now rather than last year?"),
       ("solution-without", "How is {{account}} getting by without it today?"),
@@ -55,7 +55,7 @@ public enum FollowUpBank {
         "What does \u{201c}{{echo}}\u{201d} cost {{account}} when it happens — in time, money or customers?"
       ),
       ("pain-nothing", "What happens if nothing changes this quarter?"),
-      ("pain-tried", "What have they tried so far about it?"),
+      ("pain-tried", "What have they tried so far to fix it?"),
     ],
     .outcomeMeasure: [
       ("outcome-measure", "How would {{account}} measure \u{201c}{{echo}}\u{201d}?"),

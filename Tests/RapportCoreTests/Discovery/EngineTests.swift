@@ -42,7 +42,7 @@ struct EngineTests {
     #expect(engine.current?.depth == 1)
     #expect(
       engine.current?.text
-        == "You said \u{201c}a new CRM\u{201d} — what would having that let Acme do that it can't today?")
+        == "You said \u{201c}a new CRM\u{201d} — what would that let Acme do that it can't today?")
     engine.apply(.answer("We need a better tool"))
     #expect(engine.current?.kind == .probe)
     engine.apply(.answer("they want an app"))
@@ -82,6 +82,14 @@ struct EngineTests {
     let card = SessionSummary(engine: engine).coaching
     #expect(card.deepestDig == 1)
     #expect(card.notes.contains("Deepest dig: 1 follow-up on ask."), "\(card.notes)")
+  }
+
+  @Test func aRequestToDoSomethingReadsNaturallyInTheFollowUp() {
+    var engine = engine()
+    engine.apply(.answer("They want to move off Excel"))
+    #expect(
+      engine.current?.text
+        == "You said \u{201c}to move off Excel\u{201d} — what would that let Acme do that it can't today?")
   }
 
   @Test func anOutcomeWithANumberStopsTheThread() {
