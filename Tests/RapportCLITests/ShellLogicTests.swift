@@ -44,13 +44,6 @@ struct ShellLogicTests {
     }
   }
 
-  @Test func helpForACommandSaysItsSummaryOnce() {
-    let text = ShellHelp(style: Style(enabled: false)).render("discover")
-    let summary = "Walk through a discovery playbook and dig to the customer's real why."
-    #expect(text.components(separatedBy: summary).count == 2, "\(text)")
-    #expect(text.contains("Examples:"))
-  }
-
   @Test func quitEndsTheLoop() {
     let context = context(["quit", "help"])
     var loop = ShellLoop(context: context)
