@@ -32,7 +32,7 @@ public struct AnswerClassifier: Sendable {
     }
     let numbers = numberCues(words)
     let outcomeLike = evidence.contains { [.outcome, .pain].contains($0.answerClass) }
-    for number in numbers where number.isMeasure || outcomeLike {
+    for number in numbers where number.isMeasure || (outcomeLike && !number.isHeadcount) {
       evidence.append(.init(answerClass: .outcome, cue: "a number (\(number.text))", inReason: false))
     }
     let hasNumber = evidence.contains { $0.cue.hasPrefix("a number") }
@@ -189,7 +189,14 @@ public struct AnswerClassifier: Sendable {
   struct NumberCue {
     var text: String
     var isMeasure: Bool
+    /// "two renewal managers": a count of people, not a measure of the problem.
+    var isHeadcount = false
   }
+
+  static let people: Set<String> = [
+    "people", "person", "reps", "rep", "managers", "manager", "users", "user", "employees", "staff",
+    "engineers", "members", "heads", "agents", "admins", "analysts", "directors", "vps", "sellers",
+  ]
 
   static let numberWords: Set<String> = [
     "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -205,7 +212,8 @@ public struct AnswerClassifier: Sendable {
   private func numberCues(_ words: [String]) -> [NumberCue] {
     var found: [NumberCue] = []
     for (index, word) in words.enumerated() {
-      let isDigit = word.contains { $0.isNumber }
+      // "q4", "fy26", "b2b" name things, not amounts.
+      let isDigit = word.first?.isNumber == true
       guard isDigit || Self.numberWords.contains(word) || ["%", "$", "€", "£"].contains(word) else {
         continue
       }
@@ -223,7 +231,11 @@ public struct AnswerClassifier: Sendable {
         Self.units.contains(next) || ["$", "€", "£"].contains(previous)
         || Self.units.contains(String(glued).lowercased())
         || word.hasPrefix("$") || word.hasPrefix("€")
-      found.append(NumberCue(text: measure ? "\(word) \(next)".trimmingSpaces() : word, isMeasure: measure))
+      let currency = ["$", "€", "£"].contains(previous) ? previous : ""
+      let unit = Self.units.contains(next) ? " " + next : ""
+      let headcount = words[(index + 1)...].prefix(3).contains { Self.people.contains($0) }
+      found.append(
+        NumberCue(text: measure ? currency + word + unit : word, isMeasure: measure, isHeadcount: headcount))
     }
     return found
   }
@@ -231,9 +243,4 @@ public struct AnswerClassifier: Sendable {
 
 extension String {
   fileprivate func replacingStar() -> String { hasSuffix("*") ? String(dropLast()) : self }
-  fileprivate func trimmingSpaces() -> String {
-    var text = self
-    while text.hasSuffix(" ") { text.removeLast() }
-    return text
-  }
 }

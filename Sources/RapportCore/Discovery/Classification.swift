@@ -67,7 +67,11 @@ public struct Classification: Codable, Sendable, Equatable {
     }
     var sentence = "Read as " + parts.joined(separator: ", ")
     if let reason { sentence += "; reason given: \"\(reason)\"" }
-    if isBareSolution { sentence += "; no reason behind the request, so rapport digs" }
+    if isBareSolution {
+      sentence +=
+        reason == nil
+        ? "; no reason behind the request, so rapport digs" : "; the reason names no pain or goal, so rapport digs"
+    }
     return sentence + "."
   }
 

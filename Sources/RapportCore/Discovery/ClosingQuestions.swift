@@ -71,6 +71,31 @@ public struct NextStep: Codable, Sendable, Equatable {
       date = owner
       self.owner = nil
     }
+    if parts.count == 1 { readPlainWords() }
+  }
+
+  /// "Dana to send the proposal by Friday": owner before "to"/"will", date after a last
+  /// "by"/"on"/"before" when it looks like one.
+  private mutating func readPlainWords() {
+    var words = action.split(separator: " ").map(String.init)
+    if let at = words.lastIndex(where: { ["by", "on", "before"].contains($0.lowercased()) }), at > 0,
+      at + 1 < words.count, Self.looksLikeDate(words[(at + 1)...].joined(separator: " "))
+    {
+      date = words[(at + 1)...].joined(separator: " ")
+      words = Array(words[..<at])
+    }
+    // "Talk to the CFO" is an action, not an owner called Talk.
+    let verbs: Set<String> = [
+      "talk", "send", "reply", "write", "speak", "go", "get", "reach", "move", "hand", "introduce", "forward",
+      "present", "email", "call", "walk", "show", "give", "return", "listen", "come", "push", "add", "sign",
+    ]
+    if let at = words.firstIndex(where: { ["to", "will"].contains($0.lowercased()) }), (1...2).contains(at),
+      words[0].first?.isUppercase == true, !verbs.contains(words[0].lowercased()), at + 1 < words.count
+    {
+      owner = words[..<at].joined(separator: " ")
+      words = Array(words[(at + 1)...])
+    }
+    action = words.joined(separator: " ")
   }
 
   static func looksLikeDate(_ text: String) -> Bool {

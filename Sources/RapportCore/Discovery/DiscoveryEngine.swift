@@ -155,7 +155,7 @@ public struct DiscoveryEngine: Sendable {
     } else if let met = rules.stopOn.first(where: { $0.isMet(by: classification) }) {
       close(thread, .reached, "reached \(met.rawValue)")
       return advance()
-    } else if classification.isBareSolution && probes >= rules.minProbes {
+    } else if classification.isBareSolution && probes >= rules.minProbes && !wentDeeper(thread) {
       close(thread, .stuckAtSolution, "still a solution after \(probes) probes")
       return advance()
     }
@@ -183,8 +183,10 @@ public struct DiscoveryEngine: Sendable {
     blanks["answer"] = blanks["echo"]
     let depth = threads[thread].probes
     var why =
-      "Your last answer was " + classification.explanation.prefix(1).lowercased()
-      + classification.explanation.dropFirst()
+      classification.isOverride
+      ? "You tagged your last answer \(classification.shortLabel)."
+      : "Your last answer was " + classification.explanation.prefix(1).lowercased()
+        + classification.explanation.dropFirst()
     switch kind {
     case .solution:
       why += " rapport digs at least \(rules.minProbes) times before accepting a bare request."
@@ -199,6 +201,14 @@ public struct DiscoveryEngine: Sendable {
       kind: .probe, questionID: question.id, text: Blanks.fill(stem.text, with: blanks),
       number: index + 1, total: mainCount, depth: depth, maxDepth: rules.maxProbes,
       stageTitle: stage?.title ?? "", stageGoal: stage?.goal ?? "", reason: why, stem: stem.id)
+  }
+
+  /// True when an earlier answer in `thread` got past the request (a pain, an outcome, a
+  /// feeling): an answer that drifts back to the request is dug again, not accepted.
+  private func wentDeeper(_ thread: Int) -> Bool {
+    threads[thread].turns.dropLast().contains { index in
+      (turns[index].classification?.deepest?.depth ?? 0) > AnswerClass.solution.depth
+    }
   }
 
   private mutating func close(_ thread: Int, _ status: ThreadStatus, _ reason: String) {

@@ -42,7 +42,7 @@ public enum FollowUpBank {
     .solution: [
       (
         "solution-let",
-        "You said \u{201c}{{echo}}\u{201d} — what would having that let {{account}} do that it can't today?"
+        "You said \u{201c}{{echo}}\u{201d} — what would that let {{account}} do that it can't today?"
       ),
       ("solution-now", "What's prompting {{account}} to look at this now rather than last year?"),
       ("solution-without", "How is {{account}} getting by without it today?"),
@@ -55,7 +55,7 @@ public enum FollowUpBank {
         "What does \u{201c}{{echo}}\u{201d} cost {{account}} when it happens — in time, money or customers?"
       ),
       ("pain-nothing", "What happens if nothing changes this quarter?"),
-      ("pain-tried", "What have they tried so far about it?"),
+      ("pain-tried", "What have they tried so far to fix it?"),
     ],
     .outcomeMeasure: [
       ("outcome-measure", "How would {{account}} measure \u{201c}{{echo}}\u{201d}?"),
@@ -128,7 +128,7 @@ public enum FollowUpBank {
   /// A short phrase of the customer's own words to echo: the request without "we need",
   /// "they want" and the like, cut before a reason or "and", at most seven words.
   public static func echo(_ answer: String) -> String {
-    var words = answer.split(separator: " ").map(String.init)
+    var words = answer.split(whereSeparator: \.isWhitespace).map(String.init)
     // Drop the reason clause: echo what they asked for.
     if let cut = words.firstIndex(where: {
       ["because", "since", "so", "otherwise", "and", "but", "which", "when", "while"].contains(
@@ -162,7 +162,8 @@ public enum FollowUpBank {
     // Lower-case a sentence opener ("The", "Our"), never a name ("Dana", "CRM").
     let openers: Set<String> = [
       "the", "a", "an", "our", "their", "its", "it", "my", "we", "they", "more", "better", "every", "no",
-      "some", "last", "most", "all", "too", "much", "many", "nobody", "people", "reps",
+      "some", "last", "most", "all", "too", "much", "many", "nobody", "people", "reps", "at", "in", "on",
+      "before", "after", "when", "this", "that", "there", "it's", "yesterday", "since",
     ]
     if let first = phrase.first, first.isUppercase, let word = words.first,
       openers.contains(word.lowercased())

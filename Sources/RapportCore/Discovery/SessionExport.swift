@@ -51,12 +51,12 @@ public struct SessionExport: Codable, Sendable {
     out.append("")
     out.append("## The why")
     out.append("")
-    out.append(summary.why)
+    out.append(Self.oneLine(summary.why))
     out.append("")
     out.append("## Why chains")
     out.append("")
     for chain in summary.chains {
-      out.append("- **\(chain.questionID)** (\(Self.status(chain))): " + Self.chainText(chain))
+      out.append("- **\(chain.questionID)** (\(Self.status(chain))): " + Self.oneLine(Self.chainText(chain)))
     }
     if summary.chains.isEmpty { out.append("- _No thread dug yet._") }
     out.append("")
@@ -65,24 +65,26 @@ public struct SessionExport: Codable, Sendable {
     for entry in transcript where entry.kind != .closing {
       let indent = entry.kind == .probe ? "  " : ""
       out.append("\(indent)- *\(entry.prompt)*")
-      out.append("\(indent)  \(entry.answer.map { "> \($0)" } ?? "(skipped)")")
+      out.append("\(indent)  \(entry.answer.map { "> " + Self.continued($0, "\(indent)  > ") } ?? "(skipped)")")
     }
     out.append("")
     if !notes.isEmpty {
       out.append("## Notes")
       out.append("")
-      for note in notes { out.append("- \(note.kind == .draft ? "(unsent draft) " : "")\(note.text)") }
+      for note in notes {
+        out.append("- \(note.kind == .draft ? "(unsent draft) " : "")" + Self.continued(note.text, "  "))
+      }
       out.append("")
     }
     out.append("## Co-create")
     out.append("")
-    out.append("- **Options mapped to the why:** \(summary.options ?? "_not yet_")")
-    out.append("- **Customer's slice vs price:** \(summary.customerSlice ?? "_not yet_")")
+    out.append("- **Options mapped to the why:** " + Self.continued(summary.options ?? "_not yet_", "  "))
+    out.append("- **Customer's slice vs price:** " + Self.continued(summary.customerSlice ?? "_not yet_", "  "))
     out.append("")
     out.append("## Next step")
     out.append("")
     if let step = summary.nextStep {
-      out.append("- **Action:** \(step.action)")
+      out.append("- **Action:** " + Self.continued(step.action, "  "))
       out.append("- **Owner:** \(step.owner ?? "_who?_")")
       out.append("- **Date:** \(step.date ?? "_when?_")")
     } else {
@@ -93,6 +95,17 @@ public struct SessionExport: Codable, Sendable {
     out.append("")
     for note in summary.coaching.notes { out.append("- \(note)") }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// `text` with every line after the first starting with `prefix`, so a pasted answer of
+  /// several lines stays inside its list item or quote.
+  static func continued(_ text: String, _ prefix: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + prefix)
+  }
+
+  /// `text` on one line: line breaks become spaces.
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
   }
 
   /// "wants “X” (Stated) → so that … → measured by … → matters because … (Unknown)".

@@ -86,7 +86,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     nextStep = answer(ClosingQuestions.nextStepID).map(NextStep.init(parsing:))
     coaching = CoachingCard(
       engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep,
-      slice: customerSlice.flatMap(SliceCheck.init(answer:)))
+      slice: customerSlice.flatMap(SliceCheck.init(answer:)), sliceAnswered: customerSlice != nil)
   }
 
   /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
@@ -162,12 +162,20 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public static let targetQuestions = 11...14
   public static let tooMany = 20
 
-  init(engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?, slice: SliceCheck?) {
+  init(
+    engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?, slice: SliceCheck?,
+    sliceAnswered: Bool = false
+  ) {
     self.slice = slice
     let answered = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
     questionsAsked = answered.count
     probesAsked = answered.filter { $0.prompt.kind == .probe }.count
-    deepestDig = engine.threads.map(\.probes).max() ?? 0
+    // Follow-ups answered per thread; one on screen but not answered yet does not count.
+    let dug = engine.threads.map { thread in
+      let answered = thread.turns.filter { engine.turns[$0].prompt.kind == .probe && engine.turns[$0].answer != nil }
+      return (thread.questionID, answered.count)
+    }
+    deepestDig = dug.map(\.1).max() ?? 0
     let deep = chains.filter { $0.measuredBy.words != nil || $0.matters.words != nil }
     threadsReached = deep.map(\.questionID)
     threadsStuckAtSolution = chains.filter { $0.status == .stuckAtSolution }.map(\.questionID)
@@ -188,7 +196,13 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       notes.append("Parked as Unknown: \(threadsParked.joined(separator: ", ")) — find out on the next call.")
     }
     let range = Self.targetQuestions
-    let count = "\(questionsAsked) questions answered (\(probesAsked) of them follow-ups)"
+    let followUps =
+      switch probesAsked {
+      case 0: "none of them follow-ups"
+      case 1: "1 of them a follow-up"
+      default: "\(probesAsked) of them follow-ups"
+      }
+    let count = "\(questionsAsked) question\(questionsAsked == 1 ? "" : "s") answered (\(followUps))"
     if questionsAsked > Self.tooMany {
       notes.append(
         "\(count): over \(Self.tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls."
@@ -206,9 +220,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
         "\(count); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful discovery calls."
       )
     }
-    if let deepest = engine.threads.max(by: { $0.probes < $1.probes }), deepest.probes > 0 {
-      notes.append(
-        "Deepest dig: \(deepest.probes) follow-up\(deepest.probes == 1 ? "" : "s") on \(deepest.questionID).")
+    if let deepest = dug.max(by: { $0.1 < $1.1 }), deepest.1 > 0 {
+      notes.append("Deepest dig: \(deepest.1) follow-up\(deepest.1 == 1 ? "" : "s") on \(deepest.0).")
     }
     if prematurePitch {
       notes.append("Options were proposed before any why was found: a pitch before the why.")
@@ -221,6 +234,10 @@ public struct CoachingCard: Codable, Sendable, Equatable {
         slice.isBigger
           ? "The customer's slice is about \(times)× the price: clearly bigger than yours."
           : "The customer's slice is not bigger than the price (\(times)×): rework the options or the price before proposing.")
+    } else if sliceAnswered {
+      notes.append(
+        "The customer's slice: name what it is worth to them and the price, both in money (e.g. $400k a year against a $36k price), to check theirs is bigger."
+      )
     }
     if nextStepComplete {
       notes.append("The next step has an owner and a date.")

@@ -71,12 +71,20 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       throw RapportError(
         "No playbook '\(playbook)'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }
-    let store = try DiscoverySetup.store(paths: paths)
     var filled: [String: String] = [:]
+    let blanks = PlaybookVariable.builtInNames + chosen.variables.map(\.name).filter {
+      !PlaybookVariable.builtInNames.contains($0)
+    }
     for pair in values {
       let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      guard blanks.contains(parts[0]) else {
+        let hint = Suggestion.nearest(to: parts[0], in: blanks).map { " Did you mean '\($0)'?" } ?? ""
+        throw RapportError(
+          "The \(chosen.id) playbook has no blank '\(parts[0])'.\(hint) Its blanks: \(blanks.joined(separator: ", ")).")
+      }
       filled[parts[0]] = parts.count > 1 ? parts[1] : ""
     }
+    let store = try DiscoverySetup.store(paths: paths)
     if let account { filled["account"] = account }
     if let contact { filled["contact"] = contact }
     if reader.isInteractive, !askBlanks(chosen, into: &filled, reader: reader, store: store, style: style) {

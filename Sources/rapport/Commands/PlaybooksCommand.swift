@@ -12,6 +12,11 @@ struct PlaybooksCommand: ParsableCommand {
       Your own playbooks go in $XDG_DATA_HOME/rapport/playbooks (default \
       ~/.local/share/rapport/playbooks) or a folder listed in RAPPORT_PLAYBOOKS_PATH; one with \
       the same id as a built-in replaces it. See the README, "Write your own playbook".
+
+      Examples:
+        rapport playbooks                       the playbooks you can use
+        rapport playbooks lint renewal.yaml     check your own, with file:line:col errors
+        rapport discover spin --account Acme    start a session with one
       """,
     subcommands: [PlaybooksList.self, PlaybooksLint.self],
     defaultSubcommand: PlaybooksList.self)
@@ -46,7 +51,7 @@ struct PlaybooksList: ParsableCommand {
         catalog.overridden.contains(row.id)
         ? style.dim(" (yours: \(row.origin))") : row.origin.hasPrefix("prompts/") ? "" : style.dim(" (yours)")
       print(
-        "\(style.bold(row.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(row.title) — \(row.questions) questions\(mark)"
+        "\(style.bold(row.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(row.title) — \(row.questions) question\(row.questions == 1 ? "" : "s")\(mark)"
       )
     }
     print(style.dim("Start one with `rapport discover ID --account NAME`."))

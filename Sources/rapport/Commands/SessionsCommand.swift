@@ -12,6 +12,13 @@ struct SessionsCommand: ParsableCommand {
       Sessions live in $XDG_DATA_HOME/rapport/rapport.sqlite (default \
       ~/.local/share/rapport/rapport.sqlite). An ID may be shortened to any prefix that \
       names one session.
+
+      Examples:
+        rapport sessions --account Acme            Acme's sessions, newest first
+        rapport sessions show k3f9                 the answers and the summary
+        rapport sessions resume k3f9               carry on where you stopped
+        rapport sessions export k3f9 --format md   a note to paste into your CRM
+        rapport sessions search renewal            every answer and note that says it
       """,
     subcommands: [
       SessionsList.self, SessionsShow.self, SessionsResume.self, SessionsExport.self, SessionsSearch.self,
@@ -222,7 +229,7 @@ struct SessionsDelete: ParsableCommand, ShellAware {
     if !yes {
       let answers = try store.events(of: record.id).count
       let question =
-        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entries)? This cannot be undone. [y/N] "
+        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entr\(answers == 1 ? "y" : "ies"))? This cannot be undone. [y/N] "
       if !reader.isInteractive { print(question) }
       guard case .line(let reply) = reader.readLine(prompt: question), reply.lowercased().hasPrefix("y")
       else {

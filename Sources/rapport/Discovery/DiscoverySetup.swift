@@ -53,7 +53,9 @@ enum DiscoverySetup {
   static func playbook(for record: SessionRecord, paths: Paths) throws -> Playbook {
     guard let playbook = catalog(paths: paths, only: record.playbookID).playbook(id: record.playbookID) else {
       throw RapportError(
-        "Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed.")
+        "Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed. Put "
+          + "\(record.playbookID).yaml back in \(paths.playbookDirectories.first ?? "your playbooks folder") "
+          + "(or a folder in RAPPORT_PLAYBOOKS_PATH) to show, resume or export it.")
     }
     return playbook
   }

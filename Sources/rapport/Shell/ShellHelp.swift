@@ -19,7 +19,12 @@ struct ShellHelp {
     }
     if !entry.details.isEmpty { text += "\n" + entry.details + "\n" }
     if let command = entry.command {
-      text += "\n" + Rapport.helpMessage(for: command) + "\n"
+      // The summary is already on top; the parser's help would repeat it as OVERVIEW.
+      var help = Rapport.helpMessage(for: command)
+      if help.hasPrefix("OVERVIEW: "), let end = help.range(of: "\n\n") {
+        help = String(help[end.upperBound...])
+      }
+      text += "\n" + help + "\n"
     }
     return text
   }

@@ -115,6 +115,22 @@ struct DiscoverPipeTests {
     #expect(try runRapport(["sessions", "show", id], environment: env).status == 1)
   }
 
+  @Test func theDeleteQuestionCountsInGoodEnglish() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let env = sandbox.environment
+    _ = try runRapport(["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
+    let id = try #require(try sessions(env).first?["id"] as? String)
+    let kept = try runRapport(["sessions", "delete", id], stdin: "n\n", environment: env)
+    #expect(kept.stdout.contains("(Globex, spin, 1 entry)?"))
+  }
+
+  @Test(arguments: [["sessions", "--help"], ["playbooks", "--help"], ["discover", "--help"]])
+  func helpTeachesWithExamples(arguments: [String]) throws {
+    let help = try runRapport(arguments, environment: RapportBinary.sandboxEnvironment().environment)
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("Examples:\n  rapport \(arguments[0])"), "\(help.stdout)")
+  }
+
   @Test func playbooksAreListedAndLinted() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let list = try runRapport(["playbooks"], environment: sandbox.environment)
@@ -146,6 +162,31 @@ struct DiscoverPipeTests {
     #expect(missing.stderr.contains("nope.yaml: cannot read"))
   }
 
+  @Test func aMisspeltBlankInSetIsAnErrorWithTheBlanksToChooseFrom() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let run = try runRapport(
+      ["discover", "why", "--account", "Acme", "--set", "prodcut=Pipeline"], stdin: "x\n",
+      environment: sandbox.environment)
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("The why playbook has no blank 'prodcut'. Did you mean 'product'?"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func aSessionWhosePlaybookIsGoneSaysHowToGetItBack() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let folder = sandbox.home + "/data/rapport/playbooks"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try
+      "id: mine\ntitle: Mine\ndescription: x\nmethod: x\nclosing: false\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Hi?\n        intent: i\n      - id: r\n        ask: Two?\n        intent: i\n"
+      .write(toFile: folder + "/mine.yaml", atomically: true, encoding: .utf8)
+    _ = try runRapport(["discover", "mine", "--account", "Z"], stdin: "one\n", environment: sandbox.environment)
+    let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
+    try FileManager.default.removeItem(atPath: folder + "/mine.yaml")
+    let show = try runRapport(["sessions", "show", id], environment: sandbox.environment)
+    #expect(show.status == 2)
+    #expect(show.stderr.contains("Put mine.yaml back in \(folder)"), "\(show.stderr)")
+  }
+
   @Test func userPlaybooksOverrideAndABrokenOneIsReported() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let folder = sandbox.home + "/data/rapport/playbooks"
@@ -155,7 +196,7 @@ struct DiscoverPipeTests {
       .write(toFile: folder + "/why.yaml", atomically: true, encoding: .utf8)
     try "id: broken\ntitle: [\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
     let list = try runRapport(["playbooks"], environment: sandbox.environment)
-    #expect(list.stdout.contains("My why"))
+    #expect(list.stdout.contains("My why — 1 question (yours"))
     #expect(list.stderr.contains("broken.yaml:3:1:"))
     let run = try runRapport(
       ["discover", "--account", "Acme"], stdin: "because\n", environment: sandbox.environment)

@@ -30,6 +30,11 @@ struct ClassifierTests {
     ("The renewals team spends every Friday reconciling spreadsheets", .pain),
     ("She does the reports on Sunday nights", .pain),
     ("They mentioned budget is tight", .pain),
+    ("The integration keeps breaking", .pain),
+    ("They have no idea which deals will close", .pain),
+    ("We never hit our forecast", .pain),
+    ("She isn't sleeping well because of the audit", .emotion),
+    ("The renewal managers hear about lapses from customers", .pain),
   ])
   func examplesPerClass(answer: String, expected: AnswerClass) {
     let result = classifier.classify(answer)
@@ -41,6 +46,24 @@ struct ClassifierTests {
       let result = classifier.classify(answer)
       #expect(result.has(.outcome) && result.hasNumber, "\(answer) → \(result.explanation)")
     }
+  }
+
+  @Test func aHeadcountNextToAPainIsNotAMeasure() {
+    let result = classifier.classify("The two renewal managers hear about lapses from customers")
+    #expect(result.has(.pain))
+    #expect(!result.hasNumber, "\(result.explanation)")
+    #expect(classifier.classify("We missed three renewals in September").hasNumber)
+  }
+
+  @Test func quarterNamesAreNotNumbers() {
+    let result = classifier.classify("In order to hit the Q4 number")
+    #expect(result.has(.outcome))
+    #expect(!result.hasNumber, "\(result.explanation)")
+  }
+
+  @Test func theNumberCueReadsLikeTheAnswer() {
+    let result = classifier.classify("They spend $50k a year on consultants")
+    #expect(result.explanation.contains("a number ($50k)"), "\(result.explanation)")
   }
 
   @Test func aBareCountIsAFactNotAnOutcome() {
@@ -65,6 +88,13 @@ struct ClassifierTests {
     #expect(!result.isBareSolution)
     #expect(result.reason == "because we lose 20 % of our leads")
     #expect(result.explanation.contains("in the reason clause"))
+  }
+
+  @Test func aReasonWithoutAPainOrGoalIsStillDugAndSaysSo() {
+    let result = classifier.classify("They are looking at Salesforce because the parent company uses it")
+    #expect(result.isBareSolution)
+    #expect(!result.explanation.contains("no reason"), "\(result.explanation)")
+    #expect(result.explanation.hasSuffix("the reason names no pain or goal, so rapport digs."))
   }
 
   @Test func soThatNamesAnOutcome() {
@@ -184,6 +214,8 @@ struct ClassifierTests {
     ("We'd like a customer portal", "a customer portal"),
     ("We have 40 reps in three offices", "we have 40 reps in three offices"),
     ("They use Salesforce", "they use Salesforce"),
+    ("At the October board meeting the CFO asked Dana", "at the October board meeting the …"),
+    ("Before the March board meeting", "before the March board meeting"),
   ])
   func echoDropsHedgesButKeepsWhoDidWhat(answer: String, expected: String) {
     #expect(FollowUpBank.echo(answer) == expected)

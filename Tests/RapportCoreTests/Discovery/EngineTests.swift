@@ -42,13 +42,54 @@ struct EngineTests {
     #expect(engine.current?.depth == 1)
     #expect(
       engine.current?.text
-        == "You said \u{201c}a new CRM\u{201d} — what would having that let Acme do that it can't today?")
+        == "You said \u{201c}a new CRM\u{201d} — what would that let Acme do that it can't today?")
     engine.apply(.answer("We need a better tool"))
     #expect(engine.current?.kind == .probe)
     engine.apply(.answer("they want an app"))
     // Two probes asked and still a bare solution: accepted, thread stuck at solution.
     #expect(engine.current?.questionID == "after")
     #expect(engine.threads[0].status == .stuckAtSolution)
+  }
+
+  @Test func aThreadThatFoundAPainIsNotStuckWhenTheAnswerDriftsBackToTheRequest() {
+    var engine = engine()
+    engine.apply(.answer("They want a new CRM"))
+    engine.apply(.answer("reps lose track of renewals"))
+    engine.apply(.answer("they want Salesforce"))
+    #expect(engine.current?.kind == .probe)
+    #expect(engine.current?.stem?.hasPrefix("solution-") == true)
+    #expect(engine.threads[0].status == .open)
+  }
+
+  @Test func theCoachingCardCountsInGoodEnglish() {
+    var engine = engine()
+    engine.apply(.answer("We need a CRM because we lose 20% of our leads"))
+    let notes = SessionSummary(engine: engine).coaching.notes
+    #expect(notes.contains { $0.hasPrefix("1 question answered (none of them follow-ups);") }, "\(notes)")
+    var dug = self.engine()
+    for answer in ["They want a new CRM", "we lose 20% of leads", "no"] { dug.apply(.answer(answer)) }
+    #expect(
+      SessionSummary(engine: dug).coaching.notes.contains {
+        $0.hasPrefix("3 questions answered (1 of them a follow-up);")
+      })
+  }
+
+  @Test func theDeepestDigCountsAnsweredFollowUpsOnly() {
+    var engine = engine()
+    engine.apply(.answer("They want a new CRM"))
+    engine.apply(.answer("they lose renewals"))
+    // The second follow-up is on screen but not answered yet.
+    let card = SessionSummary(engine: engine).coaching
+    #expect(card.deepestDig == 1)
+    #expect(card.notes.contains("Deepest dig: 1 follow-up on ask."), "\(card.notes)")
+  }
+
+  @Test func aRequestToDoSomethingReadsNaturallyInTheFollowUp() {
+    var engine = engine()
+    engine.apply(.answer("They want to move off Excel"))
+    #expect(
+      engine.current?.text
+        == "You said \u{201c}to move off Excel\u{201d} — what would that let Acme do that it can't today?")
   }
 
   @Test func anOutcomeWithANumberStopsTheThread() {
@@ -143,6 +184,7 @@ struct EngineTests {
     engine.apply(.tag(["pain"]))
     #expect(engine.current?.kind == .probe)
     #expect(engine.turns.last?.classification?.isOverride == true)
+    #expect(engine.current?.reason.hasPrefix("You tagged your last answer pain.") == true)
     engine.apply(.tag(["outcome-number"]))
     #expect(engine.current?.questionID == "after")
   }
@@ -199,6 +241,18 @@ struct EngineTests {
     engine.apply(.skip)
     engine.apply(.answer("Our CRM, obviously"))
     #expect(SessionSummary(engine: engine).coaching.prematurePitch)
+  }
+
+  @Test func aSliceAnswerWithoutTwoAmountsAsksForBoth() {
+    var engine = engine(Self.playbook(closing: true))
+    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "worth a lot to them"] {
+      engine.apply(.answer(answer))
+    }
+    let notes = SessionSummary(engine: engine).coaching.notes
+    #expect(
+      notes.contains(
+        "The customer's slice: name what it is worth to them and the price, both in money (e.g. $400k a year against a $36k price), to check theirs is bigger."
+      ), "\(notes)")
   }
 
   @Test func sliceCheckReadsValueAndPrice() {

@@ -27,6 +27,19 @@ struct SessionPiecesTests {
     #expect(!NextStep(parsing: "follow up").isComplete)
   }
 
+  @Test func aNextStepInPlainWordsFindsOwnerAndDate() {
+    let step = NextStep(parsing: "Dana to send the security questionnaire by Friday")
+    #expect(step.action == "send the security questionnaire")
+    #expect(step.owner == "Dana")
+    #expect(step.date == "Friday")
+    let mine = NextStep(parsing: "I will book the pilot call on 2026-12-02")
+    #expect(mine.owner == "I" && mine.date == "2026-12-02" && mine.action == "book the pilot call")
+    let undated = NextStep(parsing: "Send the proposal by Friday")
+    #expect(undated.owner == nil && undated.date == "Friday" && undated.action == "Send the proposal")
+    #expect(NextStep(parsing: "Talk to the CFO").owner == nil)
+    #expect(NextStep(parsing: "Send to procurement by Monday").action == "Send to procurement")
+  }
+
   @Test func blanksAreFoundAndFilled() {
     #expect(Blanks.names(in: "Hi {{ contact }} at {{account}}") == ["contact", "account"])
     #expect(Blanks.fill("Hi {{contact}} {{other}}", with: ["contact": "Dana"]) == "Hi Dana {{other}}")
@@ -49,5 +62,23 @@ struct SessionPiecesTests {
     #expect(markdown.contains("- CFO signs"))
     #expect(markdown.contains("- **Owner:** Dana\n- **Date:** 2026-12-02"))
     #expect(markdown.contains("## Coaching\n\n- 1 of 1 threads reached"))
+  }
+
+  @Test func aPastedMultiLineAnswerStaysInsideItsListItem() throws {
+    var engine = DiscoveryEngine(
+      playbook: EngineTests.playbook(closing: true), mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    for answer in ["They want a new CRM\nand a renewal report", "we lose 20% of renewals", "no", "Alerts\nReport"] {
+      engine.apply(.answer(answer))
+    }
+    let record = SessionRecord(
+      id: "abc234", account: "Acme", contact: "Dana", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
+      status: .paused, variables: [:], createdAt: Date(timeIntervalSince1970: 1_795_000_000))
+    let note = SessionNote(kind: .note, text: "CFO signs\nin March", position: 1, createdAt: Date())
+    let markdown = SessionExport(record: record, engine: engine, notes: [note]).markdown()
+    #expect(markdown.contains("  > They want a new CRM\n  > and a renewal report\n"))
+    #expect(markdown.contains("- CFO signs\n  in March\n"))
+    #expect(markdown.contains("- **Options mapped to the why:** Alerts\n  Report\n"))
+    #expect(markdown.contains("wants \u{201c}They want a new CRM and a renewal report\u{201d}"))
+    #expect(markdown.contains("  - *You said \u{201c}a new CRM\u{201d} — what would"))
   }
 }

@@ -1,0 +1,14 @@
+import RapportCore
+import Testing
+
+@testable import rapport
+
+@Suite("Shell help for one command")
+struct ShellCommandHelpTests {
+  @Test func helpForACommandSaysItsSummaryOnce() {
+    let text = ShellHelp(style: Style(enabled: false)).render("discover")
+    let summary = "Walk through a discovery playbook and dig to the customer's real why."
+    #expect(text.components(separatedBy: summary).count == 2, "\(text)")
+    #expect(text.contains("Examples:"))
+  }
+}
