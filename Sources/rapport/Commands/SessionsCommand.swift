@@ -85,12 +85,8 @@ struct SessionsShow: ParsableCommand {
   var json = false
 
   func run() throws {
-    let paths = DiscoverySetup.paths
-    let store = try DiscoverySetup.store(paths: paths)
-    let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
-    let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
-    let export = SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
+    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
+    let (record, engine, export) = (session.record, session.engine, try session.export())
     if json {
       print(JSON.render(export))
       return
@@ -134,12 +130,10 @@ struct SessionsResume: ParsableCommand, ShellAware {
   }
 
   private func resume(reader: LineReader, style: Style, paths: Paths) throws {
-    let store = try DiscoverySetup.store(paths: paths)
-    let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
-    let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
+    let session = try DiscoverySetup.open(id, paths: paths)
     try DiscoverySetup.run(
-      record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
+      record: session.record, engine: session.engine, store: session.store, reader: reader, style: style,
+      paths: paths, json: json)
   }
 }
 
@@ -156,12 +150,7 @@ struct SessionsExport: ParsableCommand {
   var format: Format = .md
 
   func run() throws {
-    let paths = DiscoverySetup.paths
-    let store = try DiscoverySetup.store(paths: paths)
-    let record = try DiscoverySetup.session(id, in: store)
-    let playbook = try DiscoverySetup.playbook(for: record, paths: paths)
-    let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
-    let export = SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
+    let export = try DiscoverySetup.open(id, paths: DiscoverySetup.paths).export()
     switch format {
     case .md: print(export.markdown(), terminator: "")
     case .json: print(JSON.render(export))

@@ -68,6 +68,26 @@ enum DiscoverySetup {
     return record
   }
 
+  /// A stored session, ready to show, export or resume.
+  struct OpenedSession {
+    let store: SessionStore
+    let record: SessionRecord
+    let engine: DiscoveryEngine
+
+    /// The session as a Markdown/JSON export, notes included.
+    func export() throws -> SessionExport {
+      SessionExport(record: record, engine: engine, notes: try store.notes(of: record.id))
+    }
+  }
+
+  /// Opens the session `id` (or a unique prefix) with its playbook and answers replayed.
+  static func open(_ id: String, paths: Paths) throws -> OpenedSession {
+    let store = try store(paths: paths)
+    let record = try session(id, in: store)
+    let playbook = try playbook(for: record, paths: paths)
+    return OpenedSession(store: store, record: record, engine: try engine(for: record, playbook: playbook, store: store))
+  }
+
   /// The engine with a stored session's answers replayed.
   static func engine(for record: SessionRecord, playbook: Playbook, store: SessionStore) throws
     -> DiscoveryEngine
