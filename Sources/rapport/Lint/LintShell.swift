@@ -62,25 +62,9 @@ enum LintShell {
 
   /// Lines until a lone "." or Ctrl-D; nil when Ctrl-C cancels.
   private static func readDraft(_ context: ShellContext) -> String? {
-    if context.reader.isInteractive {
-      print(context.style.dim("Paste or type the draft; end with a line holding only a dot (.) or Ctrl-D."))
-    }
-    var lines: [String] = []
-    let prompt = context.style.dim("  draft") + "> "
-    while true {
-      switch context.reader.readLine(prompt: prompt) {
-      case .line(let line):
-        if line == "." { return lines.joined(separator: "\n") }
-        lines.append(line)
-      case .paste(let typed, let text):
-        lines.append(typed + text)
-      case .endOfInput:
-        return lines.joined(separator: "\n")
-      case .interrupted:
-        print(context.style.dim("(draft discarded)"))
-        return nil
-      }
-    }
+    context.readText(
+      prompt: context.style.dim("  draft") + "> ",
+      intro: "Paste or type the draft; end with a line holding only a dot (.) or Ctrl-D.", noun: "draft")
   }
 
   private static func edit(_ invocation: ShellEntry.Invocation) throws {

@@ -18,4 +18,25 @@ final class ShellContext {
 
   /// The quote book, read once (for completion of topics).
   lazy var quoteBook: QuoteBook = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
+
+  /// Lines typed or pasted until one holding only "." or the end of input; nil when Ctrl-C
+  /// cancels (saying the `noun` was discarded). `intro` is shown first on a terminal.
+  func readText(prompt: String, intro: String, noun: String) -> String? {
+    if reader.isInteractive { print(style.dim(intro)) }
+    var lines: [String] = []
+    while true {
+      switch reader.readLine(prompt: prompt) {
+      case .line(let line):
+        if line == "." { return lines.joined(separator: "\n") }
+        lines.append(line)
+      case .paste(let typed, let text):
+        lines.append(typed + text)
+      case .endOfInput:
+        return lines.joined(separator: "\n")
+      case .interrupted:
+        print(style.dim("(\(noun) discarded)"))
+        return nil
+      }
+    }
+  }
 }

@@ -77,25 +77,9 @@ struct ShellLoop {
 
   /// Reads lines until one holding only ".", or the end of input. Nil when Ctrl-C cancels.
   private func readText() -> String? {
-    var lines: [String] = []
-    let prompt = context.style.dim("   ...") + "> "
-    if context.reader.isInteractive {
-      print(context.style.dim("Type or paste the text; end with a line holding only a dot (.)."))
-    }
-    while true {
-      switch context.reader.readLine(prompt: prompt) {
-      case .line(let line):
-        if line == "." { return lines.joined(separator: "\n") }
-        lines.append(line)
-      case .paste(let typed, let text):
-        lines.append(typed + text)
-      case .endOfInput:
-        return lines.joined(separator: "\n")
-      case .interrupted:
-        print(context.style.dim("(text discarded)"))
-        return nil
-      }
-    }
+    context.readText(
+      prompt: context.style.dim("   ...") + "> ",
+      intro: "Type or paste the text; end with a line holding only a dot (.).", noun: "text")
   }
 
   private mutating func fail(_ message: String, status: ExitStatus) {
