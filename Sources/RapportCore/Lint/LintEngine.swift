@@ -58,12 +58,19 @@ public struct LintEngine: Sendable {
 
     var cues = FocusAnalyzer.Cues()
     var phraseHits: [Hit] = []
+    // The sentence each phrase hit starts in (tokens outside any sentence get their own key).
+    var hitSentences: [Int] = []
+    var sentence = 0
+    let sentences = analysis.sentences
     analysis.tokens.withUnsafeBufferPointer { tokens in
     for start in tokens.indices where tokens[start].kind == .word || tokens[start].kind == .number {
+      while sentence < sentences.count && sentences[sentence].tokens.upperBound <= start { sentence += 1 }
+      let key = sentence < sentences.count && sentences[sentence].tokens.contains(start) ? sentence : -1 - start
       matcher.matches(tokens, at: start) { payload, end in
         switch payload {
         case .rule(let rule):
           phraseHits.append(Hit(rule: rule, start: Int(tokens[start].start), end: Int(tokens[end].end)))
+          hitSentences.append(key)
         case .selfName: cues.names.append((.sender, start, end))
         case .customerName: cues.names.append((.reader, start, end))
         case .neutralReader: cues.neutral.append((start, end))
@@ -73,7 +80,7 @@ public struct LintEngine: Sendable {
       }
     }
     }
-    analysis.phraseHits = Self.longestPerRule(phraseHits)
+    analysis.phraseHits = Self.firstPerRulePerSentence(phraseHits, sentences: hitSentences)
     FocusAnalyzer(matcher: matcher).analyze(&analysis, cues: cues)
     Measurements.measure(&analysis, meetingRules: meetingRules)
     analysis.hits = analysis.phraseHits
@@ -81,14 +88,20 @@ public struct LintEngine: Sendable {
     return finish(analysis)
   }
 
-  /// Keeps one hit per rule where phrases overlap: the earliest, longest one.
-  private static func longestPerRule(_ hits: [Hit]) -> [Hit] {
+  /// Keeps one hit per rule per sentence: the earliest, longest one. A second match of the
+  /// same rule in the same sentence ("15 minutes for a quick call") says nothing new.
+  private static func firstPerRulePerSentence(_ hits: [Hit], sentences: [Int]) -> [Hit] {
     guard hits.count > 1 else { return hits }
-    let sorted = hits.sorted { ($0.rule, $0.start, -$0.end) < ($1.rule, $1.start, -$1.end) }
+    let order = hits.indices.sorted {
+      (hits[$0].rule, sentences[$0], hits[$0].start, -hits[$0].end)
+        < (hits[$1].rule, sentences[$1], hits[$1].start, -hits[$1].end)
+    }
     var kept: [Hit] = []
-    for hit in sorted {
-      if let last = kept.last, last.rule == hit.rule, hit.start < last.end { continue }
-      kept.append(hit)
+    var last: (rule: Int, sentence: Int)?
+    for index in order {
+      if let last, last.rule == hits[index].rule, last.sentence == sentences[index] { continue }
+      kept.append(hits[index])
+      last = (hits[index].rule, sentences[index])
     }
     return kept.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
   }

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import RapportCore
+
+/// One sentence that trips a rule twice ("15 minutes for a quick call") earns one finding:
+/// a second one says nothing new and costs the phrases part twice.
+@Suite("One finding per rule per sentence")
+struct FindingDedupTests {
+  private let engine = LintEngine()
+
+  private func ids(_ text: String) -> [String] { engine.lint(text).findings.map(\.ruleID) }
+
+  @Test func twoMeetingPhrasesInOneSentenceGiveOneFinding() {
+    let found = ids("Hi Sam,\n\nYour team grew fast. Do you have 15 minutes for a quick call?")
+    #expect(found.filter { $0 == "ask.heavy-meeting" }.count == 1)
+  }
+
+  @Test func theFirstMatchInTheSentenceIsKept() {
+    let report = engine.lint("Do you have 15 minutes for a quick call?")
+    let meeting = report.findings.filter { $0.ruleID == "ask.heavy-meeting" }
+    #expect(meeting.map(\.matched) == ["15 minutes"])
+  }
+
+  @Test func theSameRuleInTwoSentencesGivesTwoFindings() {
+    let found = ids("Do you have 15 minutes this week? Or could we hop on a quick call on Friday?")
+    #expect(found.filter { $0 == "ask.heavy-meeting" }.count == 2)
+  }
+}
