@@ -60,6 +60,15 @@ struct LintTextOutput {
   /// Longest source excerpt shown, in characters; longer lines show a window around the finding.
   static let window = 100
 
+  /// Longest underline, in cells: a finding about a whole long sentence marks where it
+  /// starts and ends the underline with "…" rather than striking through the whole line.
+  static let longestCaret = 40
+
+  private func caret(_ width: Int) -> String {
+    let shown = min(width, Self.longestCaret)
+    return style.green("^" + String(repeating: "~", count: shown - 1) + (width > shown ? "…" : ""))
+  }
+
   /// The source line (or a window of it) and a caret underline under the finding.
   private func excerpt(_ line: Substring, _ finding: Finding) -> String {
     var shown = line
@@ -79,8 +88,7 @@ struct LintTextOutput {
     let rest = shown.dropFirst(column)
     let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : rest.count
     let width = max(1, DisplayWidth.width(rest.prefix(length)))
-    let caret = style.green("^" + String(repeating: "~", count: width - 1))
-    return "  " + lead + shown + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(prefix) + caret + "\n"
+    return "  " + lead + shown + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(prefix) + caret(width) + "\n"
   }
 
   /// For a very long line with non-ASCII text: a window cut by bytes around the finding,
@@ -95,7 +103,7 @@ struct LintTextOutput {
     let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : tail.count
     let width = max(1, DisplayWidth.width(tail.prefix(length)[...]))
     return "  " + lead + head + tail + trail + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(head[...])
-      + style.green("^" + String(repeating: "~", count: width - 1)) + "\n"
+      + caret(width) + "\n"
   }
 
   /// The same for plain ASCII lines, where a character is a byte and a terminal cell.
@@ -123,7 +131,8 @@ struct LintTextOutput {
     let width = max(1, min(length, max(1, available)))
     if style.enabled { out.append(contentsOf: "\u{1b}[32m".utf8) }
     out.append(UInt8(ascii: "^"))
-    out.append(contentsOf: repeatElement(UInt8(ascii: "~"), count: width - 1))
+    out.append(contentsOf: repeatElement(UInt8(ascii: "~"), count: min(width, Self.longestCaret) - 1))
+    if width > Self.longestCaret { out.append(contentsOf: "…".utf8) }
     if style.enabled { out.append(contentsOf: "\u{1b}[0m".utf8) }
     out.append(0x0A)
   }
