@@ -178,7 +178,7 @@ struct LintCommandTests {
     _ = try write("rules:\n  focus.nope: off\n", "config.yml", in: configDirectory)
     let bad = try runRapport(["lint"], stdin: "Is it slow?", environment: sandbox.environment, currentDirectory: sandbox.home)
     #expect(bad.status == 2)
-    #expect(bad.stderr.contains("config.yml: unknown rule 'focus.nope'"))
+    #expect(bad.stderr.contains("config.yml:2: unknown rule 'focus.nope'"))
     let missing = try runRapport(["lint", "--config", sandbox.home + "/none.yml"], stdin: "x")
     #expect(missing.status == 2)
   }
