@@ -123,7 +123,8 @@ struct ScoreCalculator {
       parts[index].weight = base / sum
     }
     // An empty draft scores 0: there is nothing to send.
-    let total = m.words == 0 ? 0 : parts.reduce(0) { $0 + $1.weight * $1.value }
-    return Score(total: Int(total.rounded()), parts: parts)
+    // Summed in tenths of a point, as `--explain` shows them, so its arithmetic adds up.
+    let tenths = parts.reduce(0) { $0 + $1.pointTenths }
+    return Score(total: m.words == 0 ? 0 : (tenths + 5) / 10, parts: parts)
   }
 }

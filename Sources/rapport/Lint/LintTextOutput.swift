@@ -196,18 +196,32 @@ struct LintTextOutput {
     return out
   }
 
+  /// `value` with one decimal, or none when it is whole: "40", "42.1".
+  static func decimal(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return tenths % 10 == 0 ? String(tenths / 10) : Self.tenths(tenths)
+  }
+
+  /// Tenths as a number with one decimal: 542 → "54.2".
+  static func tenths(_ tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)" }
+
   private func explanation(_ report: LintReport) -> String {
-    var out = "  score = Σ weight × part:\n"
+    var out = "  score = Σ value × weight:\n"
     for part in report.score.parts {
-      let weight = Int((part.weight * 100).rounded())
-      out += "    \(style.bold(part.name)) \(Int(part.value.rounded())) × \(weight)%\n"
+      let points = Self.tenths(part.pointTenths)
+      out += "    \(style.bold(part.name)) \(Self.decimal(part.value)) × \(Self.decimal(part.weight * 100))% = \(points)\n"
       out += "      \(part.formula)\n"
       if !part.counted.isEmpty {
         out += "      counted: \(part.counted.joined(separator: "; "))\n"
       }
     }
-    let sum = report.score.parts.map { "\(Int(($0.weight * 100).rounded()))% × \(Int($0.value.rounded()))" }
-    out += "    total = \(sum.joined(separator: " + ")) = \(report.score.total)\n"
+    if report.metrics.words == 0 {
+      out += "    total = 0: an empty message scores 0\n"
+    } else {
+      let tenths = report.score.parts.map(\.pointTenths)
+      let terms = tenths.map(Self.tenths).joined(separator: " + ")
+      out += "    total = \(terms) = \(Self.tenths(tenths.reduce(0, +))) → \(report.score.total)\n"
+    }
     if !report.sentenceFocus.isEmpty {
       out += "  sentences:\n"
       for (text, focus) in report.sentenceFocus {
