@@ -13,6 +13,9 @@ public struct LintEngine: Sendable {
   /// Per rule index: counts toward the phrases part; is a subject rule.
   private let isPhraseRule: [Bool]
   private let isSubjectRule: [Bool]
+  /// Phrase rules about the sender (focus, openers), and the generic I/We opener rule.
+  private let isOpeningPhrase: [Bool]
+  private let opensWithSelfRule: Int?
 
   public init(configuration: LintConfiguration = LintConfiguration(), rules: [LintRule] = RuleCatalog.all) {
     self.rules = rules
@@ -36,6 +39,11 @@ public struct LintEngine: Sendable {
       return rule.id == "focus.opens-with-self"
     }
     isSubjectRule = rules.map { $0.id.hasPrefix("subject.") }
+    isOpeningPhrase = rules.map { rule in
+      guard case .phrases = rule.detector else { return false }
+      return rule.category == .focus || rule.category == .openers
+    }
+    opensWithSelfRule = rules.firstIndex { $0.id == "focus.opens-with-self" }
     severities = rules.map { rule in
       if let override = configuration.severities[rule.id] { return override }
       return rule.severity
@@ -122,6 +130,12 @@ public struct LintEngine: Sendable {
         if from != Int.max && (hit.wholeMessage || from <= analysis.line(of: hit.start)) { continue }
       }
       kept.append((hit, severity))
+    }
+    // "I wanted to reach out", "We help…", "My name is…": the phrase finding already says the
+    // message opens on the sender, so the generic I/We opener finding would repeat it.
+    if let opener = opensWithSelfRule {
+      let phraseStarts = Set(kept.lazy.filter { self.isOpeningPhrase[$0.0.rule] }.map(\.0.start))
+      if !phraseStarts.isEmpty { kept.removeAll { $0.0.rule == opener && phraseStarts.contains($0.0.start) } }
     }
     let positions = Positions(analysis)
     var findings: [Finding] = []
