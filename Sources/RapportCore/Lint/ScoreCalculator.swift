@@ -57,7 +57,7 @@ struct ScoreCalculator {
       SubScore(
         name: "ask", weight: 0, value: max(0, questionBase - ctaPenalty),
         formula: !detailed ? "" : "questions: 0 → 30, 1–3 → 100, 4+ → 70; minus 30 for a meeting request, 40 for a calendar "
-          + "link = \(Int(questionBase)) − \(Int(ctaPenalty)) (\(m.questions) questions, ask: \(m.callToAction))",
+          + "link = \(Int(questionBase)) − \(Int(ctaPenalty)) (\(m.questions) question\(m.questions == 1 ? "" : "s"), ask: \(m.callToAction))",
         counted: !detailed ? [] : a.sentences.filter(\.isQuestion).map { sentence in
           a.text(Int(a.tokens[sentence.tokens.lowerBound].start)..<Int(a.tokens[sentence.tokens.upperBound - 1].end))
         }))

@@ -24,6 +24,12 @@ struct ScoreTests {
     #expect(abs((focus?.weight ?? 0) - 40.0 / 95.0) < 1e-9)
   }
 
+  @Test func theAskFormulaCountsQuestionsInGoodEnglish() {
+    let ask = { (text: String) in self.engine.lint(text).score.parts.first { $0.name == "ask" }?.formula ?? "" }
+    #expect(ask("Is hiring slow for your team?").contains("(1 question, ask: interest)"))
+    #expect(ask("Is hiring slow? Is ramp slow?").contains("(2 questions, ask: interest)"))
+  }
+
   @Test func everyPartExplainsItselfWithAFormula() {
     let report = engine.lint("I wanted to reach out. Your team grew. Is it slow?")
     for part in report.score.parts {
