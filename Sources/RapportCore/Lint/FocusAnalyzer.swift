@@ -90,7 +90,10 @@ struct FocusAnalyzer {
       var focus = reader - sender
       if subject == .reader { focus += 2 }
       if subject == .sender { focus += attends && reader > 0 ? 1 : -2 }
-      if !seenBody { firstAttendsToReader = attends && reader > 0 }
+      if !seenBody {
+        // A merge tag ("I noticed {{company}} raised…") stands for the reader's name.
+        firstAttendsToReader = attends && (reader > 0 || range.contains { tokens[$0].kind == .mergeTag })
+      }
       seenBody = true
       let role: FocusRole = focus > 0 ? .reader : focus < 0 ? .sender : .none
       sentenceRoles.append(role)
