@@ -41,7 +41,7 @@ struct LintTextOutput {
       if finding.line - 1 < lines.count {
         if asciiLines[finding.line - 1] {
           asciiExcerpt(lines[finding.line - 1], finding, into: &out)
-        } else if lines[finding.line - 1].utf8.count > 4 * Self.window {
+        } else if lines[finding.line - 1].utf8.count > 4 * window {
           out.append(contentsOf: longExcerpt(report, finding).utf8)
         } else {
           out.append(contentsOf: excerpt(lines[finding.line - 1], finding).utf8)
@@ -57,8 +57,13 @@ struct LintTextOutput {
     if explain { out.append(contentsOf: explanation(report).utf8) }
   }
 
-  /// Longest source excerpt shown, in characters; longer lines show a window around the finding.
-  static let window = 100
+  /// Longest source excerpt shown, in characters; longer lines show a window around the
+  /// finding. 100 for pipes; on a terminal, what fits its width (see `window(columns:)`).
+  var window = 100
+
+  /// The excerpt window for a terminal `columns` wide: the line is indented by two and
+  /// may carry "…" at both ends, so it needs four columns more than the window.
+  static func window(columns: Int) -> Int { min(100, max(36, columns - 4)) }
 
   /// Longest underline, in cells: a finding about a whole long sentence marks where it
   /// starts and ends the underline with "…" rather than striking through the whole line.
@@ -74,14 +79,14 @@ struct LintTextOutput {
     var shown = line
     var column = finding.column - 1
     var lead = ""
-    if line.utf8.count > Self.window {
+    if line.utf8.count > window {
       let count = line.count
-      if count > Self.window {
-        let start = max(0, min(column - 30, count - Self.window))
-        shown = line.dropFirst(start).prefix(Self.window)
+      if count > window {
+        let start = max(0, min(column - 30, count - window))
+        shown = line.dropFirst(start).prefix(window)
         lead = start > 0 ? "…" : ""
         column -= start
-        if start + Self.window < count { shown = Substring(String(shown) + "…") }
+        if start + window < count { shown = Substring(String(shown) + "…") }
       }
     }
     let prefix = shown.prefix(column)
@@ -97,7 +102,7 @@ struct LintTextOutput {
     let before = report.excerpt(line: finding.line, from: finding.byteStart - 120, to: finding.byteStart)
     let after = report.excerpt(line: finding.line, from: finding.byteStart, to: finding.byteStart + 240)
     let head = String(before.text.suffix(30))
-    let tail = String(after.text.prefix(Self.window - head.count))
+    let tail = String(after.text.prefix(window - head.count))
     let lead = before.startsAtLine && head.count == before.text.count ? "" : "…"
     let trail = after.endsAtLine && tail.count == after.text.count ? "" : "…"
     let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : tail.count
@@ -112,9 +117,9 @@ struct LintTextOutput {
     var column = finding.column - 1
     var start = 0
     var end = bytes.count
-    if bytes.count > Self.window {
-      start = max(0, min(column - 30, bytes.count - Self.window))
-      end = start + Self.window
+    if bytes.count > window {
+      start = max(0, min(column - 30, bytes.count - window))
+      end = start + window
       column -= start
     }
     let from = bytes.index(bytes.startIndex, offsetBy: start)
