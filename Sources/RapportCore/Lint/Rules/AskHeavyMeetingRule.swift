@@ -3,7 +3,7 @@ extension LintRule {
   static let heavyMeeting = LintRule(
     id: "ask.heavy-meeting", severity: .suggestion,
     summary: "A meeting request (\"15 minutes\", \"a quick call\", \"book a demo\").",
-    message: "Asks for a meeting: a heavy ask for a first message.",
+    message: "Asks for a meeting: a heavier ask than one question about them.",
     suggestion: "Ask an interest question instead: \"Is onboarding a priority this quarter?\"",
     rationale: "Interest CTAs got 12% replies vs 7% for meeting requests over 304k cold emails (Gong, as reported by getgangly.com/blog/cold-email-call-to-action); Gangly's own study: 11.4% interest vs 5.0% meeting vs 3.1% calendar link.",
     detector: .phrases([
