@@ -213,6 +213,10 @@ struct LintRunner {
       }
     } else {
       let source = input.path == "-" ? "/dev/stdin" : input.path
+      if input.path == "-" && Terminal.stdinIsTerminal {
+        // Otherwise `rapport lint` with no file looks like it hangs.
+        Terminal.printWarning("reading a draft from standard input; paste it, then press Ctrl-D.")
+      }
       do { bytes = try Self.readFile(source, limit: options.maxBytes) } catch {
         switch error {
         case .tooLarge(let limit):

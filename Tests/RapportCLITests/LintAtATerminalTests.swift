@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// On a terminal the source excerpt fits the window, so an 80-column terminal does not wrap
+/// On a terminal the source excerpt fits the width, so an 80-column terminal does not wrap
 /// the excerpt and push the caret away from what it points at. Pipes keep 100 characters.
-@Suite("rapport lint excerpt width", .serialized)
-struct LintTerminalWidthTests {
+@Suite("rapport lint at a terminal: excerpt width, stdin hint", .serialized)
+struct LintAtATerminalTests {
   static let draft =
     "Just checking in on my last email. Per my last email, we are the leading provider of onboarding "
     + "software for mid-market teams, and our platform is award-winning across the industry."
@@ -34,5 +34,15 @@ struct LintTerminalWidthTests {
   @Test func aPipeKeepsTheHundredCharacterWindow() throws {
     let result = try runRapport(["lint", "-"], stdin: Self.draft)
     #expect(excerpts(result.stdout).contains { $0.count > 100 })
+  }
+
+  @Test func withoutAFileOnATerminalItSaysItIsReadingStandardInput() throws {
+    var sandbox = RapportBinary.sandboxEnvironment()
+    sandbox.environment["TERM"] = "xterm"
+    let terminal = try PseudoTerminal(arguments: [RapportBinary.path, "lint"], environment: sandbox.environment)
+    _ = try terminal.expect("press Ctrl-D")
+    terminal.send("Is ramp slow for your team?\n\u{4}")
+    _ = try terminal.expect("score ")
+    #expect(terminal.waitForExit() == 0)
   }
 }
