@@ -70,6 +70,8 @@ struct LineClassifier {
         continue
       }
       if (Self.hasPrefix(bytes, content, "on ") && Self.hasSuffix(bytes, content, "wrote:"))
+        || (Self.hasPrefix(bytes, content, "on ") && index + 1 < lines.count  // wrapped by the mail client
+          && Self.hasSuffix(bytes, Self.trim(bytes, lines[index + 1]), "wrote:"))
         || Self.hasPrefix(bytes, content, "-----original message")
         || (sawBody && Self.hasPrefix(bytes, content, "from:") && bytes[content].contains(UInt8(ascii: "@")))
       {
