@@ -3,7 +3,7 @@ import Testing
 
 /// `--explain` arithmetic a reader can redo: each part's points are weight × value to one
 /// decimal, and the total line adds exactly those points up to the score shown.
-@Suite("rapport lint --explain arithmetic")
+@Suite("rapport lint --explain: arithmetic and sentence list")
 struct LintExplainTests {
   static let drafts = [
     // No subject line: the subject's 5% is spread, so weights are 42.1%, 21.1%, 15.8%, 10.5%, 10.5%.
@@ -40,5 +40,15 @@ struct LintExplainTests {
     let points = lines.filter { $0.hasPrefix("    ") && !$0.hasPrefix("     ") && $0.contains(" = ") && !$0.contains("total") }
       .compactMap { $0.components(separatedBy: " = ").last.flatMap { tenths(Substring($0)) } }
     #expect(points == terms.compactMap { $0 }, "\(result.stdout)")
+  }
+
+  @Test func aSentenceWrappedInTheDraftIsOneLineInTheSentenceList() throws {
+    let draft = "Your team hired twelve\nreps this spring. Is ramp\nslow for you?"
+    let result = try runRapport(["lint", "--explain", "-"], stdin: draft)
+    let list = result.stdout.components(separatedBy: "  sentences:\n").last ?? ""
+    let lines = list.split(separator: "\n")
+    #expect(lines.count == 2, "\(list)")
+    #expect(lines.allSatisfy { $0.hasPrefix("    [") }, "\(list)")
+    #expect(lines == ["    [reader] Your team hired twelve reps this spring.", "    [reader] Is ramp slow for you?"])
   }
 }

@@ -229,7 +229,10 @@ struct LintTextOutput {
     }
     if !report.sentenceFocus.isEmpty {
       out += "  sentences:\n"
-      for (text, focus) in report.sentenceFocus {
+      for (sentence, focus) in report.sentenceFocus {
+        // One line per sentence, even when the draft wraps it.
+        let text = sentence.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+          .joined(separator: " ")
         out += "    [\(focus)] \(text.count > 70 ? String(text.prefix(69)) + "…" : text)\n"
       }
     }
