@@ -97,6 +97,16 @@ struct DraftParsingTests {
     #expect(findings.first?.line == 1)
   }
 
+  @Test func aDirectiveIsAWholeLineNotTextThatMentionsOne() {
+    // The sentence before "rapport: ignore" is the sender's text and is linted.
+    let inline = engine.lint("We are the leading provider. rapport: ignore focus.we-are-leading\nIs it slow?")
+    #expect(inline.metrics.words > 8)
+    #expect(inline.findings.contains { $0.ruleID == "focus.we-are-leading" })
+    let indented = engine.lint("  <!--  rapport-disable focus.we-are-leading -->\nWe are the leading provider. Is it slow?")
+    #expect(!indented.findings.contains { $0.ruleID == "focus.we-are-leading" })
+    #expect(indented.metrics.words == 8)
+  }
+
   @Test func configuredSeverityAndOff() {
     let off = LintEngine(configuration: LintConfiguration(severities: ["filler.just-checking-in": Severity?.none]))
     #expect(!off.lint("Just checking in. Is it slow?").findings.contains { $0.ruleID == "filler.just-checking-in" })
