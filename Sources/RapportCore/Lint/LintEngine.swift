@@ -16,6 +16,8 @@ public struct LintEngine: Sendable {
   /// Phrase rules about the sender (focus, openers), and the generic I/We opener rule.
   private let isOpeningPhrase: [Bool]
   private let opensWithSelfRule: Int?
+  /// Per rule index: its `subjectWords` limit, if any.
+  private let subjectWords: [Int?]
 
   public init(configuration: LintConfiguration = LintConfiguration(), rules: [LintRule] = RuleCatalog.all) {
     self.rules = rules
@@ -44,6 +46,7 @@ public struct LintEngine: Sendable {
       return rule.category == .focus || rule.category == .openers
     }
     opensWithSelfRule = rules.firstIndex { $0.id == "focus.opens-with-self" }
+    subjectWords = rules.map(\.subjectWords)
     severities = rules.map { rule in
       if let override = configuration.severities[rule.id] { return override }
       return rule.severity
@@ -77,6 +80,9 @@ public struct LintEngine: Sendable {
       matcher.matches(tokens, at: start) { payload, end in
         switch payload {
         case .rule(let rule):
+          if let limit = subjectWords[rule] {
+            guard key >= 0, Self.wordsBefore(start, in: sentences[key], tokens) < limit else { return }
+          }
           phraseHits.append(Hit(rule: rule, start: Int(tokens[start].start), end: Int(tokens[end].end)))
           hitSentences.append(key)
         case .selfName: cues.names.append((.sender, start, end))
@@ -94,6 +100,13 @@ public struct LintEngine: Sendable {
     analysis.hits = analysis.phraseHits
     ComputedChecks(rules: checkRules, definitions: rules, profile: configuration.profile).run(&analysis)
     return finish(analysis)
+  }
+
+  /// How many words of `sentence` come before token `index`.
+  private static func wordsBefore(_ index: Int, in sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+    var count = 0
+    for k in sentence.tokens.lowerBound..<index where tokens[k].isWord { count += 1 }
+    return count
   }
 
   /// Keeps one hit per rule per sentence: the earliest, longest one. A second match of the
