@@ -197,6 +197,11 @@ struct LintCommandTests {
     #expect(typo.stderr.contains("Did you mean 'ask.heavy-meeting'?"))
   }
 
+  @Test func aRuleThatMatchesOnlyAsTheSubjectSaysSo() throws {
+    let result = try runRapport(["rules", "focus.product-pitch"])
+    #expect(result.stdout.contains("Phrases (only as a sentence's subject: within its first 3 words): our platform"))
+  }
+
   @Test func theFastPathAndTheParsedPathAgree() throws {
     let directory = try temporaryDirectory()
     let a = try write(Self.selfFocused, "a.txt", in: directory)

@@ -58,7 +58,8 @@ struct RulesCommand: ParsableCommand {
     print("  Why: \(rule.rationale)\n")
     print("  Instead: \(rule.suggestion)\n")
     if case .phrases(let phrases) = rule.detector {
-      print("  Phrases: \(phrases.joined(separator: ", "))\n")
+      let position = rule.subjectWords.map { " (only as a sentence's subject: within its first \($0) words)" } ?? ""
+      print("  Phrases\(position): \(phrases.joined(separator: ", "))\n")
     }
     print("  Triggers:")
     for example in rule.triggers { print("    - \(Self.oneLine(example))") }
