@@ -57,9 +57,14 @@ public struct SubScore: Sendable, Equatable, Codable {
   public var formula: String
   /// The exact words or items counted.
   public var counted: [String]
+
+  /// This part's points, weight × value, in tenths: the score is the sum of these, so
+  /// `--explain` can show arithmetic that adds up to the digit.
+  public var pointTenths: Int { Int((weight * value * 10).rounded()) }
 }
 
-/// The 0–100 score: the weighted sum of its parts.
+/// The 0–100 score: the weighted sum of its parts (each part's points to one decimal,
+/// then the sum rounded half up).
 public struct Score: Sendable, Equatable, Codable {
   public var total: Int
   public var parts: [SubScore]

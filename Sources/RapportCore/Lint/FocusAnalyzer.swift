@@ -44,6 +44,9 @@ struct FocusAnalyzer {
     var metrics = analysis.metrics
     var nextInclusive = 0
     var nextAttention = 0
+    // "I noticed your…" as the first sentence opens on the reader's news, not on the sender.
+    var firstAttendsToReader = false
+    var seenBody = false
     for sentence in analysis.sentences {
       let range = sentence.tokens
       if sentence.isGreeting {
@@ -87,6 +90,11 @@ struct FocusAnalyzer {
       var focus = reader - sender
       if subject == .reader { focus += 2 }
       if subject == .sender { focus += attends && reader > 0 ? 1 : -2 }
+      if !seenBody {
+        // A merge tag ("I noticed {{company}} raised…") stands for the reader's name.
+        firstAttendsToReader = attends && (reader > 0 || range.contains { tokens[$0].kind == .mergeTag })
+      }
+      seenBody = true
       let role: FocusRole = focus > 0 ? .reader : focus < 0 ? .sender : .none
       sentenceRoles.append(role)
       metrics.readerWords += reader
@@ -102,7 +110,7 @@ struct FocusAnalyzer {
       if let k = range.first(where: {
         tokens[$0].isWord && !(tokens[$0].vocab >= 0 && flags[Int(tokens[$0].vocab)].contains(.lead))
       }) {
-        metrics.opensWithSelf = roles[k] == .sender
+        metrics.opensWithSelf = roles[k] == .sender && !firstAttendsToReader
       }
     }
     analysis.roles = roles

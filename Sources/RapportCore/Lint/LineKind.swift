@@ -70,6 +70,8 @@ struct LineClassifier {
         continue
       }
       if (Self.hasPrefix(bytes, content, "on ") && Self.hasSuffix(bytes, content, "wrote:"))
+        || (Self.hasPrefix(bytes, content, "on ") && index + 1 < lines.count  // wrapped by the mail client
+          && Self.hasSuffix(bytes, Self.trim(bytes, lines[index + 1]), "wrote:"))
         || Self.hasPrefix(bytes, content, "-----original message")
         || (sawBody && Self.hasPrefix(bytes, content, "from:") && bytes[content].contains(UInt8(ascii: "@")))
       {
@@ -140,12 +142,15 @@ struct LineClassifier {
   }
 
   /// The rule ids named by a suppression line, or nil when the line is not one.
+  /// The rule ids of a suppression line, or nil: the line must start with the marker
+  /// (`rapport: ignore …`, or `<!-- rapport-disable … -->`), so a sentence that merely
+  /// mentions one is still the sender's text.
   static func directive(_ lower: String) -> [String]? {
-    let markers = ["rapport-disable", "rapport: ignore", "rapport:ignore"]
-    guard let marker = markers.first(where: { lower.firstRange(of: $0) != nil }),
-      let found = lower.firstRange(of: marker)
+    var rest = lower.drop { $0 == " " || $0 == "\t" }
+    if rest.hasPrefix("<!--") { rest = rest.dropFirst(4).drop { $0 == " " || $0 == "\t" } }
+    guard let marker = ["rapport-disable", "rapport: ignore", "rapport:ignore"].first(where: { rest.hasPrefix($0) })
     else { return nil }
-    let tail = lower[found.upperBound...].replacing("-->", with: " ")
+    let tail = rest.dropFirst(marker.count).replacing("-->", with: " ")
     return tail.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
   }
 

@@ -25,26 +25,30 @@ public struct LintConfigFile: Sendable, Equatable {
       throw RapportError("\(path): not valid YAML: \(error)")
     }
     guard let node else { return }
-    guard let mapping = node.mapping else { throw RapportError("\(path): expected keys such as profile:, self:, rules:") }
+    guard let mapping = node.mapping else {
+      throw RapportError("\(Self.at(path, node)): expected keys such as profile:, self:, rules:")
+    }
     for (keyNode, value) in mapping {
       let key = keyNode.string ?? ""
       switch key {
       case "profile":
         guard let name = value.string, let profile = Profile.named(name) else {
           throw RapportError(
-            "\(path): unknown profile '\(value.string ?? "")'; use one of \(Profile.all.map(\.name).joined(separator: ", ")).")
+            "\(Self.at(path, value)): unknown profile '\(value.string ?? "")'; use one of \(Profile.all.map(\.name).joined(separator: ", ")).")
         }
         self.profile = profile
       case "self", "customer":
         let names = value.sequence.map { $0.compactMap(\.string) } ?? value.string.map { [$0] } ?? []
         if key == "self" { selfNames = names } else { customerNames = names }
       case "rules":
-        guard let rulesMapping = value.mapping else { throw RapportError("\(path): rules: wants RULE-ID: severity|off lines.") }
+        guard let rulesMapping = value.mapping else {
+          throw RapportError("\(Self.at(path, value)): rules: wants RULE-ID: severity|off lines.")
+        }
         for (idNode, levelNode) in rulesMapping {
           let id = idNode.string ?? ""
           guard rules.contains(where: { $0.id == id }) else {
             let hint = Suggestion.nearest(to: id, in: rules.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
-            throw RapportError("\(path): unknown rule '\(id)'.\(hint) See `rapport rules`.")
+            throw RapportError("\(Self.at(path, idNode)): unknown rule '\(id)'.\(hint) See `rapport rules`.")
           }
           let level = (levelNode.string ?? "").lowercased()
           if level == "off" || level == "false" || level == "no" {
@@ -52,14 +56,19 @@ public struct LintConfigFile: Sendable, Equatable {
           } else if let severity = Severity(rawValue: level) {
             severities[id] = severity
           } else {
-            throw RapportError("\(path): rule '\(id)': '\(level)' is not suggestion, warning, error or off.")
+            throw RapportError("\(Self.at(path, levelNode)): rule '\(id)': '\(level)' is not suggestion, warning, error or off.")
           }
         }
       default:
         let hint = Suggestion.nearest(to: key, in: ["profile", "self", "customer", "rules"]).map { " Did you mean '\($0)'?" } ?? ""
-        throw RapportError("\(path): unknown key '\(key)'.\(hint)")
+        throw RapportError("\(Self.at(path, keyNode)): unknown key '\(key)'.\(hint)")
       }
     }
+  }
+
+  /// `path:line`, the place of `node` for an error message (just `path` when unknown).
+  private static func at(_ path: String, _ node: Node) -> String {
+    node.mark.map { "\(path):\($0.line)" } ?? path
   }
 
   /// The config file that applies in `directory`: the nearest `.rapport.yml` upward, else

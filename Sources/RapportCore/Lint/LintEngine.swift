@@ -13,6 +13,11 @@ public struct LintEngine: Sendable {
   /// Per rule index: counts toward the phrases part; is a subject rule.
   private let isPhraseRule: [Bool]
   private let isSubjectRule: [Bool]
+  /// Phrase rules about the sender (focus, openers), and the generic I/We opener rule.
+  private let isOpeningPhrase: [Bool]
+  private let opensWithSelfRule: Int?
+  /// Per rule index: its `subjectWords` limit, if any.
+  private let subjectWords: [Int?]
 
   public init(configuration: LintConfiguration = LintConfiguration(), rules: [LintRule] = RuleCatalog.all) {
     self.rules = rules
@@ -36,6 +41,12 @@ public struct LintEngine: Sendable {
       return rule.id == "focus.opens-with-self"
     }
     isSubjectRule = rules.map { $0.id.hasPrefix("subject.") }
+    isOpeningPhrase = rules.map { rule in
+      guard case .phrases = rule.detector else { return false }
+      return rule.category == .focus || rule.category == .openers
+    }
+    opensWithSelfRule = rules.firstIndex { $0.id == "focus.opens-with-self" }
+    subjectWords = rules.map(\.subjectWords)
     severities = rules.map { rule in
       if let override = configuration.severities[rule.id] { return override }
       return rule.severity
@@ -58,12 +69,22 @@ public struct LintEngine: Sendable {
 
     var cues = FocusAnalyzer.Cues()
     var phraseHits: [Hit] = []
+    // The sentence each phrase hit starts in (tokens outside any sentence get their own key).
+    var hitSentences: [Int] = []
+    var sentence = 0
+    let sentences = analysis.sentences
     analysis.tokens.withUnsafeBufferPointer { tokens in
     for start in tokens.indices where tokens[start].kind == .word || tokens[start].kind == .number {
+      while sentence < sentences.count && sentences[sentence].tokens.upperBound <= start { sentence += 1 }
+      let key = sentence < sentences.count && sentences[sentence].tokens.contains(start) ? sentence : -1 - start
       matcher.matches(tokens, at: start) { payload, end in
         switch payload {
         case .rule(let rule):
+          if let limit = subjectWords[rule] {
+            guard key >= 0, Self.wordsBefore(start, in: sentences[key], tokens) < limit else { return }
+          }
           phraseHits.append(Hit(rule: rule, start: Int(tokens[start].start), end: Int(tokens[end].end)))
+          hitSentences.append(key)
         case .selfName: cues.names.append((.sender, start, end))
         case .customerName: cues.names.append((.reader, start, end))
         case .neutralReader: cues.neutral.append((start, end))
@@ -73,7 +94,7 @@ public struct LintEngine: Sendable {
       }
     }
     }
-    analysis.phraseHits = Self.longestPerRule(phraseHits)
+    analysis.phraseHits = Self.firstPerRulePerSentence(phraseHits, sentences: hitSentences)
     FocusAnalyzer(matcher: matcher).analyze(&analysis, cues: cues)
     Measurements.measure(&analysis, meetingRules: meetingRules)
     analysis.hits = analysis.phraseHits
@@ -81,14 +102,27 @@ public struct LintEngine: Sendable {
     return finish(analysis)
   }
 
-  /// Keeps one hit per rule where phrases overlap: the earliest, longest one.
-  private static func longestPerRule(_ hits: [Hit]) -> [Hit] {
+  /// How many words of `sentence` come before token `index`.
+  private static func wordsBefore(_ index: Int, in sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+    var count = 0
+    for k in sentence.tokens.lowerBound..<index where tokens[k].isWord { count += 1 }
+    return count
+  }
+
+  /// Keeps one hit per rule per sentence: the earliest, longest one. A second match of the
+  /// same rule in the same sentence ("15 minutes for a quick call") says nothing new.
+  private static func firstPerRulePerSentence(_ hits: [Hit], sentences: [Int]) -> [Hit] {
     guard hits.count > 1 else { return hits }
-    let sorted = hits.sorted { ($0.rule, $0.start, -$0.end) < ($1.rule, $1.start, -$1.end) }
+    let order = hits.indices.sorted {
+      (hits[$0].rule, sentences[$0], hits[$0].start, -hits[$0].end)
+        < (hits[$1].rule, sentences[$1], hits[$1].start, -hits[$1].end)
+    }
     var kept: [Hit] = []
-    for hit in sorted {
-      if let last = kept.last, last.rule == hit.rule, hit.start < last.end { continue }
-      kept.append(hit)
+    var last: (rule: Int, sentence: Int)?
+    for index in order {
+      if let last, last.rule == hits[index].rule, last.sentence == sentences[index] { continue }
+      kept.append(hits[index])
+      last = (hits[index].rule, sentences[index])
     }
     return kept.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
   }
@@ -109,6 +143,12 @@ public struct LintEngine: Sendable {
         if from != Int.max && (hit.wholeMessage || from <= analysis.line(of: hit.start)) { continue }
       }
       kept.append((hit, severity))
+    }
+    // "I wanted to reach out", "We help…", "My name is…": the phrase finding already says the
+    // message opens on the sender, so the generic I/We opener finding would repeat it.
+    if let opener = opensWithSelfRule {
+      let phraseStarts = Set(kept.lazy.filter { self.isOpeningPhrase[$0.0.rule] }.map(\.0.start))
+      if !phraseStarts.isEmpty { kept.removeAll { $0.0.rule == opener && phraseStarts.contains($0.0.start) } }
     }
     let positions = Positions(analysis)
     var findings: [Finding] = []

@@ -30,11 +30,15 @@ public struct LintRule: Sendable, Identifiable {
   public let triggers: [String]
   /// Drafts that must not trigger it.
   public let passes: [String]
+  /// For phrase rules: match only in a sentence's subject position, i.e. starting within
+  /// its first `subjectWords` words ("Our platform cuts…", not "…teams use our platform").
+  public let subjectWords: Int?
 
   public init(
     id: String, severity: Severity, summary: String, message: String, suggestion: String,
-    rationale: String, detector: Detector, triggers: [String], passes: [String]
+    rationale: String, detector: Detector, triggers: [String], passes: [String], subjectWords: Int? = nil
   ) {
+    self.subjectWords = subjectWords
     self.id = id
     self.severity = severity
     self.summary = summary

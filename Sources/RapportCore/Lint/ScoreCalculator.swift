@@ -57,7 +57,7 @@ struct ScoreCalculator {
       SubScore(
         name: "ask", weight: 0, value: max(0, questionBase - ctaPenalty),
         formula: !detailed ? "" : "questions: 0 → 30, 1–3 → 100, 4+ → 70; minus 30 for a meeting request, 40 for a calendar "
-          + "link = \(Int(questionBase)) − \(Int(ctaPenalty)) (\(m.questions) questions, ask: \(m.callToAction))",
+          + "link = \(Int(questionBase)) − \(Int(ctaPenalty)) (\(m.questions) question\(m.questions == 1 ? "" : "s"), ask: \(m.callToAction))",
         counted: !detailed ? [] : a.sentences.filter(\.isQuestion).map { sentence in
           a.text(Int(a.tokens[sentence.tokens.lowerBound].start)..<Int(a.tokens[sentence.tokens.upperBound - 1].end))
         }))
@@ -123,7 +123,8 @@ struct ScoreCalculator {
       parts[index].weight = base / sum
     }
     // An empty draft scores 0: there is nothing to send.
-    let total = m.words == 0 ? 0 : parts.reduce(0) { $0 + $1.weight * $1.value }
-    return Score(total: Int(total.rounded()), parts: parts)
+    // Summed in tenths of a point, as `--explain` shows them, so its arithmetic adds up.
+    let tenths = parts.reduce(0) { $0 + $1.pointTenths }
+    return Score(total: m.words == 0 ? 0 : (tenths + 5) / 10, parts: parts)
   }
 }

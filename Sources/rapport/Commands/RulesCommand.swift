@@ -7,9 +7,9 @@ struct RulesCommand: ParsableCommand {
     commandName: "rules",
     abstract: "List the lint rules, or explain one.",
     discussion: """
-      Each rule has a stable dotted id (category.name), a default severity, a rationale \
-      with its sources, and examples that must and must not trigger it — the same \
-      examples the test suite runs.
+      Each rule has a stable dotted id (category.name), a default severity, a
+      rationale with its sources, and examples that must and must not trigger
+      it: the same examples the test suite runs.
 
       Change a severity or turn a rule off in .rapport.yml:
         rules:
@@ -28,7 +28,7 @@ struct RulesCommand: ParsableCommand {
   @Option(name: .long, help: "Only rules in this category (focus, openers, filler, ask, length, readability, subject).")
   var category: String?
 
-  @Option(name: .long, help: "Colour: auto, always or never.")
+  @Option(name: .long, help: "auto colours a terminal unless NO_COLOR is set.")
   var color: ColorMode = .auto
 
   func validate() throws {
@@ -58,7 +58,8 @@ struct RulesCommand: ParsableCommand {
     print("  Why: \(rule.rationale)\n")
     print("  Instead: \(rule.suggestion)\n")
     if case .phrases(let phrases) = rule.detector {
-      print("  Phrases: \(phrases.joined(separator: ", "))\n")
+      let position = rule.subjectWords.map { " (only as a sentence's subject: within its first \($0) words)" } ?? ""
+      print("  Phrases\(position): \(phrases.joined(separator: ", "))\n")
     }
     print("  Triggers:")
     for example in rule.triggers { print("    - \(Self.oneLine(example))") }

@@ -55,6 +55,13 @@ struct LintRunner {
     return try LintConfigFile(path: path, text: String(decoding: bytes, as: UTF8.self))
   }
 
+  /// The width of the terminal standard output is, or nil for a pipe or a file.
+  static func terminalColumns() -> Int? {
+    var size = winsize()
+    guard Terminal.stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
   static func currentDirectory() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     guard getcwd(&buffer, buffer.count) != nil else { return "." }
@@ -76,7 +83,11 @@ struct LintRunner {
     var outcomes: [Outcome] = []
     var status: Int32 = 0
     var out = OutputBuffer()
-    let output = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
+    var text = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
+    if options.format == .text, let columns = Self.terminalColumns() {
+      text.window = LintTextOutput.window(columns: columns)
+    }
+    let output = text
     func emit(_ result: FileResult) {
       if !result.errors.isEmpty {
         out.flush()
@@ -202,6 +213,10 @@ struct LintRunner {
       }
     } else {
       let source = input.path == "-" ? "/dev/stdin" : input.path
+      if input.path == "-" && Terminal.stdinIsTerminal {
+        // Otherwise `rapport lint` with no file looks like it hangs.
+        Terminal.printWarning("reading a draft from standard input; paste it, then press Ctrl-D.")
+      }
       do { bytes = try Self.readFile(source, limit: options.maxBytes) } catch {
         switch error {
         case .tooLarge(let limit):

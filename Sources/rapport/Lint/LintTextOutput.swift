@@ -41,7 +41,7 @@ struct LintTextOutput {
       if finding.line - 1 < lines.count {
         if asciiLines[finding.line - 1] {
           asciiExcerpt(lines[finding.line - 1], finding, into: &out)
-        } else if lines[finding.line - 1].utf8.count > 4 * Self.window {
+        } else if lines[finding.line - 1].utf8.count > 4 * window {
           out.append(contentsOf: longExcerpt(report, finding).utf8)
         } else {
           out.append(contentsOf: excerpt(lines[finding.line - 1], finding).utf8)
@@ -57,30 +57,43 @@ struct LintTextOutput {
     if explain { out.append(contentsOf: explanation(report).utf8) }
   }
 
-  /// Longest source excerpt shown, in characters; longer lines show a window around the finding.
-  static let window = 100
+  /// Longest source excerpt shown, in characters; longer lines show a window around the
+  /// finding. 100 for pipes; on a terminal, what fits its width (see `window(columns:)`).
+  var window = 100
+
+  /// The excerpt window for a terminal `columns` wide: the line is indented by two and
+  /// may carry "…" at both ends, so it needs four columns more than the window.
+  static func window(columns: Int) -> Int { min(100, max(36, columns - 4)) }
+
+  /// Longest underline, in cells: a finding about a whole long sentence marks where it
+  /// starts and ends the underline with "…" rather than striking through the whole line.
+  static let longestCaret = 40
+
+  private func caret(_ width: Int) -> String {
+    let shown = min(width, Self.longestCaret)
+    return style.green("^" + String(repeating: "~", count: shown - 1) + (width > shown ? "…" : ""))
+  }
 
   /// The source line (or a window of it) and a caret underline under the finding.
   private func excerpt(_ line: Substring, _ finding: Finding) -> String {
     var shown = line
     var column = finding.column - 1
     var lead = ""
-    if line.utf8.count > Self.window {
+    if line.utf8.count > window {
       let count = line.count
-      if count > Self.window {
-        let start = max(0, min(column - 30, count - Self.window))
-        shown = line.dropFirst(start).prefix(Self.window)
+      if count > window {
+        let start = max(0, min(column - 30, count - window))
+        shown = line.dropFirst(start).prefix(window)
         lead = start > 0 ? "…" : ""
         column -= start
-        if start + Self.window < count { shown = Substring(String(shown) + "…") }
+        if start + window < count { shown = Substring(String(shown) + "…") }
       }
     }
     let prefix = shown.prefix(column)
     let rest = shown.dropFirst(column)
     let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : rest.count
     let width = max(1, DisplayWidth.width(rest.prefix(length)))
-    let caret = style.green("^" + String(repeating: "~", count: width - 1))
-    return "  " + lead + shown + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(prefix) + caret + "\n"
+    return "  " + lead + shown + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(prefix) + caret(width) + "\n"
   }
 
   /// For a very long line with non-ASCII text: a window cut by bytes around the finding,
@@ -89,13 +102,13 @@ struct LintTextOutput {
     let before = report.excerpt(line: finding.line, from: finding.byteStart - 120, to: finding.byteStart)
     let after = report.excerpt(line: finding.line, from: finding.byteStart, to: finding.byteStart + 240)
     let head = String(before.text.suffix(30))
-    let tail = String(after.text.prefix(Self.window - head.count))
+    let tail = String(after.text.prefix(window - head.count))
     let lead = before.startsAtLine && head.count == before.text.count ? "" : "…"
     let trail = after.endsAtLine && tail.count == after.text.count ? "" : "…"
     let length = finding.endLine == finding.line ? max(1, finding.endColumn - finding.column) : tail.count
     let width = max(1, DisplayWidth.width(tail.prefix(length)[...]))
     return "  " + lead + head + tail + trail + "\n  " + (lead.isEmpty ? "" : " ") + DisplayWidth.blank(head[...])
-      + style.green("^" + String(repeating: "~", count: width - 1)) + "\n"
+      + caret(width) + "\n"
   }
 
   /// The same for plain ASCII lines, where a character is a byte and a terminal cell.
@@ -104,9 +117,9 @@ struct LintTextOutput {
     var column = finding.column - 1
     var start = 0
     var end = bytes.count
-    if bytes.count > Self.window {
-      start = max(0, min(column - 30, bytes.count - Self.window))
-      end = start + Self.window
+    if bytes.count > window {
+      start = max(0, min(column - 30, bytes.count - window))
+      end = start + window
       column -= start
     }
     let from = bytes.index(bytes.startIndex, offsetBy: start)
@@ -123,7 +136,8 @@ struct LintTextOutput {
     let width = max(1, min(length, max(1, available)))
     if style.enabled { out.append(contentsOf: "\u{1b}[32m".utf8) }
     out.append(UInt8(ascii: "^"))
-    out.append(contentsOf: repeatElement(UInt8(ascii: "~"), count: width - 1))
+    out.append(contentsOf: repeatElement(UInt8(ascii: "~"), count: min(width, Self.longestCaret) - 1))
+    if width > Self.longestCaret { out.append(contentsOf: "…".utf8) }
     if style.enabled { out.append(contentsOf: "\u{1b}[0m".utf8) }
     out.append(0x0A)
   }
@@ -187,21 +201,38 @@ struct LintTextOutput {
     return out
   }
 
+  /// `value` with one decimal, or none when it is whole: "40", "42.1".
+  static func decimal(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return tenths % 10 == 0 ? String(tenths / 10) : Self.tenths(tenths)
+  }
+
+  /// Tenths as a number with one decimal: 542 → "54.2".
+  static func tenths(_ tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)" }
+
   private func explanation(_ report: LintReport) -> String {
-    var out = "  score = Σ weight × part:\n"
+    var out = "  score = Σ value × weight:\n"
     for part in report.score.parts {
-      let weight = Int((part.weight * 100).rounded())
-      out += "    \(style.bold(part.name)) \(Int(part.value.rounded())) × \(weight)%\n"
+      let points = Self.tenths(part.pointTenths)
+      out += "    \(style.bold(part.name)) \(Self.decimal(part.value)) × \(Self.decimal(part.weight * 100))% = \(points)\n"
       out += "      \(part.formula)\n"
       if !part.counted.isEmpty {
         out += "      counted: \(part.counted.joined(separator: "; "))\n"
       }
     }
-    let sum = report.score.parts.map { "\(Int(($0.weight * 100).rounded()))% × \(Int($0.value.rounded()))" }
-    out += "    total = \(sum.joined(separator: " + ")) = \(report.score.total)\n"
+    if report.metrics.words == 0 {
+      out += "    total = 0: an empty message scores 0\n"
+    } else {
+      let tenths = report.score.parts.map(\.pointTenths)
+      let terms = tenths.map(Self.tenths).joined(separator: " + ")
+      out += "    total = \(terms) = \(Self.tenths(tenths.reduce(0, +))) → \(report.score.total)\n"
+    }
     if !report.sentenceFocus.isEmpty {
       out += "  sentences:\n"
-      for (text, focus) in report.sentenceFocus {
+      for (sentence, focus) in report.sentenceFocus {
+        // One line per sentence, even when the draft wraps it.
+        let text = sentence.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+          .joined(separator: " ")
         out += "    [\(focus)] \(text.count > 70 ? String(text.prefix(69)) + "…" : text)\n"
       }
     }

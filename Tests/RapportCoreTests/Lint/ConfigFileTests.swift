@@ -33,8 +33,22 @@ struct ConfigFileTests {
       _ = try LintConfigFile(path: "conf.yml", text: text)
       Issue.record("no error for \(text)")
     } catch {
-      #expect(error.message.hasPrefix("conf.yml: "))
+      #expect(error.message.hasPrefix("conf.yml:"))
       #expect(error.message.contains(expected), "\(error.message)")
+    }
+  }
+
+  @Test(arguments: [
+    ("self: [Acme]\nrulez:\n  filler.jargon: off", "conf.yml:2: unknown key 'rulez'"),
+    ("self: [Acme]\nrules:\n  filler.jargon: off\n  ask.heavy-meeting: loud", "conf.yml:4: rule 'ask.heavy-meeting'"),
+    ("rules:\n  filler.jargn: off", "conf.yml:2: unknown rule"), ("\nprofile: cold", "conf.yml:2: unknown profile"),
+  ])
+  func errorsNameTheLine(text: String, expected: String) {
+    do {
+      _ = try LintConfigFile(path: "conf.yml", text: text)
+      Issue.record("no error for \(text)")
+    } catch {
+      #expect(error.message.hasPrefix(expected), "\(error.message)")
     }
   }
 

@@ -28,6 +28,22 @@ struct DraftParsingTests {
     #expect(!report.findings.contains { $0.ruleID == "focus.we-are-leading" || $0.ruleID == "focus.opener-i-wanted" })
   }
 
+  @Test func anAttributionLineWrappedByTheMailClientStartsTheQuote() {
+    // Gmail's plain text wraps a long "On … <address> wrote:" over two lines.
+    let text = """
+      Setup takes your admins about a day. Would a checklist help?
+
+      On Tue, Nov 17, 2026 at 9:14 AM Zoë Müller <
+      zoe@globex.com> wrote:
+
+      We are the leading buyer, and we want to know how long setup takes for us.
+      """
+    let report = engine.lint(text)
+    #expect(report.metrics.words == 11)
+    #expect(report.metrics.selfWords == 0)
+    #expect(!report.findings.contains { $0.ruleID == "focus.we-are-leading" })
+  }
+
   @Test func dashDashStartsASignature() {
     let report = engine.lint("Is it slow for your team?\n-- \nWe are the leading provider.")
     #expect(report.metrics.words == 6)
@@ -79,6 +95,16 @@ struct DraftParsingTests {
     let findings = engine.lint(text).findings.filter { $0.ruleID == "filler.just-checking-in" }
     #expect(findings.count == 1)
     #expect(findings.first?.line == 1)
+  }
+
+  @Test func aDirectiveIsAWholeLineNotTextThatMentionsOne() {
+    // The sentence before "rapport: ignore" is the sender's text and is linted.
+    let inline = engine.lint("We are the leading provider. rapport: ignore focus.we-are-leading\nIs it slow?")
+    #expect(inline.metrics.words > 8)
+    #expect(inline.findings.contains { $0.ruleID == "focus.we-are-leading" })
+    let indented = engine.lint("  <!--  rapport-disable focus.we-are-leading -->\nWe are the leading provider. Is it slow?")
+    #expect(!indented.findings.contains { $0.ruleID == "focus.we-are-leading" })
+    #expect(indented.metrics.words == 8)
   }
 
   @Test func configuredSeverityAndOff() {

@@ -42,6 +42,9 @@ struct FocusTests {
   @Test func attentionToTheReaderIsNotSelfFocus() {
     let m = metrics("I noticed your team opened an office in Austin.")
     #expect(m.readerSentences == 1)
+    // Such a first sentence opens on the reader's news, not on the sender.
+    #expect(!m.opensWithSelf)
+    #expect(metrics("I saw the news. Could this help?").opensWithSelf)
   }
 
   @Test func selfAndCustomerNamesCount() {

@@ -11,7 +11,9 @@ struct ScoreTests {
     let weights = report.score.parts.reduce(0) { $0 + $1.weight }
     #expect(abs(weights - 1) < 1e-9)
     let sum = report.score.parts.reduce(0) { $0 + $1.weight * $1.value }
-    #expect(report.score.total == Int(sum.rounded()))
+    #expect(abs(Double(report.score.total) - sum) <= 0.5 + 0.3)
+    // Summed as --explain shows it: each part's points to one decimal, then rounded half up.
+    #expect(report.score.total == (report.score.parts.reduce(0) { $0 + $1.pointTenths } + 5) / 10)
     #expect(report.score.parts.map(\.name) == ["focus", "phrases", "ask", "length", "readability", "subject"])
   }
 
@@ -20,6 +22,12 @@ struct ScoreTests {
     #expect(!report.score.parts.contains { $0.name == "subject" })
     let focus = report.score.parts.first { $0.name == "focus" }
     #expect(abs((focus?.weight ?? 0) - 40.0 / 95.0) < 1e-9)
+  }
+
+  @Test func theAskFormulaCountsQuestionsInGoodEnglish() {
+    let ask = { (text: String) in self.engine.lint(text).score.parts.first { $0.name == "ask" }?.formula ?? "" }
+    #expect(ask("Is hiring slow for your team?").contains("(1 question, ask: interest)"))
+    #expect(ask("Is hiring slow? Is ramp slow?").contains("(2 questions, ask: interest)"))
   }
 
   @Test func everyPartExplainsItselfWithAFormula() {

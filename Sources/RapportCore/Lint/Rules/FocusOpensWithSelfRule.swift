@@ -1,5 +1,6 @@
 extension LintRule {
-  /// `focus.opens-with-self`: The message's first sentence starts with I, we, my or our.
+  /// `focus.opens-with-self`: The message's first sentence starts with I, we, my or our
+  /// (not when the sender attends to the reader's news: "I noticed your team…").
   static let opensWithSelf = LintRule(
     id: "focus.opens-with-self", severity: .warning,
     summary: "The message's first sentence starts with I, we, my or our.",
@@ -15,5 +16,7 @@ extension LintRule {
     passes: [
       "Hi Sam,\n\nYour team grew fast this year. How is onboarding going?",
       "Congrats on the launch! How is the team holding up?",
+      "Hi Ana,\n\nI noticed your team just opened an office in Lisbon. How is onboarding going?",
+      "Hi {FirstName},\n\nI noticed %COMPANY% just raised a Series B. Is hiring the next hard part?",
     ])
 }

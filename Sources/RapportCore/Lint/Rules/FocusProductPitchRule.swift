@@ -1,5 +1,6 @@
 extension LintRule {
-  /// `focus.product-pitch`: "Our platform", "our solution": the product as the subject.
+  /// `focus.product-pitch`: "Our platform", "our solution": the product as the subject
+  /// (within a sentence's first three words).
   static let productPitch = LintRule(
     id: "focus.product-pitch", severity: .suggestion,
     summary: "\"Our platform\", \"our solution\": the product as the subject.",
@@ -27,5 +28,9 @@ extension LintRule {
     passes: [
       "Your platform team owns the CRM, right?",
       "Would fewer manual notes help your reps?",
-    ])
+      // The reader is the subject; the product is only how it gets done.
+      "Teams like yours use our product to cut ramp time. Is ramp a priority?",
+      "Your data stays on our platform, so your admins keep control.",
+    ],
+    subjectWords: 3)
 }
