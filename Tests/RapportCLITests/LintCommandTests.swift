@@ -200,6 +200,8 @@ struct LintCommandTests {
   @Test func aRuleThatMatchesOnlyAsTheSubjectSaysSo() throws {
     let result = try runRapport(["rules", "focus.product-pitch"])
     #expect(result.stdout.contains("Phrases (only as a sentence's subject: within its first 3 words): our platform"))
+    let praise = try runRapport(["rules", "focus.self-praise"])
+    #expect(praise.stdout.contains("Phrases (not right after \"your\": that praises their work): award winning"))
   }
 
   @Test func theFastPathAndTheParsedPathAgree() throws {
