@@ -197,9 +197,17 @@ struct LintCommandTests {
     #expect(typo.stderr.contains("Did you mean 'ask.heavy-meeting'?"))
   }
 
+  @Test func aSuppressionLineWithoutARuleIsReported() throws {
+    let result = try runRapport(["lint"], stdin: "We are the leading provider.\nrapport: ignore\nIs it slow?")
+    #expect(result.stderr.contains("<stdin>:2: names no rule to ignore; add a RULE-ID or all."), "\(result.stderr)")
+    #expect(result.stdout.contains("[focus.we-are-leading]"))
+  }
+
   @Test func aRuleThatMatchesOnlyAsTheSubjectSaysSo() throws {
     let result = try runRapport(["rules", "focus.product-pitch"])
     #expect(result.stdout.contains("Phrases (only as a sentence's subject: within its first 3 words): our platform"))
+    let praise = try runRapport(["rules", "focus.self-praise"])
+    #expect(praise.stdout.contains("Phrases (not right after \"your\": that praises their work): award winning"))
   }
 
   @Test func theFastPathAndTheParsedPathAgree() throws {

@@ -43,6 +43,8 @@ struct LineClassifier {
         if let ids = Self.directive(lower) {
           result.kinds[index] = .directive
           for id in ids { result.directives.append((id, index)) }
+          // A marker with no id is reported (as the empty id) rather than ignored silently.
+          if ids.isEmpty { result.directives.append(("", index)) }
           continue
         }
       }

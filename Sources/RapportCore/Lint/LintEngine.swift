@@ -18,6 +18,7 @@ public struct LintEngine: Sendable {
   private let opensWithSelfRule: Int?
   /// Per rule index: its `subjectWords` limit, if any.
   private let subjectWords: [Int?]
+  private let notAfterReader: [Bool]
 
   public init(configuration: LintConfiguration = LintConfiguration(), rules: [LintRule] = RuleCatalog.all) {
     self.rules = rules
@@ -47,6 +48,7 @@ public struct LintEngine: Sendable {
     }
     opensWithSelfRule = rules.firstIndex { $0.id == "focus.opens-with-self" }
     subjectWords = rules.map(\.subjectWords)
+    notAfterReader = rules.map(\.notAfterReader)
     severities = rules.map { rule in
       if let override = configuration.severities[rule.id] { return override }
       return rule.severity
@@ -68,6 +70,7 @@ public struct LintEngine: Sendable {
     analysis.sentences = tokenizer.sentences
 
     var cues = FocusAnalyzer.Cues()
+    let flags = matcher.flags
     var phraseHits: [Hit] = []
     // The sentence each phrase hit starts in (tokens outside any sentence get their own key).
     var hitSentences: [Int] = []
@@ -82,6 +85,11 @@ public struct LintEngine: Sendable {
         case .rule(let rule):
           if let limit = subjectWords[rule] {
             guard key >= 0, Self.wordsBefore(start, in: sentences[key], tokens) < limit else { return }
+          }
+          if notAfterReader[rule], start > 0, tokens[start - 1].vocab >= 0,
+            flags[Int(tokens[start - 1].vocab)].contains(.reader)
+          {
+            return
           }
           phraseHits.append(Hit(rule: rule, start: Int(tokens[start].start), end: Int(tokens[end].end)))
           hitSentences.append(key)

@@ -33,12 +33,17 @@ public struct LintRule: Sendable, Identifiable {
   /// For phrase rules: match only in a sentence's subject position, i.e. starting within
   /// its first `subjectWords` words ("Our platform cuts…", not "…teams use our platform").
   public let subjectWords: Int?
+  /// For phrase rules: no match right after a reader word ("your award-winning launch"
+  /// praises the reader's work, not the sender's product).
+  public let notAfterReader: Bool
 
   public init(
     id: String, severity: Severity, summary: String, message: String, suggestion: String,
-    rationale: String, detector: Detector, triggers: [String], passes: [String], subjectWords: Int? = nil
+    rationale: String, detector: Detector, triggers: [String], passes: [String], subjectWords: Int? = nil,
+    notAfterReader: Bool = false
   ) {
     self.subjectWords = subjectWords
+    self.notAfterReader = notAfterReader
     self.id = id
     self.severity = severity
     self.summary = summary

@@ -59,7 +59,8 @@ struct RulesCommand: ParsableCommand {
     print("  Instead: \(rule.suggestion)\n")
     if case .phrases(let phrases) = rule.detector {
       let position = rule.subjectWords.map { " (only as a sentence's subject: within its first \($0) words)" } ?? ""
-      print("  Phrases\(position): \(phrases.joined(separator: ", "))\n")
+      let reader = rule.notAfterReader ? " (not right after \"your\": that praises their work)" : ""
+      print("  Phrases\(position)\(reader): \(phrases.joined(separator: ", "))\n")
     }
     print("  Triggers:")
     for example in rule.triggers { print("    - \(Self.oneLine(example))") }

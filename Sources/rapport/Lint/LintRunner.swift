@@ -137,7 +137,10 @@ struct LintRunner {
       if options.format == .json { result.outcome = .failed(path: path, message: message) }
     case .linted(let path, let report, let warnings):
       for warning in warnings { result.errors.append(("\(display(path)): \(warning)", false)) }
-      for unknown in report.unknownSuppressions {
+      for unknown in report.unknownSuppressions where unknown.rule.isEmpty {
+        result.errors.append(("\(display(path)):\(unknown.line): names no rule to ignore; add a RULE-ID or all.", false))
+      }
+      for unknown in report.unknownSuppressions where !unknown.rule.isEmpty {
         let hint = Suggestion.nearest(to: unknown.rule, in: engine.rules.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
         result.errors.append(("\(display(path)):\(unknown.line): no rule '\(unknown.rule)' to ignore.\(hint)", false))
       }

@@ -28,5 +28,8 @@ extension LintRule {
     passes: [
       "Your reps won an award last year, congratulations.",
       "How do you handle call notes today?",
-    ])
+      // Praise for the reader's own work is not self-praise.
+      "Congrats on your award-winning launch! How is the team holding up?",
+    ],
+    notAfterReader: true)
 }
