@@ -11,4 +11,11 @@ struct ShellCommandHelpTests {
     #expect(text.components(separatedBy: summary).count == 2, "\(text)")
     #expect(text.contains("Examples:"))
   }
+
+  @Test func helpForACommandLeavesOutOptionsThatMeanNothingInTheShell() {
+    let text = ShellHelp(style: Style(enabled: false)).render("lint")
+    #expect(text.contains("--fail-under"))
+    #expect(!text.contains("--version"))
+    #expect(!text.contains("-h, --help"))
+  }
 }

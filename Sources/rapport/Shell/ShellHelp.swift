@@ -24,6 +24,10 @@ struct ShellHelp {
       if help.hasPrefix("OVERVIEW: "), let end = help.range(of: "\n\n") {
         help = String(help[end.upperBound...])
       }
+      // --version and --help mean nothing inside the shell.
+      help = help.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { !$0.hasPrefix("  --version ") && !$0.hasPrefix("  -h, --help ") }
+        .joined(separator: "\n")
       text += "\n" + help + "\n"
     }
     return text
