@@ -70,7 +70,11 @@ public struct LintEngine: Sendable {
     analysis.sentences = tokenizer.sentences
 
     var cues = FocusAnalyzer.Cues()
+    // Locals, so the per-match closure below never copies the whole engine (it did, and
+    // the retains and releases took 85% of a many-file run).
     let flags = matcher.flags
+    let subjectWords = self.subjectWords
+    let notAfterReader = self.notAfterReader
     var phraseHits: [Hit] = []
     // The sentence each phrase hit starts in (tokens outside any sentence get their own key).
     var hitSentences: [Int] = []
