@@ -28,7 +28,12 @@ struct PhraseMatcher: Sendable {
   private var edges = FlatTable(capacity: 2048)
   /// Whether a node has any child, to stop early.
   private var hasChildren: [Bool] = [false]
-  private var payloads: [[Payload]] = [[]]
+  /// Per node, the first of its payloads in `payloadList` (-1: none). Flat arrays of plain
+  /// values: walking nested arrays retained and released them at every step.
+  private var firstPayload: [Int32] = [-1]
+  private var payloadList: [Payload] = []
+  /// The next payload of the same node (-1: the last).
+  private var nextPayload: [Int32] = []
 
   /// The vocabulary id of `word`, adding it when new.
   mutating func intern(_ word: Substring) -> Int32 {
@@ -65,15 +70,27 @@ struct PhraseMatcher: Sendable {
       if existing >= 0 {
         node = existing
       } else {
-        let next = Int32(payloads.count)
-        payloads.append([])
+        let next = Int32(firstPayload.count)
+        firstPayload.append(-1)
         hasChildren.append(false)
         edges.set(Self.edge(node, key), next)
         hasChildren[Int(node)] = true
         node = next
       }
     }
-    if node != 0 && !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+    guard node != 0 else { return }
+    // Appended at the end of the node's list, so payloads are found in the order added.
+    var last: Int32 = -1
+    var current = firstPayload[Int(node)]
+    while current >= 0 {
+      if payloadList[Int(current)] == payload { return }
+      last = current
+      current = nextPayload[Int(current)]
+    }
+    let added = Int32(payloadList.count)
+    payloadList.append(payload)
+    nextPayload.append(-1)
+    if last >= 0 { nextPayload[Int(last)] = added } else { firstPayload[Int(node)] = added }
   }
 
   /// Gives each token its vocabulary id.
@@ -84,25 +101,37 @@ struct PhraseMatcher: Sendable {
   }
 
   /// Calls `found` for every phrase that starts at token `start`, with the index of its last token.
-  func matches(_ tokens: UnsafeBufferPointer<Token>, at start: Int, _ found: (Payload, Int) -> Void) {
-    walk(tokens, node: 0, at: start, found)
+  /// Appends to `found` every phrase that starts at token `start`, with the index of its
+  /// last token. A buffer rather than a callback: a closure per token cost more than the walk.
+  func matches(_ tokens: UnsafeBufferPointer<Token>, at start: Int, into found: inout [(Payload, Int)]) {
+    walk(tokens, node: 0, at: start, &found)
   }
 
-  private func walk(_ tokens: UnsafeBufferPointer<Token>, node: Int32, at index: Int, _ found: (Payload, Int) -> Void) {
+  private func walk(_ tokens: UnsafeBufferPointer<Token>, node: Int32, at index: Int, _ found: inout [(Payload, Int)]) {
     guard index < tokens.count, hasChildren[Int(node)] else { return }
     let token = tokens[index]
     guard token.kind == .word || token.kind == .number || token.kind == .mergeTag else { return }
     if token.vocab >= 0 {
       let next = edges.get(Self.edge(node, token.vocab))
       if next >= 0 {
-        for payload in payloads[Int(next)] { found(payload, index) }
-        walk(tokens, node: next, at: index + 1, found)
+        report(next, index, &found)
+        walk(tokens, node: next, at: index + 1, &found)
       }
     }
     let wild = edges.get(Self.edge(node, Self.wildcard))
     if wild >= 0 {
-      for payload in payloads[Int(wild)] { found(payload, index) }
-      walk(tokens, node: wild, at: index + 1, found)
+      report(wild, index, &found)
+      walk(tokens, node: wild, at: index + 1, &found)
+    }
+  }
+}
+
+extension PhraseMatcher {
+  @inline(__always) fileprivate func report(_ node: Int32, _ index: Int, _ found: inout [(Payload, Int)]) {
+    var current = firstPayload[Int(node)]
+    while current >= 0 {
+      found.append((payloadList[Int(current)], index))
+      current = nextPayload[Int(current)]
     }
   }
 }
