@@ -29,33 +29,6 @@ public enum Syllables {
     }
   }
 
-  /// Syllables in a word's UTF-8 bytes, without copying them.
-  public static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    if bytes.count <= 32 {
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-        var n = 0
-        var i = 0
-        while i < bytes.count {
-          let b = bytes[i]
-          if b >= 0x41 && b <= 0x5A {
-            buffer[n] = b | 0x20
-            n += 1
-          } else if b >= 0x61 && b <= 0x7A {
-            buffer[n] = b
-            n += 1
-          } else if b == 0xC3 {
-            buffer[n] = UInt8(ascii: "a")
-            n += 1
-            i += 1
-          }
-          i += 1
-        }
-        return count(letters: UnsafeBufferPointer(rebasing: buffer[0..<n]))
-      }
-    }
-    return count(Array(bytes))
-  }
-
   private static func count(letters: UnsafeBufferPointer<UInt8>) -> Int {
     var counter = SyllableCounter()
     for letter in letters { counter.feed(letter) }
