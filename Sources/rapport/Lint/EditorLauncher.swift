@@ -12,7 +12,8 @@ struct EditorLauncher {
   let editor: String
 
   func edit(initial: String) throws -> String {
-    var template = Array("/tmp/rapport-draft-XXXXXX.txt".utf8CString)
+    let folder = Terminal.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    var template = Array((folder + "/rapport-draft-XXXXXX.txt").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
     guard fd >= 0 else { throw RapportError("Cannot create a temporary file: \(String(cString: strerror(errno))).") }
     let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
