@@ -11,6 +11,9 @@ extension LintRule {
         "we're the leading",
         "we are a leading",
         "we're a leading",
+        "our * is the leading",
+        "our * is a leading",
+        "our * is the best",
         "the leading provider",
         "a leading provider",
         "leading provider of",
@@ -29,6 +32,7 @@ extension LintRule {
     triggers: [
       "We are the leading provider of sales software.",
       "Acme is an industry-leading platform for reps.",
+      "I wanted to write because our platform is the leading order tool.",
     ],
     passes: [
       "Teams like yours cut ramp time by a month.",
