@@ -19,6 +19,15 @@ struct LintHelpTests {
     }
   }
 
+  @Test(arguments: [["rules"], ["rules", "ask.heavy-meeting"], ["rules", "focus.we-are-leading"]])
+  func rulesListingsFitIn80Columns(arguments: [String]) throws {
+    let text = try help(arguments)
+    #expect(text.contains("heavy-meeting") || text.contains("we-are-leading"))
+    for line in text.split(separator: "\n") {
+      #expect(line.count <= 80, "\(line.count): \(line)")
+    }
+  }
+
   @Test func profilesKeepTheirBandsAndSources() throws {
     let text = try help(["lint", "--help"])
     for expected in [

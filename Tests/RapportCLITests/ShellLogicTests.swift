@@ -49,8 +49,8 @@ struct ShellLogicTests {
     for line in overview.split(separator: "\n") {
       #expect(line.count <= 80, "too wide: \(line)")
     }
-    #expect(ShellHelp.wrap("one two three", width: 7) == ["one two", "three"])
-    #expect(ShellHelp.wrap("", width: 7) == [""])
+    #expect(TextWrap.lines("one two three", width: 7) == ["one two", "three"])
+    #expect(TextWrap.lines("", width: 7) == [""])
   }
 
   @Test func quitEndsTheLoop() {

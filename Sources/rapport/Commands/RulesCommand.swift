@@ -42,10 +42,13 @@ struct RulesCommand: ParsableCommand {
     guard let ruleID else {
       let rules = RuleCatalog.all.filter { category == nil || $0.category?.rawValue == category }
       let width = rules.map(\.id.count).max() ?? 0
+      // The summary wraps within 80 columns, aligned under itself.
+      let hanging = String(repeating: " ", count: width + 2 + 11)
       for rule in rules {
         let padding = String(repeating: " ", count: width - rule.id.count)
         let level = rule.severity.rawValue.padding(10)
-        print("\(style.bold(rule.id))\(padding)  \(level) \(rule.summary)")
+        let summary = TextWrap.paragraph(rule.summary, first: hanging, hanging: hanging)
+        print("\(style.bold(rule.id))\(padding)  \(level) " + summary.dropFirst(hanging.count))
       }
       return
     }
@@ -54,13 +57,14 @@ struct RulesCommand: ParsableCommand {
       throw RapportError("No rule '\(ruleID)'.\(hint) `rapport rules` lists them all.")
     }
     print("\(style.bold(rule.id)) (\(rule.severity.rawValue))")
-    print("  \(rule.summary)\n")
-    print("  Why: \(rule.rationale)\n")
-    print("  Instead: \(rule.suggestion)\n")
+    print(TextWrap.paragraph(rule.summary, first: "  ", hanging: "  ") + "\n")
+    print(TextWrap.paragraph("Why: " + rule.rationale, first: "  ", hanging: "  ") + "\n")
+    print(TextWrap.paragraph("Try: " + rule.suggestion, first: "  ", hanging: "  ") + "\n")
     if case .phrases(let phrases) = rule.detector {
       let position = rule.subjectWords.map { " (only as a sentence's subject: within its first \($0) words)" } ?? ""
       let reader = rule.notAfterReader ? " (not right after \"your\": that praises their work)" : ""
-      print("  Phrases\(position)\(reader): \(phrases.joined(separator: ", "))\n")
+      let list = "Phrases\(position)\(reader): \(phrases.joined(separator: ", "))"
+      print(TextWrap.paragraph(list, first: "  ", hanging: "    ") + "\n")
     }
     print("  Triggers:")
     for example in rule.triggers { print("    - \(Self.oneLine(example))") }

@@ -39,7 +39,7 @@ struct ShellHelp {
     let indent = String(repeating: " ", count: width + 4)
     for entry in ShellTable.entries {
       // The summary wraps within 80 columns, aligned under itself.
-      var summary = ShellHelp.wrap(entry.summary, width: 80 - indent.count)
+      var summary = TextWrap.lines(entry.summary, width: 80 - indent.count)
       if entry.synopsis.count > width {
         // A long synopsis gets its own line; the summary goes under it.
         lines.append("  " + entry.synopsis)
@@ -57,23 +57,5 @@ struct ShellHelp {
       "Ctrl-C discards the line, Ctrl-D on an empty line leaves. ~/.editrc is honoured.",
     ]
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// `text` split into lines of at most `width` characters, at spaces (a longer word
-  /// stands alone). Never empty.
-  static func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ") {
-      if current.isEmpty {
-        current = String(word)
-      } else if current.count + 1 + word.count <= width {
-        current += " " + word
-      } else {
-        lines.append(current)
-        current = String(word)
-      }
-    }
-    return lines + [current]
   }
 }
