@@ -209,6 +209,12 @@ public struct AnswerClassifier: Sendable {
     "x", "hrs", "hr", "mins", "seconds", "quarters", "deals", "leads",
   ]
 
+  static let timeUnits: Set<String> = [
+    "hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "minute", "years",
+    "year", "hrs", "hr", "mins", "seconds", "quarters",
+  ]
+  static let leadTimeWords: Set<String> = ["before", "beforehand", "prior", "out", "notice", "ahead"]
+
   private func numberCues(_ words: [String]) -> [NumberCue] {
     var found: [NumberCue] = []
     for (index, word) in words.enumerated() {
@@ -231,11 +237,18 @@ public struct AnswerClassifier: Sendable {
         Self.units.contains(next) || ["$", "€", "£"].contains(previous)
         || Self.units.contains(String(glued).lowercased())
         || word.hasPrefix("$") || word.hasPrefix("€")
+      // "alerts 90 days before each renewal", "two weeks' notice": a lead time in a request,
+      // not a measure of the problem or the goal.
+      let afterUnit = index + 2 < words.count ? words[index + 2] : ""
+      let inAdvance = afterUnit == "in" && index + 3 < words.count && words[index + 3] == "advance"
+      let leadTime = Self.timeUnits.contains(next) && (Self.leadTimeWords.contains(afterUnit) || inAdvance)
       let currency = ["$", "€", "£"].contains(previous) ? previous : ""
       let unit = Self.units.contains(next) ? " " + next : ""
       let headcount = words[(index + 1)...].prefix(3).contains { Self.people.contains($0) }
       found.append(
-        NumberCue(text: measure ? currency + word + unit : word, isMeasure: measure, isHeadcount: headcount))
+        NumberCue(
+          text: measure ? currency + word + unit : word, isMeasure: measure && !leadTime,
+          isHeadcount: headcount || leadTime))
     }
     return found
   }

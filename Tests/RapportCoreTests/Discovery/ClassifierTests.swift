@@ -55,6 +55,15 @@ struct ClassifierTests {
     #expect(classifier.classify("We missed three renewals in September").hasNumber)
   }
 
+  @Test func aLeadTimeInARequestIsNotAMeasure() {
+    let result = classifier.classify("Alerts 90 days before each renewal, inside the inbox they already use")
+    #expect(!result.hasNumber, "\(result.explanation)")
+    #expect(!classifier.classify("Send the list 30 days in advance of each renewal").hasNumber)
+    #expect(classifier.classify("Onboarding takes 6 weeks in total and costs us deals").hasNumber)
+    #expect(classifier.classify("Reps lose 5 hours a week on it").hasNumber)
+    #expect(classifier.classify("Onboarding takes 6 weeks and should take 2").hasNumber)
+  }
+
   @Test func quarterNamesAreNotNumbers() {
     let result = classifier.classify("In order to hit the Q4 number")
     #expect(result.has(.outcome))
