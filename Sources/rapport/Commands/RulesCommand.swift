@@ -47,8 +47,8 @@ struct RulesCommand: ParsableCommand {
       for rule in rules {
         let padding = String(repeating: " ", count: width - rule.id.count)
         let level = rule.severity.rawValue.padding(10)
-        let summary = TextWrap.paragraph(rule.summary, first: hanging, hanging: hanging)
-        print("\(style.bold(rule.id))\(padding)  \(level) " + summary.dropFirst(hanging.count))
+        let summary = TextWrap.lines(rule.summary, width: 80 - hanging.count).joined(separator: "\n" + hanging)
+        print("\(style.bold(rule.id))\(padding)  \(level) " + summary)
       }
       return
     }
