@@ -130,7 +130,7 @@ struct PlaybookBuilder {
   }
 
   private mutating func unknownClass(_ name: String, at node: Node, key: String, known: [String]) {
-    let hint = Suggestion.nearest(to: name, in: known).map { " Did you mean '\($0)'?" } ?? ""
+    let hint = Suggestion.hint(for: name, in: known)
     reader.error(node, "unknown class '\(name)' in '\(key)'.\(hint) Known: \(known.joined(separator: ", "))")
   }
 

@@ -72,7 +72,7 @@ struct YAMLReader {
     for (key, value) in mapping {
       let name = key.scalar?.string ?? ""
       if !known.contains(name) {
-        let hint = Suggestion.nearest(to: name, in: known).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: name, in: known)
         error(key, "unknown key '\(name)' in \(what).\(hint) Known keys: \(known.joined(separator: ", "))")
         continue
       }

@@ -47,7 +47,7 @@ public struct LintConfigFile: Sendable, Equatable {
         for (idNode, levelNode) in rulesMapping {
           let id = idNode.string ?? ""
           guard rules.contains(where: { $0.id == id }) else {
-            let hint = Suggestion.nearest(to: id, in: rules.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+            let hint = Suggestion.hint(for: id, in: rules.map(\.id))
             throw RapportError("\(Self.at(path, idNode)): unknown rule '\(id)'.\(hint) See `rapport rules`.")
           }
           let level = (levelNode.string ?? "").lowercased()
@@ -60,7 +60,7 @@ public struct LintConfigFile: Sendable, Equatable {
           }
         }
       default:
-        let hint = Suggestion.nearest(to: key, in: ["profile", "self", "customer", "rules"]).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: key, in: ["profile", "self", "customer", "rules"])
         throw RapportError("\(Self.at(path, keyNode)): unknown key '\(key)'.\(hint)")
       }
     }

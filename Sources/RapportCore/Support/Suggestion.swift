@@ -12,6 +12,12 @@ public enum Suggestion {
 
   /// Edit distance over characters, counting a swap of neighbours as one edit
   /// (optimal string alignment), so "quoet" is one step from "quote".
+  /// " Did you mean 'NAME'?" for the nearest candidate, or "" when none is close: ready to
+  /// append to an error message.
+  public static func hint(for word: String, in candidates: [String]) -> String {
+    nearest(to: word, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
+  }
+
   public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }

@@ -67,7 +67,7 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
   private func start(reader: LineReader, style: Style, paths: Paths) throws {
     guard let chosen = DiscoverySetup.catalog(paths: paths, only: playbook).playbook(id: playbook) else {
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
-      let hint = Suggestion.nearest(to: playbook, in: catalog.ids).map { " Did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(for: playbook, in: catalog.ids)
       throw RapportError(
         "No playbook '\(playbook)'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }
@@ -78,7 +78,7 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     for pair in values {
       let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
       guard blanks.contains(parts[0]) else {
-        let hint = Suggestion.nearest(to: parts[0], in: blanks).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: parts[0], in: blanks)
         throw RapportError(
           "The \(chosen.id) playbook has no blank '\(parts[0])'.\(hint) Its blanks: \(blanks.joined(separator: ", ")).")
       }

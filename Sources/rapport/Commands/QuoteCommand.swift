@@ -83,7 +83,7 @@ struct QuoteCommand: ParsableCommand {
     }
     if let topic, !book.topics.contains(where: { $0.name == topic.lowercased() }) {
       let names = book.topics.map(\.name)
-      let hint = Suggestion.nearest(to: topic.lowercased(), in: names).map { " Did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(for: topic.lowercased(), in: names)
       throw RapportError(
         "No topic '\(topic)'.\(hint) Topics: \(names.joined(separator: ", ")) (see `rapport quote --list`).")
     }

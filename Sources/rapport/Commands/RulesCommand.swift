@@ -53,7 +53,7 @@ struct RulesCommand: ParsableCommand {
       return
     }
     guard let rule = RuleCatalog.rule(ruleID) else {
-      let hint = Suggestion.nearest(to: ruleID, in: RuleCatalog.all.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(for: ruleID, in: RuleCatalog.all.map(\.id))
       throw RapportError("No rule '\(ruleID)'.\(hint) `rapport rules` lists them all.")
     }
     print("\(style.bold(rule.id)) (\(rule.severity.rawValue))")

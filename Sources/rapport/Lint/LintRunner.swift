@@ -150,7 +150,7 @@ struct LintRunner {
         result.errors.append(("\(display(path)):\(unknown.line): names no rule to ignore; add a RULE-ID or all.", false))
       }
       for unknown in report.unknownSuppressions where !unknown.rule.isEmpty {
-        let hint = Suggestion.nearest(to: unknown.rule, in: engine.rules.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: unknown.rule, in: engine.rules.map(\.id))
         result.errors.append(("\(display(path)):\(unknown.line): no rule '\(unknown.rule)' to ignore.\(hint)", false))
       }
       if report.hasErrors || report.score.total < options.failUnder { result.status = 1 }

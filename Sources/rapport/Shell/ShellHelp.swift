@@ -8,7 +8,7 @@ struct ShellHelp {
   func render(_ topic: String?) -> String {
     guard let topic else { return overview() }
     guard let entry = ShellTable.entry(named: topic) else {
-      let hint = Suggestion.nearest(to: topic, in: ShellTable.names).map { " Did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(for: topic, in: ShellTable.names)
       return "No command '\(topic)'.\(hint) Type `help` for the list.\n"
     }
     var text = style.bold(entry.synopsis) + "\n" + entry.summary + "\n"

@@ -61,7 +61,7 @@ struct ShellLoop {
     }
     guard let name = words.first else { return }
     guard let entry = ShellTable.entry(named: name) else {
-      let hint = Suggestion.nearest(to: name, in: ShellTable.names).map { " Did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(for: name, in: ShellTable.names)
       return fail("Unknown command '\(name)'.\(hint) Type `help` for the list.", status: .usage)
     }
     if text != nil && !entry.takesText {
