@@ -85,7 +85,7 @@ struct QuoteCommand: ParsableCommand {
       let names = book.topics.map(\.name)
       let hint = Suggestion.hint(for: topic.lowercased(), in: names)
       throw RapportError(
-        "No topic '\(topic)'.\(hint) Topics: \(names.joined(separator: ", ")) (see `rapport quote --list`).")
+        "No topic '\(Suggestion.echo(topic))'.\(hint) Topics: \(names.joined(separator: ", ")) (see `rapport quote --list`).")
     }
     let filter = QuoteFilter(
       topic: topic, pattern: search.map(SearchPattern.init),

@@ -184,7 +184,7 @@ final class DiscoveryRunner {
     case .unknown(let name, let suggestion):
       say(
         style.yellow(
-          "Unknown command /\(name).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
+          "Unknown command /\(Suggestion.echo(name)).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
         ))
     }
     return .next
