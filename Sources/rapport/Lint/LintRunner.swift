@@ -56,7 +56,7 @@ struct LintRunner {
 
   private static func load(_ path: String) throws -> LintConfigFile {
     let bytes: [UInt8]
-    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20) } catch {
+    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20, regularOnly: true) } catch {
       throw RapportError("\(path): cannot read the config file: \(error)")
     }
     return try LintConfigFile(path: path, text: String(decoding: bytes, as: UTF8.self))
@@ -235,6 +235,7 @@ struct LintRunner {
           return .failed(path: input.path, message: "is over the \(limit)-byte limit (raise it with --max-bytes)")
         case .isDirectory: return .failed(path: input.path, message: "is a directory; give lint a file")
         case .cannotOpen(let reason): return .failed(path: input.path, message: "cannot read: \(reason)")
+        case .notRegular: return .failed(path: input.path, message: "\(error)")
         }
       }
     }
