@@ -7,6 +7,8 @@ enum LintJSONOutput {
     var files: [File]
     var errors: [InputError]
     var exit_status: Int32
+    /// The configuration file used; absent when none was (the defaults).
+    var config: String?
   }
   struct InputError: Encodable {
     var path: String
@@ -62,9 +64,10 @@ enum LintJSONOutput {
   }
 
   static func render(
-    _ outcomes: [LintRunner.Outcome], failUnder: Int, status: Int32, display: (String) -> String
+    _ outcomes: [LintRunner.Outcome], failUnder: Int, status: Int32, config: String? = nil,
+    display: (String) -> String
   ) -> String {
-    var document = Document(files: [], errors: [], exit_status: status)
+    var document = Document(files: [], errors: [], exit_status: status, config: config)
     for outcome in outcomes {
       switch outcome {
       case .failed(let path, let message):

@@ -22,6 +22,8 @@ struct LintRunner {
 
   let options: LintSettings
   private(set) var engine: LintEngine
+  /// The configuration file in use (named by `--explain` and in the JSON); nil for defaults.
+  let configPath: String?
   let style: Style
   /// In the shell: offer a discovery question after a focus finding.
   var offersQuestions = false
@@ -35,9 +37,12 @@ struct LintRunner {
         throw RapportError("--config \(explicit): no such file.")
       }
       file = try Self.load(explicit)
-    } else if let found = LintConfigFile.discover(from: directory, paths: paths) {
-      file = try Self.load(found)
+    } else {
+      let search = LintConfigFile.search(from: directory, paths: paths)
+      for note in search.ignored { Terminal.printWarning(note) }
+      if let found = search.path { file = try Self.load(found) }
     }
+    configPath = file?.path
     let profile = options.profile.flatMap(Profile.named) ?? file?.profile ?? .coldEmail
     var configuration = LintConfiguration(
       profile: profile, selfNames: (file?.selfNames ?? []) + options.selfNames,
@@ -91,6 +96,7 @@ struct LintRunner {
     var status: Int32 = 0
     var out = OutputBuffer()
     var text = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
+    text.configPath = configPath
     if options.format == .text, let columns = Self.terminalColumns() {
       text.window = LintTextOutput.window(columns: columns)
     }
@@ -131,7 +137,9 @@ struct LintRunner {
     }
     out.flush()
     if options.format == .json {
-      print(LintJSONOutput.render(outcomes, failUnder: options.failUnder, status: status, display: display))
+      print(
+        LintJSONOutput.render(
+          outcomes, failUnder: options.failUnder, status: status, config: configPath, display: display))
     }
     Terminal.flush()
     return status
