@@ -30,16 +30,25 @@ extension SessionStore {
     }
   }
 
-  /// How many answers each session holds (taken-back ones left out), in one query.
-  public func answerCounts() throws -> [String: Int] {
+  /// How many playbook questions and follow-ups each session has answers for (taken-back
+  /// ones and rapport's closing left out), in one query; counted as the coaching card counts.
+  public func answerCounts() throws -> [String: AnswerCount] {
     try pool.read { db in
-      var counts: [String: Int] = [:]
+      var counts: [String: AnswerCount] = [:]
+      let closing = [
+        ClosingQuestions.cocreateID, ClosingQuestions.sliceID, ClosingQuestions.nextStepID,
+        ClosingQuestions.nextStepDetailID,
+      ]
       for row in try Row.fetchAll(
         db,
-        sql:
-          "SELECT session_id, count(*) AS n FROM event WHERE kind = 'answer' AND removed_at IS NULL GROUP BY session_id"
+        sql: """
+          SELECT session_id, count(DISTINCT question_id) AS questions, count(*) AS answers FROM event
+          WHERE kind = 'answer' AND removed_at IS NULL AND question_id NOT IN (?, ?, ?, ?) GROUP BY session_id
+          """, arguments: StatementArguments(closing)
       ) {
-        counts[row["session_id"]] = row["n"]
+        let questions: Int = row["questions"]
+        let answers: Int = row["answers"]
+        counts[row["session_id"]] = AnswerCount(questions: questions, followUps: answers - questions)
       }
       return counts
     }

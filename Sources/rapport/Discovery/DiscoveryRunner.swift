@@ -198,9 +198,10 @@ final class DiscoveryRunner {
     return .next
   }
 
-  /// Gong: 11–14 questions do best; over 20 reads as an interrogation.
+  /// Gong: 11–14 questions do best; over 20 reads as an interrogation. Only the playbook's
+  /// questions count (rapport's follow-ups are not the seller's questions).
   private func budgetNudge() {
-    let asked = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }.count
+    let asked = engine.turns.filter { $0.answer != nil && $0.prompt.kind == .question }.count
     if asked == CoachingCard.targetQuestions.upperBound {
       say(
         style.yellow(
@@ -241,6 +242,7 @@ final class DiscoveryRunner {
       say(SummaryText(style: style).render(record: record, engine: engine))
     }
   }
+
 
   private func showPrompt(_ prompt: Prompt, header: Bool = true) {
     if header, prompt.stageTitle != lastStage {
