@@ -253,7 +253,7 @@ final class DiscoveryRunner {
   }
 
   private func randomQuote() -> String {
-    let book = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
+    let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     var generator = SystemRandomNumberGenerator()
     guard let quote = QuotePicker().pick(from: book.quotes, avoiding: [], using: &generator) else {
       return "(no quotes)"
