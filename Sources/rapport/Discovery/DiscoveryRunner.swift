@@ -124,7 +124,7 @@ final class DiscoveryRunner {
   }
 
   private func quote(topic: String?) -> String {
-    let book = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
+    let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     var generator = SystemRandomNumberGenerator()
     let pool = topic.map { name in book.quotes.filter { $0.topic == name } }.flatMap { $0.isEmpty ? nil : $0 }
     guard let quote = QuotePicker().pick(from: pool ?? book.quotes, avoiding: [], using: &generator) else {
