@@ -120,6 +120,12 @@ final class DiscoveryRunner {
       print(JSON.render(SessionExport(record: session.record, engine: session.engine, notes: notes)))
     } else {
       say(SummaryText(style: style).render(record: session.record, engine: session.engine))
+      if session.record.status == .done, session.record.mode == .debrief {
+        say("")
+        say(
+          style.dim("Next: ") + "`rapport sessions recap \(session.record.id)` drafts a recap email to "
+            + (session.record.contact ?? "the customer") + style.dim("; `rapport next` lists open next steps."))
+      }
     }
   }
 
