@@ -41,11 +41,10 @@ install: $(if $(BIN),,build) $(GENERATE_MANUAL)
 uninstall:
 	@PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" scripts/install --uninstall
 
-## manual: the man pages of the debug build in .build/manual (read one: man -l .build/manual/rapport.1)
-manual: $(GENERATE_MANUAL)
-	$(SWIFT) build --product rapport
+## manual: the man pages of the binary `make install` would install, in .build/manual (man -l .build/manual/rapport.1)
+manual: $(if $(BIN),,build) $(GENERATE_MANUAL)
 	rm -rf .build/manual
-	scripts/man-pages "$$($(SWIFT) build --show-bin-path)/rapport" .build/manual
+	scripts/man-pages "$(or $(BIN),.build/release/rapport)" .build/manual
 
 # The generate-manual plugin builds its tool first; asked for --help, it stops there.
 $(GENERATE_MANUAL):
