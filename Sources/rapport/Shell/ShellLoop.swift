@@ -1,3 +1,4 @@
+import Foundation
 import LineEditor
 import RapportCore
 
@@ -14,7 +15,10 @@ struct ShellLoop {
     let reader = context.reader
     let prompt = context.style.boldCyan("rapport") + "> "
     if reader.isInteractive {
-      print(context.style.dim("rapport — your sales coach. `help` lists commands; Tab completes; Ctrl-D leaves."))
+      let overdue = (try? DiscoverySetup.store(paths: context.paths).overdueCount(on: Date())) ?? 0
+      for line in ShellGreeting.lines(firstRun: context.firstRun, overdue: overdue, style: context.style) {
+        print(line)
+      }
     }
     while !context.wantsExit {
       let completer: Completer = { [context] line in ShellTable.complete(line, context: context) }
