@@ -5,6 +5,8 @@ import Foundation
 public struct SessionBrief: Codable, Sendable, Equatable {
   /// One filled section.
   public struct Section: Codable, Sendable, Equatable {
+    /// What the section shows: "why", "chains", "notes" or "answers".
+    public var kind: String
     public var title: String
     /// The lines to show; empty when nothing was heard yet.
     public var lines: [String]
@@ -17,20 +19,25 @@ public struct SessionBrief: Codable, Sendable, Equatable {
   public init(engine: DiscoveryEngine, summary: SessionSummary, notes: [SessionNote]) {
     sections = engine.playbook.brief.map { section in
       var lines: [String] = []
+      let kind: String
       switch section.part {
       case .why:
+        kind = "why"
         lines = [summary.why]
       case .chains:
+        kind = "chains"
         lines = summary.chains.map { "\($0.questionID): " + SessionExport.chainText($0) }
       case .notes:
-        lines = notes.filter { $0.kind == .note }.map(\.text)
+        kind = "notes"
+        lines = notes.map { ($0.kind == .draft ? "(unsent draft) " : "") + $0.text }
       case .answers(let ids):
-        lines = engine.turns.filter { turn in
-          ids.contains(turn.prompt.questionID) && turn.prompt.kind != .closing || ids.contains(turn.prompt.questionID)
-            && turn.prompt.kind == .closing
-        }.compactMap(\.words).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        kind = "answers"
+        // In the order the playbook lists them; follow-up answers after their question's.
+        lines = ids.flatMap { id in
+          engine.turns.filter { $0.prompt.questionID == id }.compactMap(\.words)
+        }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !CoachingCard.saysNone($0) }
       }
-      return Section(title: section.title, lines: lines, recap: section.recap)
+      return Section(kind: kind, title: section.title, lines: lines, recap: section.recap)
     }
     whyParts = Self.parts(summary.chains)
   }
@@ -50,7 +57,7 @@ public struct SessionBrief: Codable, Sendable, Equatable {
   /// recap section, or else the request, the reason and the measure (never the personal
   /// stake, which is not for an email).
   var recapLines: [String] {
-    let answers = sections.filter(\.recap).compactMap { section in
+    let answers = sections.filter { $0.recap && $0.kind == "answers" }.compactMap { section in
       section.lines.first.map { "\(section.title): " + Self.toReader(Self.clause($0)) }
     }
     if !answers.isEmpty { return answers }

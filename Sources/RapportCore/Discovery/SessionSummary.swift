@@ -151,6 +151,11 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public var slice: SliceCheck?
   /// The advice lines, in order.
   public var notes: [String]
+  /// The one thing to do next, said plainly.
+  public var nextThing: String
+  /// The quote topic that fits what happened (persistence after a qualify-out, curiosity
+  /// before a call, customers after a customer interview, listening after a pitch).
+  public var quoteTopic: String
 
   /// Gong: 11–14 targeted questions had the highest success rate; over 20 reads as an
   /// interrogation (slideshare "navigating sales conversations", getgangly secondary).
@@ -227,6 +232,74 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       }
     }
     self.notes = notes
+    let moment = Self.moment(
+      engine: engine, chains: chains, prematurePitch: prematurePitch, nextStep: nextStep, slice: self.slice)
+    nextThing = moment.next
+    quoteTopic = moment.topic
+  }
+
+  /// The one thing to do next and the quote topic that fits, from what happened. The
+  /// wording borrows the seeds': help them succeed, make their slice bigger than yours,
+  /// turn them into raving fans.
+  static func moment(
+    engine: DiscoveryEngine, chains: [WhyChain], prematurePitch: Bool, nextStep: NextStep?, slice: SliceCheck?
+  ) -> (next: String, topic: String) {
+    let answered = engine.turns.filter { $0.answer != nil }
+    let contact = engine.values["contact"].flatMap { $0 == PlaybookVariable.fallback(for: "contact") ? nil : $0 }
+    let people = answered.compactMap(\.words).flatMap {
+      PersonNames.find(in: $0, excluding: [contact, engine.values["account"]].compactMap { $0 })
+    }
+    let aims = Set(engine.playbook.questions.compactMap(\.seeks))
+    let customerTalk = aims.contains(.love) || aims.contains(.advocacy)
+    let felt = answered.contains { turn in
+      guard let reading = turn.classification, turn.prompt.kind != .closing else { return false }
+      return reading.has(.pain) || reading.has(.emotion) || (reading.has(.outcome) && reading.hasNumber)
+    }
+    let main = chains.first
+    let closing = engine.playbook.closing
+    if engine.mode == .prep {
+      return ("Take your best three questions into the call and listen for what they would let them do.", "curiosity")
+    }
+    if closing && prematurePitch {
+      return ("You pitched before any why: on the next call, ask what it would let them do before any option.", "listening")
+    }
+    if customerTalk {
+      let referral = engine.playbook.questions.filter { $0.seeks == .advocacy }.compactMap { question in
+        answered.last { $0.prompt.questionID == question.id }?.words
+      }
+      let lukewarm = engine.playbook.questions.filter { $0.seeks == .love }.contains { question in
+        answered.contains { $0.prompt.questionID == question.id && $0.classification?.has(.vague) == true }
+      }
+      if lukewarm {
+        return ("A lukewarm \u{201c}fine\u{201d} is not a fan: find out what would turn fine into great.", "customers")
+      }
+      let willing = referral.filter { !CoachingCard.saysNone($0) }
+      if !willing.isEmpty {
+        let who = willing.lazy.compactMap { PersonNames.find(in: $0).first }.first.map { " to \($0)" } ?? ""
+        return ("Turn them into raving fans: ask for that introduction\(who) while it's warm.", "customers")
+      }
+      return ("Help them succeed: send a note with what they love, in their words, and protect it.", "customers")
+    }
+    if chains.count >= 3, !felt {
+      let target = people.first ?? "someone who feels the problem"
+      return ("No pain found after \(chains.count) threads — qualify out, or get to \(target).", "persistence")
+    }
+    if closing, let nextStep, let missing = nextStep.missing {
+      return ("Get \(missing) on the next step before the call goes cold.", "persistence")
+    }
+    if closing, nextStep == nil, engine.isComplete {
+      return ("Agree one next step with an owner and a date.", "persistence")
+    }
+    if let slice, !slice.isBigger {
+      return ("Make their slice bigger than yours: rework the options or the price before you propose.", "service")
+    }
+    if let main, main.measuredBy.words != nil, main.matters.words != nil {
+      return ("Great depth: metric and stake on the main thread — send the recap and help them succeed.", "customers")
+    }
+    if let main, main.measuredBy.words == nil, main.matters.words == nil, felt {
+      return ("The main thread has no number or stake yet: ask what it costs them, and what it means to them.", "curiosity")
+    }
+    return ("Send the recap while it is fresh, and help them succeed.", "customers")
   }
 
   /// The question count against Gong's 11–14, counting only the playbook's questions.

@@ -104,7 +104,7 @@ struct SessionsShow: ParsableCommand {
     }
     for note in export.notes { print(style.dim("note: ") + note.text) }
     if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
-    print(SummaryText(style: style).render(record: record, engine: engine))
+    print(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
   }
 }
 

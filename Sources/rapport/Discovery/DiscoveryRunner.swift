@@ -103,7 +103,8 @@ final class DiscoveryRunner {
       case .quote(let topic):
         say(quote(topic: topic))
       case .summary:
-        say(SummaryText(style: style).render(record: session.record, engine: session.engine))
+        say(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(
+          record: session.record, engine: session.engine))
       case .paused(let text):
         say("")
         say(text)
@@ -119,7 +120,14 @@ final class DiscoveryRunner {
     if json {
       print(JSON.render(SessionExport(record: session.record, engine: session.engine, notes: notes)))
     } else {
-      say(SummaryText(style: style).render(record: session.record, engine: session.engine))
+      say(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(
+          record: session.record, engine: session.engine))
+      if reader.isInteractive {
+        // A line that fits what happened, remembered so it does not repeat soon.
+        let topic = SessionSummary(engine: session.engine).coaching.quoteTopic
+        say("")
+        say(quote(topic: topic))
+      }
       if session.record.status == .done, session.record.mode == .debrief {
         say("")
         say(
@@ -129,13 +137,18 @@ final class DiscoveryRunner {
     }
   }
 
+  /// A quote from `topic` (any topic when it has none), not one shown recently.
   private func quote(topic: String?) -> String {
     let book = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
     var generator = SystemRandomNumberGenerator()
     let pool = topic.map { name in book.quotes.filter { $0.topic == name } }.flatMap { $0.isEmpty ? nil : $0 }
-    guard let quote = QuotePicker().pick(from: pool ?? book.quotes, avoiding: [], using: &generator) else {
+    let recent = RecentQuotes(path: paths.recentQuotesFile)
+    let shown = recent.load()
+    let picker = QuotePicker()
+    guard let quote = picker.pick(from: pool ?? book.quotes, avoiding: shown, using: &generator) else {
       return "(no quotes)"
     }
+    try? recent.save(picker.remembering(quote, in: shown))
     return QuoteOutput(style: style, json: false).quote(quote).trimmingCharacters(in: .newlines)
   }
 
