@@ -8,7 +8,7 @@ BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run build test bench bench-lint deps test-deps bench-deps clean
+.PHONY: run build test golden bench bench-lint deps test-deps bench-deps clean
 
 ## run: install what is missing, build, and start the coaching shell
 run: deps
@@ -22,6 +22,17 @@ build: deps
 ## test: install what is missing, then run every test
 test: test-deps
 	$(SWIFT) test
+
+## golden: re-record the golden discovery transcripts (read the diff before committing)
+golden: test-deps
+	$(SWIFT) build
+	@for spec in Tests/RapportCLITests/Golden/Data/*.json; do \
+	  home=$$(mktemp -d); \
+	  XDG_DATA_HOME=$$home/data XDG_STATE_HOME=$$home/state HOME=$$home \
+	    python3 Tests/RapportCLITests/Golden/Data/drive.py .build/debug/rapport $$spec || exit 1; \
+	  rm -rf $$home; \
+	done
+	RAPPORT_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTranscriptTests
 
 ## bench: compare `rapport quote` with `fortune` (see bench/README.md)
 bench: bench-deps build

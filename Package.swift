@@ -43,6 +43,9 @@ let package = Package(
       // Read by the evaluation test from the source tree, not bundled.
       exclude: ["Lint/Evaluation", "Discovery/Evaluation"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-    .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
+    .testTarget(
+      name: "RapportCLITests", dependencies: ["rapport"],
+      // The golden transcripts are read from the source tree by their test.
+      exclude: ["Golden/Data"]),
   ]
 )

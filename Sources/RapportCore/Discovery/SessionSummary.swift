@@ -267,8 +267,14 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       let referral = engine.playbook.questions.filter { $0.seeks == .advocacy }.compactMap { question in
         answered.last { $0.prompt.questionID == question.id }?.words
       }
+      // Raving Fans: a flat "fine" to a question about what they love is not a fan.
+      let flat = ["fine", "it's fine", "its fine", "ok", "okay", "all good", "no complaints", "good", "alright"]
       let lukewarm = engine.playbook.questions.filter { $0.seeks == .love }.contains { question in
-        answered.contains { $0.prompt.questionID == question.id && $0.classification?.has(.vague) == true }
+        answered.contains { turn in
+          guard turn.prompt.questionID == question.id, let words = turn.words?.lowercased() else { return false }
+          let bare = words.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+          return flat.contains(bare) || flat.contains { bare.hasPrefix($0 + ",") || bare.hasPrefix($0 + " i guess") }
+        }
       }
       if lukewarm {
         return ("A lukewarm \u{201c}fine\u{201d} is not a fan: find out what would turn fine into great.", "customers")

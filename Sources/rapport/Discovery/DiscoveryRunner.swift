@@ -131,8 +131,9 @@ final class DiscoveryRunner {
       if session.record.status == .done, session.record.mode == .debrief {
         say("")
         say(
-          style.dim("Next: ") + "`rapport sessions recap \(session.record.id)` drafts a recap email to "
-            + (session.record.contact ?? "the customer") + style.dim("; `rapport next` lists open next steps."))
+          style.dim("After the call: ") + "`rapport sessions recap \(session.record.id)` drafts a recap email to "
+            + (session.record.contact ?? "the customer")
+            + (session.engine.playbook.closing ? style.dim("; `rapport next` lists open next steps.") : style.dim(".")))
       }
     }
   }
