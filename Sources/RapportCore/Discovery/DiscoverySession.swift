@@ -278,7 +278,9 @@ public final class DiscoverySession {
       step.state = .complete
       return
     }
-    if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, !shownWhySoFar {
+    if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, !shownWhySoFar,
+      engine.playbook.brief.contains(where: { $0.part == .why })
+    {
       shownWhySoFar = true
       step.show.append(.whySoFar(SessionSummary(engine: engine, today: record.createdAt).why))
     }

@@ -107,10 +107,8 @@ public enum FollowUpBank {
   /// and before rapport's stems for the answer's class.
   public static let aimStems: [QuestionAim: [(id: String, text: String)]] = [
     .love: [
-      (
-        "love-matters",
-        "What does \u{201c}{{echo}}\u{201d} do that matters to them? How would they describe it to a peer?"
-      ),
+      ("love-person", "What does {{person}} do that matters to them? How would they describe it to a peer?"),
+      ("love-matters", "What about that matters most to them? How would they describe it to a peer?"),
       ("love-last", "When did that last make a real difference for {{account}}?"),
       ("love-miss", "What would they miss first if it stopped tomorrow?"),
     ],
@@ -131,7 +129,7 @@ public enum FollowUpBank {
       ("cost-year", "What does that add up to over a year?"),
     ],
     .people: [
-      ("people-care", "What does \u{201c}{{echo}}\u{201d} care about most here?"),
+      ("people-care", "What does {{person}} care about most here?"),
       ("people-judge", "How would they judge whether this worked?"),
     ],
     .results: [
@@ -168,7 +166,8 @@ public enum FollowUpBank {
   /// Picks the next stem: the least used one, never the stem used last; playbook follow-ups
   /// for the class come before rapport's own. `answer` is the answer being followed up.
   static func pick(
-    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?, answer: String = ""
+    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?, answer: String = "",
+    hasPerson: Bool = false
   ) -> (id: String, text: String) {
     var candidates: [(id: String, text: String)] = []
     if let answerClass = kind.playbookClass {
@@ -180,7 +179,10 @@ public enum FollowUpBank {
     // What the question is after picks the follow-up too, unless the answer already gave a
     // feeling or a number (then the class's stems climb on).
     if let aim = question.seeks, kind != .emotion, kind != .outcomeNumber, kind != .unknown {
-      candidates += aimStems[aim] ?? []
+      // "{{person}}" stems only when the answer names someone, and then they come first.
+      let stems = aimStems[aim] ?? []
+      candidates += hasPerson ? stems.filter { $0.text.contains("{{person}}") } : []
+      candidates += stems.filter { !$0.text.contains("{{person}}") }
     }
     let positive = question.seeks.map(positiveAims.contains) ?? false
     candidates += (stems[kind] ?? []).filter {

@@ -15,8 +15,20 @@ public enum PersonNames {
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Q1", "Q2", "Q3", "Q4", "CRM", "CFO", "CEO", "CTO", "COO", "VP", "IT", "HR", "Yes", "No", "Nobody",
     "Everyone", "Someone", "Last", "Next", "When", "If", "And", "But", "So", "Because", "Since", "Also",
-    "Then", "Only", "Maybe", "Probably", "Honestly", "None", "Not",
+    "Then", "Only", "Maybe", "Probably", "Honestly", "None", "Not", "Nothing", "Something", "Anything",
+    "Everything", "Somebody", "Anybody", "Everybody", "Just", "Hard", "Still", "Really", "Mostly", "Most",
+    "Some", "All", "Every", "Each", "Both", "Either", "Neither", "Much", "Many", "More", "Less", "Very",
+    "Yeah", "Sure", "Well", "Oh", "Ok", "Okay", "Fine", "Good", "Great", "Better", "Worse", "Same",
+    "Everyone's", "There", "Here", "What", "Who", "How", "Why", "Where", "Nope", "Perhaps", "Usually",
+    "Always", "Never", "Sometimes", "Often", "Today", "Tomorrow", "Yesterday", "Customers", "Clients",
+    "People", "Staff", "Team", "Teams", "Sales", "Finance", "Support", "Marketing", "Engineering",
   ]
+
+  /// The first person's given name ("Ana" for "Ana in support").
+  public static func firstName(in text: String, excluding: [String] = []) -> String? {
+    find(in: text, excluding: excluding).first?.split(whereSeparator: { $0 == " " || $0 == "," }).first
+      .map(String.init)
+  }
 
   /// "Karen in finance", "Ana in support", "Raj" — each person with the words that place
   /// them, in order; `excluding` names (the contact, the account) are left out.

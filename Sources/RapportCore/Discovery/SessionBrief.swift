@@ -49,8 +49,10 @@ public struct SessionBrief: Codable, Sendable, Equatable {
     func first(_ path: KeyPath<WhyChain, ChainLink>) -> String? {
       chains.lazy.compactMap { $0[keyPath: path].words }.first
     }
+    let measures = chains.compactMap(\.measuredBy.words)
+    let measured = measures.first { !MoneyAmount.all(in: $0).isEmpty || $0.contains("%") } ?? measures.first
     return WhySentence.Parts(
-      wants: first(\.wants), soThat: first(\.soThat), measured: first(\.measuredBy), matters: first(\.matters))
+      wants: first(\.wants), soThat: first(\.soThat), measured: measured, matters: first(\.matters))
   }
 
   /// What the recap email repeats back, in the customer's words: the first answer of each
@@ -81,11 +83,27 @@ public struct SessionBrief: Codable, Sendable, Equatable {
       "we'll": "you'll", "ourselves": "yourselves",
     ]
     var out: [String] = []
+    var text = text
+    let first = text.split(separator: " ").first.map(String.init) ?? ""
+    if first.first?.isUppercase == true, first.dropFirst().allSatisfy(\.isLowercase), PersonNames.find(in: text).first.map({ !text.hasPrefix($0) }) ?? true {
+      text = first.lowercased() + text.dropFirst(first.count)
+    }
+    if text.lowercased().hasPrefix("because ") { text = String(text.dropFirst(8)) }
+    let baseVerbs = WhySentence.baseVerbs
+    // A leading word that is not a verb never gets "to".
+    let notVerbs: Set<String> = [
+      "in", "on", "at", "by", "for", "from", "with", "without", "after", "before", "during", "since", "when",
+      "because", "about", "around", "over", "under", "every", "each", "more", "less", "most", "zero", "no",
+      "nobody", "none", "only", "all", "some", "any", "last", "next", "this", "that", "these", "those", "once",
+      "twice", "three", "two", "one", "four", "five", "ten", "if", "and", "but", "or", "as", "like", "so",
+    ]
+    // The customer's own "we" and "our" mean them anywhere; "they" only as the subject.
+    let anywhere: Set<String> = ["we", "us", "our", "ours", "we're", "we've", "we'd", "we'll", "ourselves"]
     for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
       let core = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "'")))
-      guard index == 0, let swap = swaps[core] else {
-        if index == 0, !WhySentence.startsWithSubject(text), !core.hasSuffix("ing"), core != "to" {
+      guard index == 0 || anywhere.contains(core), let swap = swaps[core] else {
+        if index == 0, baseVerbs.contains(core), !notVerbs.contains(core) {
           out.append("to " + WhySentence.sentenceCase(String(word)))
           continue
         }

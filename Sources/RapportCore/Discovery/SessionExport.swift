@@ -136,7 +136,7 @@ public struct SessionExport: Codable, Sendable {
   public static func status(_ chain: WhyChain) -> String {
     switch chain.status {
     case .open: "still open, dug \(chain.depth)"
-    default: "\(chain.stopReason), dug \(chain.depth)"
+    default: chain.stopReason.contains("dug ") ? chain.stopReason : "\(chain.stopReason), dug \(chain.depth)"
     }
   }
 

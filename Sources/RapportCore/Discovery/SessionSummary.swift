@@ -119,8 +119,11 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     func first(_ path: KeyPath<WhyChain, ChainLink>) -> String? {
       chains.lazy.compactMap { $0[keyPath: path].words }.first
     }
+    // A measure in money or percent says more than a count ("three renewals lapsed").
+    let measures = chains.compactMap(\.measuredBy.words)
+    let measured = measures.first { !MoneyAmount.all(in: $0).isEmpty || $0.contains("%") } ?? measures.first
     let parts = WhySentence.Parts(
-      wants: first(\.wants), soThat: first(\.soThat), measured: first(\.measuredBy), matters: first(\.matters))
+      wants: first(\.wants), soThat: first(\.soThat), measured: measured, matters: first(\.matters))
     guard parts.soThat != nil || parts.measured != nil || parts.matters != nil else {
       return "Not found yet: no thread got past what \(account) asked for. Ask what it would let them do."
     }
@@ -286,7 +289,11 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       }
       return ("Help them succeed: send a note with what they love, in their words, and protect it.", "customers")
     }
-    if chains.count >= 3, !felt {
+    // Evasive: threads parked as Unknown and almost nothing reached, whatever a stray word
+    // was read as.
+    let parked = chains.filter { $0.status == .parked }.count
+    let reached = chains.filter { $0.measuredBy.words != nil || $0.matters.words != nil }.count
+    if chains.count >= 3, !felt || (parked >= 2 && reached <= 1) {
       let target = people.first ?? "someone who feels the problem"
       return ("No pain found after \(chains.count) threads — qualify out, or get to \(target).", "persistence")
     }

@@ -20,12 +20,18 @@ struct CoachTests {
     engine.apply(.answer("Ana in support"))
     let probe = try #require(engine.current)
     #expect(probe.kind == .probe)
-    #expect(probe.text == "What does \u{201c}Ana in support\u{201d} do that matters to them? How would they describe it to a peer?")
+    #expect(probe.text == "What does Ana do that matters to them? How would they describe it to a peer?")
     // Never a hunt for pain on a question about what they love.
     for answer in ["She answers", "Fast", "Always there"] where engine.current?.kind == .probe {
       #expect(engine.current?.text != "What's hard about that today?")
       engine.apply(.answer(answer))
     }
+  }
+
+  @Test func aLoveAnswerWithoutAPersonIsNotTreatedAsOne() throws {
+    var engine = try engine("renewal")
+    engine.apply(.answer("The Monday report"))
+    #expect(engine.current?.text == "What about that matters most to them? How would they describe it to a peer?")
   }
 
   @Test func aDecisionQuestionIsDugForWhoSignsOff() throws {
@@ -40,6 +46,8 @@ struct CoachTests {
     #expect(PersonNames.find(in: "Raj, their CFO, signs everything") == ["Raj, their CFO"])
     #expect(PersonNames.find(in: "Salesforce is clunky and Monday is busy").isEmpty)
     #expect(PersonNames.find(in: "Maya decides", excluding: ["Maya"]).isEmpty)
+    #expect(PersonNames.find(in: "Nothing in particular, just looking").isEmpty)
+    #expect(PersonNames.firstName(in: "Ana in support") == "Ana")
   }
 
   @Test func eachPlaybooksBriefRendersItsOwnSections() throws {
