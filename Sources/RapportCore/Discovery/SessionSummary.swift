@@ -82,7 +82,10 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         stopReason: thread.stopReason, depth: thread.probes)
     }
     let contact = engine.values["contact"].flatMap { $0 == PlaybookVariable.fallback(for: "contact") ? nil : $0 }
-    why = Self.whySentence(chains: chains, account: account, contact: contact)
+    why =
+      Self.isEvasive(engine: engine, chains: chains)
+      ? "Not found yet: \(account) gave little beyond what they asked for (most answers were \"don't know\" or vague). Qualify out, or find who feels the problem."
+      : Self.whySentence(chains: chains, account: account, contact: contact)
     func answer(_ id: String) -> String? {
       engine.turns.last { $0.prompt.questionID == id && $0.prompt.kind == .closing }?.words
     }
@@ -96,6 +99,18 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     coaching = CoachingCard(
       engine: engine, chains: chains, options: options, nextStep: nextStep, due: nextStepDue,
       slice: customerSlice.map(SliceCheck.read), sliceAnswered: customerSlice != nil)
+  }
+
+  /// True when a session found almost nothing: three or more threads, at most one reached a
+  /// number or a stake, and most answers were "don't know" or vague (or threads were parked).
+  static func isEvasive(engine: DiscoveryEngine, chains: [WhyChain]) -> Bool {
+    guard chains.count >= 3, engine.mode == .debrief else { return false }
+    let reached = chains.filter { $0.measuredBy.words != nil || $0.matters.words != nil }.count
+    guard reached <= 1 else { return false }
+    let answers = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
+    let evasive = answers.filter { $0.classification.map { $0.isDontKnow || $0.has(.vague) } ?? false }.count
+    let parked = chains.filter { $0.status == .parked }.count
+    return evasive * 2 >= answers.count || parked >= 2
   }
 
   /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
@@ -291,9 +306,7 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     }
     // Evasive: threads parked as Unknown and almost nothing reached, whatever a stray word
     // was read as.
-    let parked = chains.filter { $0.status == .parked }.count
-    let reached = chains.filter { $0.measuredBy.words != nil || $0.matters.words != nil }.count
-    if chains.count >= 3, !felt || (parked >= 2 && reached <= 1) {
+    if chains.count >= 3, !felt || SessionSummary.isEvasive(engine: engine, chains: chains) {
       let target = people.first ?? "someone who feels the problem"
       return ("No pain found after \(chains.count) threads — qualify out, or get to \(target).", "persistence")
     }

@@ -124,3 +124,22 @@ struct CoachTests {
     #expect(try store.notes(of: "reach1").map(\.text) == ["Reach: Karen in finance"])
   }
 }
+
+extension CoachTests {
+  @Test func anEvasiveProspectIsCalledEvasiveEvenWhenAStrayWordReadsAsPain() throws {
+    var engine = try engine("why")
+    let answers = [
+      "They asked for a demo of the platform", "Just wanted to see what's out there", "Not sure, he didn't really say",
+      "Hard to say", "/enough", "It's fine as it is, he said", "Nothing in particular, just looking", "Not sure",
+      "/enough", "He wouldn't say", "No idea", "Probably better reporting", "Better than what they have, I guess",
+      "He didn't say", "/enough", "Karen in finance decides anything over $20k", "Nothing, he said it's fine",
+      "/enough", "He didn't say", "/enough", "It would be nice to have", "/enough", "No date",
+    ]
+    for answer in answers where !engine.isComplete {
+      engine.apply(answer == "/enough" ? .enough : .answer(answer))
+    }
+    let summary = SessionSummary(engine: engine)
+    #expect(summary.why.hasPrefix("Not found yet: Harbor Health gave little beyond what they asked for"))
+    #expect(summary.coaching.nextThing == "No pain found after 8 threads — qualify out, or get to Karen in finance.")
+  }
+}
