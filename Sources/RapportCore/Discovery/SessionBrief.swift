@@ -60,7 +60,7 @@ public struct SessionBrief: Codable, Sendable, Equatable {
   /// stake, which is not for an email).
   var recapLines: [String] {
     let answers = sections.filter { $0.recap && $0.kind == "answers" }.compactMap { section in
-      section.lines.first.map { "\(section.title): " + Self.toReader(Self.clause($0)) }
+      section.lines.first.map { "\(Self.titleToReader(section.title)): " + Self.toReader(Self.clause($0)) }
     }
     if !answers.isEmpty { return answers }
     var lines: [String] = []
@@ -107,7 +107,7 @@ public struct SessionBrief: Codable, Sendable, Equatable {
           out.append("to " + WhySentence.sentenceCase(String(word)))
           continue
         }
-        out.append(index == 0 ? WhySentence.sentenceCase(String(word)) : String(word))
+        out.append(String(word))
         continue
       }
       out.append(String(word).replacingOccurrences(of: core, with: swap, options: .caseInsensitive))
@@ -115,10 +115,22 @@ public struct SessionBrief: Codable, Sendable, Equatable {
     return out.joined(separator: " ")
   }
 
+  /// A brief title said to the customer: "What they love, in their words" → "What you
+  /// love, in your words".
+  static func titleToReader(_ title: String) -> String {
+    let swaps = ["they": "you", "their": "your", "them": "you", "they'd": "you'd", "they're": "you're"]
+    return title.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+      let core = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      guard let swap = swaps[core] else { return String(word) }
+      return word.lowercased().replacingOccurrences(of: core, with: swap)
+    }.joined(separator: " ")
+  }
+
   static func clause(_ text: String) -> String { WhySentence.clause(text) ?? WhySentence.trimmed(WhySentence.oneLine(text)) }
 
-  /// "Your renewals: recap and next step".
+  /// "Your notes on a new CRM", or "Your notes from our call".
   func recapSubject(account: String) -> String {
+    guard sections.contains(where: { $0.kind == "why" }) else { return "Your notes from our call" }
     if let wants = whyParts.wants.flatMap(WhySentence.request)?.object, wants.split(separator: " ").count <= 6 {
       return "Your notes on \(wants)"
     }
