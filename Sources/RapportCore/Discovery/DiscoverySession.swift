@@ -203,7 +203,7 @@ public final class DiscoverySession {
     case .unknown(let name, let suggestion):
       step.show.append(
         .warning(
-          "Unknown command /\(name).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
+          "Unknown command /\(Suggestion.echo(name)).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
         ))
     }
     try continueOrFinish(&step)

@@ -176,7 +176,7 @@ struct PlaybookBuilder {
 
   private mutating func unknownClass(_ name: String, at node: Node, key: String, known: [String]) {
     let hint = Suggestion.hint(for: name, in: known)
-    reader.error(node, "unknown class '\(name)' in '\(key)'.\(hint) Known: \(known.joined(separator: ", "))")
+    reader.error(node, "unknown class '\(Suggestion.echo(name))' in '\(key)'.\(hint) Known: \(known.joined(separator: ", "))")
   }
 
   private mutating func classLists(_ node: Node, key: String, allowAnswer: Bool, checkBlanks: Bool)

@@ -140,7 +140,7 @@ final class DiscoveryRunner {
 
   /// A quote from `topic` (any topic when it has none), not one shown recently.
   private func quote(topic: String?) -> String {
-    let book = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
+    let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     var generator = SystemRandomNumberGenerator()
     let pool = topic.map { name in book.quotes.filter { $0.topic == name } }.flatMap { $0.isEmpty ? nil : $0 }
     let recent = RecentQuotes(path: paths.recentQuotesFile)

@@ -61,12 +61,12 @@ struct ShellLoop {
     }
     let words: [String]
     do { words = try ShellWords.split(line) } catch {
-      return fail("Unclosed quote in: \(line)", status: .usage)
+      return fail("Unclosed quote in: \(Suggestion.echo(line))", status: .usage)
     }
     guard let name = words.first else { return }
     guard let entry = ShellTable.entry(named: name) else {
       let hint = Suggestion.hint(for: name, in: ShellTable.names)
-      return fail("Unknown command '\(name)'.\(hint) Type `help` for the list.", status: .usage)
+      return fail("Unknown command '\(Suggestion.echo(name))'.\(hint) Type `help` for the list.", status: .usage)
     }
     if text != nil && !entry.takesText {
       return fail("'\(entry.name)' does not read text; the pasted lines were not used.", status: .usage)
