@@ -46,7 +46,15 @@ public enum PersonNames {
       guard afterName.contains(next) || comma && index + 1 < words.count
         && ["their", "our", "the", "my", "his", "her"].contains(next)
       else { continue }
-      // "Karen in finance": keep the place; "Raj, their CFO": keep the role.
+      // "Karen in finance": keep the place; "Raj, their CFO": keep the role. "Salesforce in
+      // 2023" or "Monday at 9" is not a person.
+      if ["in", "from", "at"].contains(next) {
+        guard index + 2 < words.count, let place = words[index + 2].first, place.isLetter,
+          !notNames.contains(words[index + 2].trimmingCharacters(in: .punctuationCharacters).capitalized)
+            || ["Finance", "Support", "Sales", "Marketing", "Engineering"].contains(
+              words[index + 2].trimmingCharacters(in: .punctuationCharacters).capitalized)
+        else { continue }
+      }
       var phrase = word
       if ["in", "from", "at"].contains(next), index + 2 < words.count {
         phrase += " \(next) " + words[index + 2].trimmingCharacters(in: .punctuationCharacters)

@@ -87,6 +87,7 @@ final class DiscoveryRunner {
         let progress = style.dim("[\(prompt.progress)]")
         say(prompt.kind == .probe ? "  \(progress) \(prompt.text)" : "\(progress) \(prompt.text)")
       case .whySoFar(let why):
+        say("")
         say(style.bold("The why so far: ") + why)
       case .echo(let line):
         say(line)

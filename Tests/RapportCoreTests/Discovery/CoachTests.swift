@@ -47,6 +47,7 @@ struct CoachTests {
     #expect(PersonNames.find(in: "Salesforce is clunky and Monday is busy").isEmpty)
     #expect(PersonNames.find(in: "Maya decides", excluding: ["Maya"]).isEmpty)
     #expect(PersonNames.find(in: "Nothing in particular, just looking").isEmpty)
+    #expect(PersonNames.find(in: "They tried Salesforce in 2023 and nobody used it").isEmpty)
     #expect(PersonNames.firstName(in: "Ana in support") == "Ana")
   }
 
