@@ -13,9 +13,12 @@ public struct Paths: Sendable, Equatable {
   public var extraQuoteDirectories: [String]
   /// Extra playbook folders from `RAPPORT_PLAYBOOKS_PATH` (colon-separated), in order.
   public var extraPlaybookDirectories: [String]
+  /// `$HOME` ("." when unset): where the upward search for `.rapport.yml` stops.
+  public var homeDirectory: String
 
   public init(environment: [String: String]) {
     let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
+    homeDirectory = home
     func base(_ name: String, _ fallback: String) -> String {
       // The XDG spec says relative values are invalid and must be ignored.
       if let value = environment[name], value.hasPrefix("/") { return value }

@@ -5,6 +5,8 @@ import RapportCore
 struct LintTextOutput {
   let style: Style
   let explain: Bool
+  /// The configuration file in use, named by `--explain`.
+  var configPath: String?
   let failUnder: Int
 
   func render(_ report: LintReport, path: String) -> String {
@@ -211,7 +213,8 @@ struct LintTextOutput {
   static func tenths(_ tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)" }
 
   private func explanation(_ report: LintReport) -> String {
-    var out = "  score = Σ value × weight:\n"
+    var out = "  config: \(configPath ?? "none (defaults)")\n"
+    out += "  score = Σ value × weight:\n"
     for part in report.score.parts {
       let points = Self.tenths(part.pointTenths)
       out += "    \(style.bold(part.name)) \(Self.decimal(part.value)) × \(Self.decimal(part.weight * 100))% = \(points)\n"
