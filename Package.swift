@@ -46,7 +46,7 @@ let package = Package(
     .testTarget(
       name: "RapportCoreTests", dependencies: ["RapportCore", "RapportResources", "QuoteFormat"],
       // Read by the evaluation test from the source tree, not bundled.
-      exclude: ["Lint/Evaluation"]),
+      exclude: ["Lint/Evaluation", "Discovery/Evaluation"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
   ]
