@@ -174,8 +174,9 @@ struct QuoteRequest {
       let shown = recent.load()
       var generator = SystemRandomNumberGenerator()
       chosen = picker.pick(from: candidates, avoiding: shown, using: &generator)
-      if let chosen {
-        do { try recent.save(picker.remembering(chosen, in: shown)) } catch {
+      // Written only when it changes (not when the quote was already the latest one).
+      if let chosen, case let remembered = picker.remembering(chosen, in: shown), remembered != shown {
+        do { try recent.save(remembered) } catch {
           Terminal.printWarning("could not remember the quote shown (\(error)); repeats are possible")
         }
       }
