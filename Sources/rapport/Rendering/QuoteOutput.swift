@@ -66,14 +66,14 @@ struct QuoteOutput {
   }
 
   private func text(_ quote: Quote) -> String {
-    var lines = [quote.text]
+    var text = quote.text
     if let attribution = quote.attributionLine {
-      lines.append(style.cyan("    — \(attribution)"))
+      text += "\n" + style.cyan("    — " + attribution)
       if let note = quote.note {
-        lines.append(style.dim("      (\(note))"))
+        text += "\n" + style.dim("      (" + note + ")")
       }
     }
-    return lines.joined(separator: "\n")
+    return text
   }
 }
 
