@@ -8,7 +8,7 @@ PREFIX     ?= $(HOME)/.local
 CONFIG     ?= release
 BUILD_DEPS := libedit-dev libsqlite3-dev pkg-config
 TEST_DEPS  := $(BUILD_DEPS) fortunes-min man-db
-BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv gcc
+BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv gcc time
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
