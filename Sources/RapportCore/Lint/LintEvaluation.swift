@@ -10,11 +10,19 @@ public struct LintEvaluation: Sendable {
     public var pair: String?
     public var profile: Profile
     public var text: String
+    /// Where it comes from (`genre:`), e.g. cold-email, voicemail, bump; nil when not given.
+    public var genre: String? = nil
+    /// Items that must share a cross-validation fold (`group:`, e.g. one source page); by
+    /// default the pair, else the id.
+    public var group: String
+    /// `noise: yes` marks an item its source praised for something other than focus.
+    public var noise = false
   }
 
   public var messages: [Message]
 
-  /// Parses blocks headed `=== id: ID | label: self|customer | pair: P|- | profile: NAME`.
+  /// Parses blocks headed `=== id: ID | label: self|customer | pair: P|- | profile: NAME`,
+  /// optionally followed by `| genre: G | group: G | noise: yes|no`.
   public init(parsing text: String) throws(RapportError) {
     messages = []
     var current: Message?
@@ -45,7 +53,11 @@ public struct LintEvaluation: Sendable {
         throw RapportError("line \(number + 1): a header needs id, label (self|customer) and a known profile.")
       }
       let pair = fields["pair"].flatMap { $0 == "-" || $0.isEmpty ? nil : $0 }
-      current = Message(id: id, customerFocused: label == "customer", pair: pair, profile: profile, text: "")
+      let group = fields["group"].flatMap { $0 == "-" || $0.isEmpty ? nil : $0 } ?? pair ?? id
+      current = Message(
+        id: id, customerFocused: label == "customer", pair: pair, profile: profile, text: "",
+        genre: fields["genre"].flatMap { $0 == "-" || $0.isEmpty ? nil : $0 }, group: group,
+        noise: fields["noise"] == "yes")
     }
     flush()
   }
