@@ -9,12 +9,11 @@ public struct LintEvaluation: Sendable {
     public var customerFocused: Bool
     public var pair: String?
     public var profile: Profile
-    public var text: String
-    /// Where it comes from (`genre:`), e.g. cold-email, voicemail, bump; nil when not given.
-    public var genre: String? = nil
-    /// Items that must share a cross-validation fold (`group:`, e.g. one source page); by
-    /// default the pair, else the id.
+    /// The kind of text (`cold-email`, `voicemail`, `bump`, …), or nil when the header has none.
+    public var genre: String?
+    /// Items sharing a group stay in one cross-validation fold: the pair id, else the item's own id.
     public var group: String
+    public var text: String
     /// `noise: yes` marks an item its source praised for something other than focus.
     public var noise = false
   }
@@ -22,7 +21,7 @@ public struct LintEvaluation: Sendable {
   public var messages: [Message]
 
   /// Parses blocks headed `=== id: ID | label: self|customer | pair: P|- | profile: NAME`,
-  /// optionally followed by `| genre: G | group: G | noise: yes|no`.
+  /// optionally followed by `| genre: G | group: G | noise: yes|no`; other fields are ignored.
   public init(parsing text: String) throws(RapportError) {
     messages = []
     var current: Message?
@@ -53,11 +52,11 @@ public struct LintEvaluation: Sendable {
         throw RapportError("line \(number + 1): a header needs id, label (self|customer) and a known profile.")
       }
       let pair = fields["pair"].flatMap { $0 == "-" || $0.isEmpty ? nil : $0 }
-      let group = fields["group"].flatMap { $0 == "-" || $0.isEmpty ? nil : $0 } ?? pair ?? id
+      let genre = fields["genre"].flatMap { $0.isEmpty || $0 == "-" ? nil : $0 }
+      let group = fields["group"].flatMap { $0.isEmpty || $0 == "-" ? nil : $0 } ?? pair ?? id
       current = Message(
-        id: id, customerFocused: label == "customer", pair: pair, profile: profile, text: "",
-        genre: fields["genre"].flatMap { $0 == "-" || $0.isEmpty ? nil : $0 }, group: group,
-        noise: fields["noise"] == "yes")
+        id: id, customerFocused: label == "customer", pair: pair, profile: profile, genre: genre, group: group,
+        text: "", noise: fields["noise"] == "yes")
     }
     flush()
   }
