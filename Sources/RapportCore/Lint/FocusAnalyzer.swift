@@ -83,6 +83,7 @@ struct FocusAnalyzer {
       // This sentence's cue phrases, one per feature and first token.
       var offer = false
       var situation = false
+      var calendar = false
       var attentionSpans: [ClosedRange<Int>] = []
       // Hits come sorted by first token: the features already counted at the current one.
       var start = -1
@@ -95,12 +96,21 @@ struct FocusAnalyzer {
           start = hit.start
           seenAtStart = 0
         }
-        if seenAtStart & (1 << feature) != 0 { continue }
+        if seenAtStart & (1 << feature) != 0 {
+          // The same cue again from the same word: show the longest phrase ("award winning").
+          if let last = counts.evidence.lastIndex(where: { $0.feature == hit.cue.feature }),
+            counts.evidence[last].tokens.lowerBound == hit.start, hit.end < range.upperBound
+          {
+            counts.evidence[last].tokens = hit.start...max(hit.end, counts.evidence[last].tokens.upperBound)
+          }
+          continue
+        }
         seenAtStart |= 1 << feature
         counts.values[feature] += 1
         counts.evidence.append((hit.cue.feature, hit.start...min(hit.end, range.upperBound - 1)))
         if hit.cue.isOffer { offer = true }
         if hit.cue == .readerSituation { situation = true }
+        if hit.cue == .calendarPressure { calendar = true }
         if hit.cue == .attention || hit.cue == .readerSituation { attentionSpans.append(hit.start...hit.end) }
       }
       var sawSender = false
@@ -160,7 +170,8 @@ struct FocusAnalyzer {
         let feature: FocusFeature = role(focus) == .sender ? .senderSentences : .readerSentences
         counts.values[feature.index] += 1
       }
-      if sentence.isQuestion && reader > 0 {
+      // A question about them, not a request for their calendar.
+      if sentence.isQuestion && reader > 0 && !calendar {
         counts.values[FocusFeature.readerQuestions.index] += 1
         counts.evidence.append((.readerQuestions, range.lowerBound...(range.upperBound - 1)))
       }

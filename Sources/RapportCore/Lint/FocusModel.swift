@@ -49,6 +49,8 @@ public struct FocusModel: Sendable, Codable, Equatable {
     public var date: String
     /// The L2 penalty chosen by cross-validation.
     public var l2: Double
+    /// The weight of an item flagged as noise in the fit.
+    public var noiseWeight: Double?
   }
 
   public var model = "lint-focus"

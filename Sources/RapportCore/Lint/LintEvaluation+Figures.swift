@@ -96,6 +96,8 @@ extension LintEvaluation {
     public var deviation: Double
     /// AUC of all out-of-fold scores together.
     public var pooledAUC: Double
+    /// The same without the items flagged as noise (nil when none are).
+    public var pooledAUCWithoutNoise: Double?
     /// Pairs whose rewrite gets the higher out-of-fold score.
     public var pairs: Figures.Wins
     public var folds: Int
@@ -151,30 +153,36 @@ extension LintEvaluation {
     return wins
   }
 
+  /// How much an item flagged `noise: yes` counts in a fit (its source judged it for something
+  /// other than focus, so its label is a weak signal for the focus verdict).
+  public static let defaultNoiseWeight = 0.5
+
   /// The L2 penalties cross-validation chooses from.
   public static let l2Grid: [Double] = [0.1, 0.3, 1, 3, 10, 30, 100]
 
   /// The penalty with the lowest out-of-fold log loss (each class weighing half) over grouped
   /// folds of these rows (ties: the larger). Log loss rather than AUC: it also rewards
   /// probabilities that spread as far as the evidence allows.
-  static func chooseL2(_ rows: [[Double]], labels: [Bool], groups: [String], k: Int) -> Double {
+  static func chooseL2(_ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int) -> Double {
     let folds = GroupedFolds.assign(groups: groups, k: k)
     var best = (loss: Double.infinity, l2: l2Grid.last!)
-    let positives = Double(max(1, labels.filter { $0 }.count))
-    let negatives = Double(max(1, labels.filter { !$0 }.count))
+    var positives = 1e-9
+    var negatives = 1e-9
+    for i in rows.indices { if labels[i] { positives += weights[i] } else { negatives += weights[i] } }
     for l2 in l2Grid {
       var logits = [Double](repeating: 0, count: rows.count)
       for fold in 0..<k {
         let train = rows.indices.filter { folds[$0] != fold }
         let test = rows.indices.filter { folds[$0] == fold }
         guard !test.isEmpty else { continue }
-        let model = LogisticRegression.fit(train.map { rows[$0] }, labels: train.map { labels[$0] }, l2: l2)
+        let model = LogisticRegression.fit(
+          train.map { rows[$0] }, labels: train.map { labels[$0] }, weights: train.map { weights[$0] }, l2: l2)
         for i in test { logits[i] = model.logit(rows[i]) }
       }
       var loss = 0.0
       for i in rows.indices {
         let p = min(max(FocusModel.sigmoid(logits[i]), 1e-12), 1 - 1e-12)
-        loss -= labels[i] ? log(p) / positives : log(1 - p) / negatives
+        loss -= weights[i] * (labels[i] ? log(p) / positives : log(1 - p) / negatives)
       }
       if loss <= best.loss { best = (loss, l2) }
     }
@@ -184,15 +192,21 @@ extension LintEvaluation {
   /// Grouped k-fold cross-validation over several sets fitted together: each fold's model is
   /// fitted (with its penalty chosen by an inner grouped cross-validation) on the other folds of
   /// every set, then scores the held-out items. Returns one result per set.
-  public static func crossValidate(_ sets: [[Scored]], k: Int = 5) -> [CrossValidation] {
+  public static func crossValidate(_ sets: [[Scored]], k: Int = 5, noiseWeight: Double = defaultNoiseWeight)
+    -> [CrossValidation]
+  {
     var rows: [[Double]] = []
     var labels: [Bool] = []
+    var weights: [Double] = []
+    var noise: [Bool] = []
     var groups: [String] = []
     var setOf: [Int] = []
     for (index, items) in sets.enumerated() {
       for item in items {
         rows.append(item.features)
         labels.append(item.message.customerFocused)
+        weights.append(item.message.noise ? noiseWeight : 1)
+        noise.append(item.message.noise)
         groups.append("\(index):\(item.message.group)")
         setOf.append(index)
       }
@@ -205,8 +219,9 @@ extension LintEvaluation {
       guard !test.isEmpty else { continue }
       let trainRows = train.map { rows[$0] }
       let trainLabels = train.map { labels[$0] }
-      let l2 = chooseL2(trainRows, labels: trainLabels, groups: train.map { groups[$0] }, k: k)
-      let model = LogisticRegression.fit(trainRows, labels: trainLabels, l2: l2)
+      let trainWeights = train.map { weights[$0] }
+      let l2 = chooseL2(trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
+      let model = LogisticRegression.fit(trainRows, labels: trainLabels, weights: trainWeights, l2: l2)
       for i in test { probability[i] = FocusModel.sigmoid(model.logit(rows[i])) }
     }
     return sets.indices.map { set in
@@ -223,6 +238,9 @@ extension LintEvaluation {
         : foldAUCs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(foldAUCs.count - 1)
       let pooled = auc(
         customer: mine.filter { labels[$0] }.map { probability[$0] }, self: mine.filter { !labels[$0] }.map { probability[$0] })
+      let clean = mine.filter { !noise[$0] }
+      let pooledWithoutNoise = clean.count == mine.count ? nil : auc(
+        customer: clean.filter { labels[$0] }.map { probability[$0] }, self: clean.filter { !labels[$0] }.map { probability[$0] })
       var items = sets[set]
       for (offset, row) in mine.enumerated() { items[offset].focus = Int((100 * probability[row]).rounded()) }
       // Pairs compared on unrounded out-of-fold probabilities.
@@ -230,15 +248,19 @@ extension LintEvaluation {
       for (offset, row) in mine.enumerated() { exact[items[offset].message.id] = probability[row] }
       let pairs = pairWins(items) { exact[$0.message.id] ?? 0 }
       return CrossValidation(
-        foldAUCs: foldAUCs, mean: mean, deviation: variance.squareRoot(), pooledAUC: pooled, pairs: pairs, folds: k)
+        foldAUCs: foldAUCs, mean: mean, deviation: variance.squareRoot(), pooledAUC: pooled,
+        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, folds: k)
     }
   }
 
   /// Fits the focus model on every item of `sets` (penalty chosen by grouped cross-validation)
   /// and describes where it came from. `names` label the sets in the model file.
-  public static func fitFocusModel(_ sets: [[Scored]], names: [String], date: String, k: Int = 5) -> FocusModel {
+  public static func fitFocusModel(
+    _ sets: [[Scored]], names: [String], date: String, k: Int = 5, noiseWeight: Double = defaultNoiseWeight
+  ) -> FocusModel {
     var rows: [[Double]] = []
     var labels: [Bool] = []
+    var weights: [Double] = []
     var groups: [String] = []
     var descriptions: [String] = []
     for (index, items) in sets.enumerated() {
@@ -246,6 +268,7 @@ extension LintEvaluation {
       for item in items {
         rows.append(item.features)
         labels.append(item.message.customerFocused)
+        weights.append(item.message.noise ? noiseWeight : 1)
         groups.append("\(index):\(item.message.group)")
         for byte in "\(item.message.id)|\(item.message.customerFocused)|\(item.message.text)\n".utf8 {
           hash = WordHash.mix(hash, byte)
@@ -255,8 +278,8 @@ extension LintEvaluation {
       descriptions.append(
         "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
     }
-    let l2 = chooseL2(rows, labels: labels, groups: groups, k: k)
-    let fit = LogisticRegression.fit(rows, labels: labels, l2: l2)
+    let l2 = chooseL2(rows, labels: labels, weights: weights, groups: groups, k: k)
+    let fit = LogisticRegression.fit(rows, labels: labels, weights: weights, l2: l2)
     let features = FocusFeature.allCases.enumerated().map { index, feature in
       FocusModel.Feature(
         name: feature.rawValue, mean: round6(fit.means[index]), deviation: round6(fit.deviations[index]),
@@ -264,7 +287,7 @@ extension LintEvaluation {
     }
     return FocusModel(
       intercept: round6(fit.intercept), features: features,
-      training: FocusModel.Training(sets: descriptions, date: date, l2: l2))
+      training: FocusModel.Training(sets: descriptions, date: date, l2: l2, noiseWeight: noiseWeight))
   }
 
   /// Six decimals: enough for the score, and a file that diffs well.

@@ -12,7 +12,11 @@ public struct LogisticRegression: Sendable {
   /// Fits `rows` (one feature vector each) to `labels` (true = positive class). Each class
   /// carries half the total weight, so the intercept does not learn the class balance;
   /// `l2` penalises the weights (not the intercept) as l2/2 × Σw².
-  public static func fit(_ rows: [[Double]], labels: [Bool], l2: Double, iterations: Int = 50) -> LogisticRegression {
+  /// `weights` (default all 1) scale each row's say, e.g. less for a label that is a weak signal.
+  public static func fit(
+    _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]? = nil, l2: Double, iterations: Int = 50
+  ) -> LogisticRegression {
+    let rowWeights = rowWeights ?? [Double](repeating: 1, count: rows.count)
     let n = rows.count
     let d = rows.first?.count ?? 0
     var means = [Double](repeating: 0, count: d)
@@ -26,9 +30,13 @@ public struct LogisticRegression: Sendable {
       deviations[j] = variance > 1e-12 ? variance.squareRoot() : 1
     }
     let x = rows.map { row in [1.0] + (0..<d).map { (row[$0] - means[$0]) / deviations[$0] } }
-    let positives = labels.filter { $0 }.count
-    let negatives = n - positives
-    let sampleWeight = labels.map { $0 ? Double(n) / Double(2 * max(1, positives)) : Double(n) / Double(2 * max(1, negatives)) }
+    var positives = 0.0
+    var negatives = 0.0
+    for i in 0..<n { if labels[i] { positives += rowWeights[i] } else { negatives += rowWeights[i] } }
+    let total = positives + negatives
+    let sampleWeight = (0..<n).map { i in
+      rowWeights[i] * (labels[i] ? total / (2 * max(1e-9, positives)) : total / (2 * max(1e-9, negatives)))
+    }
     var beta = [Double](repeating: 0, count: d + 1)
     for _ in 0..<iterations {
       var gradient = [Double](repeating: 0, count: d + 1)

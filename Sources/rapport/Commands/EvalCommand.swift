@@ -52,11 +52,15 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("The fit's date in the model file (default: today, UTC).", valueName: "YYYY-MM-DD"))
   var date: String?
 
+  @Option(name: .long, help: ArgumentHelp("How much an item flagged noise counts in a fit (0–1).", valueName: "w"))
+  var noiseWeight = LintEvaluation.defaultNoiseWeight
+
   @Flag(name: .long, help: "Skip cross-validation (faster).")
   var noCrossValidation = false
 
   func validate() throws {
     if !(2...20).contains(folds) { throw ValidationError("--folds wants a number from 2 to 20.") }
+    if !(0...1).contains(noiseWeight) { throw ValidationError("--noise-weight wants a number from 0 to 1.") }
   }
 
   func run() throws {
@@ -72,14 +76,15 @@ struct EvalCommand: ParsableCommand {
     }
     if fit {
       let day = date ?? Self.today()
-      let fitted = LintEvaluation.fitFocusModel(sets.map(\.items), names: sets.map(\.name), date: day, k: folds)
+      let fitted = LintEvaluation.fitFocusModel(
+        sets.map(\.items), names: sets.map(\.name), date: day, k: folds, noiseWeight: noiseWeight)
       do { try FileSystem.writeAtomically(Array(fitted.json().utf8), to: model, mode: 0o644) } catch {
         throw RapportError("\(model): cannot write the model: \(error)")
       }
       print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2)")
       print("rebuild to ship it (swift build); the figures below are for the model built into this binary.\n")
     }
-    let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(sets.map(\.items), k: folds)
+    let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(sets.map(\.items), k: folds, noiseWeight: noiseWeight)
     var out = "Lint focus verdict (\(FocusModel.shipped.training.sets.joined(separator: "; ")), fitted "
       + "\(FocusModel.shipped.training.date))\n"
     for (index, set) in sets.enumerated() {
@@ -145,8 +150,8 @@ enum LintEvaluationText {
       .joined(separator: " · ") + "\n"
     if let cv = f.crossValidation {
       out += "  cross-validated (grouped \(cv.folds)-fold, refitted per fold): AUC \(n(cv.mean)) ± \(n(cv.deviation)) "
-        + "over \(cv.foldAUCs.count) folds [\(cv.foldAUCs.map(n).joined(separator: " "))], pooled \(n(cv.pooledAUC)); "
-        + "rewrite higher \(share(cv.pairs))\n"
+        + "over \(cv.foldAUCs.count) folds [\(cv.foldAUCs.map(n).joined(separator: " "))], pooled \(n(cv.pooledAUC))"
+        + (cv.pooledAUCWithoutNoise.map { ", without noise \(n($0))" } ?? "") + "; rewrite higher \(share(cv.pairs))\n"
     }
     return out
   }

@@ -15,11 +15,25 @@ enum LintJSONOutput {
   struct File: Encodable {
     var path: String
     var profile: String
+    var focus: FocusBlock
     var score: ScoreBlock
     var metrics: Metrics
     var findings: [FindingBlock]
     var sentences: [SentenceBlock]
     var warnings: [String]
+  }
+  /// The focus verdict; `points` only with --explain.
+  struct FocusBlock: Encodable {
+    var score: Int
+    var label: String
+    var base: Double?
+    var points: [FocusPoint]?
+  }
+  struct FocusPoint: Encodable {
+    var feature: String
+    var value: Double
+    var points: Double
+    var words: [String]
   }
   struct SentenceBlock: Encodable {
     var text: String
@@ -62,7 +76,8 @@ enum LintJSONOutput {
   }
 
   static func render(
-    _ outcomes: [LintRunner.Outcome], failUnder: Int, status: Int32, display: (String) -> String
+    _ outcomes: [LintRunner.Outcome], failUnder: Int, status: Int32, explain: Bool = false,
+    display: (String) -> String
   ) -> String {
     var document = Document(files: [], errors: [], exit_status: status)
     for outcome in outcomes {
@@ -70,7 +85,8 @@ enum LintJSONOutput {
       case .failed(let path, let message):
         document.errors.append(InputError(path: display(path), message: message))
       case .linted(let path, let report, let warnings):
-        document.files.append(file(report, path: display(path), warnings: warnings, failUnder: failUnder))
+        document.files.append(
+          file(report, path: display(path), warnings: warnings, failUnder: failUnder, explain: explain))
       }
     }
     return JSON.render(document)
@@ -78,10 +94,16 @@ enum LintJSONOutput {
 
   private static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
-  static func file(_ report: LintReport, path: String, warnings: [String], failUnder: Int) -> File {
+  static func file(_ report: LintReport, path: String, warnings: [String], failUnder: Int, explain: Bool = false) -> File {
     let m = report.metrics
+    let focus = report.focus
     return File(
       path: path, profile: report.profile.name,
+      focus: FocusBlock(
+        score: focus.score, label: focus.label, base: explain ? round(focus.base) : nil,
+        points: explain
+          ? focus.points.map { FocusPoint(feature: $0.feature, value: round($0.value), points: round($0.points), words: $0.words) }
+          : nil),
       score: ScoreBlock(
         total: report.score.total, fail_under: failUnder,
         passed: !report.hasErrors && report.score.total >= failUnder,

@@ -131,7 +131,9 @@ struct LintRunner {
     }
     out.flush()
     if options.format == .json {
-      print(LintJSONOutput.render(outcomes, failUnder: options.failUnder, status: status, display: display))
+      print(
+        LintJSONOutput.render(
+          outcomes, failUnder: options.failUnder, status: status, explain: options.explain, display: display))
     }
     Terminal.flush()
     return status
