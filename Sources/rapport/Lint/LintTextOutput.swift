@@ -166,15 +166,13 @@ struct LintTextOutput {
       out.append(contentsOf: "]\n".utf8)
     }
     out.append(contentsOf: path.utf8)
-    out.append(contentsOf: ": focus ".utf8)
+    out.append(contentsOf: ": score ".utf8)
+    out.append(contentsOf: String(report.score.total).utf8)
+    out.append(contentsOf: "/100 · focus ".utf8)
     out.append(contentsOf: String(report.focus.score).utf8)
     out.append(contentsOf: "/100 ".utf8)
     out.append(contentsOf: report.focus.label.utf8)
     out.append(0x0A)
-    out.append(contentsOf: path.utf8)
-    out.append(contentsOf: ": score ".utf8)
-    out.append(contentsOf: String(report.score.total).utf8)
-    out.append(contentsOf: "/100\n".utf8)
   }
 
   private func severity(_ severity: Severity) -> String {

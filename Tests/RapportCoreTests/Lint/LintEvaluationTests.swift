@@ -102,4 +102,16 @@ struct LintEvaluationTests {
     #expect(auc >= 0.9)
     #expect(share >= 0.9)
   }
+
+  /// The focus verdict on the committed set (in-sample: the shipped model was fitted on it and
+  /// on the local real set; `rapport eval` prints the cross-validated figures).
+  @Test func focusVerdictSeparatesTheCommittedSetAndRewritesWin() throws {
+    let set = try LintEvaluation(parsing: String(contentsOfFile: Self.setPath, encoding: .utf8))
+    let figures = LintEvaluation.figures(name: "written", set.scored())
+    #expect(figures.focusAUC >= 0.9, "focus AUC \(figures.focusAUC)")
+    #expect(figures.focusAUC > figures.weWeAUC, "the We-We floor is \(figures.weWeAUC)")
+    #expect(Double(figures.focusPairs.won) >= 0.95 * Double(figures.focusPairs.of), "\(figures.focusPairs)")
+    // Self-focused messages sit low on the scale, not in the middle.
+    #expect(figures.selfMedian <= 33, "self-focused median \(figures.selfMedian)")
+  }
 }
