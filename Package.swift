@@ -43,7 +43,7 @@ let package = Package(
     .testTarget(
       name: "RapportCoreTests", dependencies: ["RapportCore", "RapportResources"],
       // Read by the evaluation test from the source tree, not bundled.
-      exclude: ["Lint/Evaluation"]),
+      exclude: ["Lint/Evaluation", "Discovery/Evaluation"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
   ]

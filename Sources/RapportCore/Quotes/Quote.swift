@@ -38,9 +38,16 @@ public struct Quote: Sendable, Hashable, Codable {
   public var length: Int { text.count + (author?.count ?? 0) }
 
   /// The attribution as a reader should see it: "Lao Tzu" or "attributed to Thomas Jefferson".
+  /// "Unknown" and "Anonymous" stay as they are: "attributed to Unknown" would say nothing.
   public var attributionLine: String? {
     guard let author else { return nil }
     let named = source.map { "\(author), \($0)" } ?? author
-    return isDoubtful ? "attributed to \(named)" : named
+    return isDoubtful && !isAnonymous ? "attributed to \(named)" : named
+  }
+
+  /// True when the attribution names nobody in particular ("Unknown", "Anonymous").
+  public var isAnonymous: Bool {
+    guard let author else { return true }
+    return author.utf8.elementsEqual("Unknown".utf8) || author.utf8.elementsEqual("Anonymous".utf8)
   }
 }

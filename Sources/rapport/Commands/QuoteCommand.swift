@@ -17,6 +17,7 @@ struct QuoteCommand: ParsableCommand {
       Examples:
         rapport quote                      a random quote
         rapport quote listening            a quote on listening
+        rapport quote luck                 no such topic: a quote that mentions "luck"
         rapport quote --search customer    a quote mentioning "customer"
         rapport quote --search luck --all  every quote mentioning "luck"
         rapport quote --list               topics and how many quotes each has
@@ -24,7 +25,7 @@ struct QuoteCommand: ParsableCommand {
       """)
 
   @Argument(
-    help: "Pick from this topic only (see --list).",
+    help: "Pick from this topic only (see --list); a word that is no topic is searched for instead.",
     completion: .custom { _, _, _ in QuoteCommand.topicNames() })
   var topic: String?
 
@@ -81,16 +82,31 @@ struct QuoteCommand: ParsableCommand {
       print(output.topics(book.topics), terminator: "")
       return
     }
+    var patterns = search.map { [SearchPattern($0)] } ?? []
+    var topicFilter = topic
+    var topicMissing = false
     if let topic, !book.topics.contains(where: { $0.name == topic.lowercased() }) {
-      let names = book.topics.map(\.name)
-      let hint = Suggestion.hint(for: topic.lowercased(), in: names)
-      throw RapportError(
-        "No topic '\(topic)'.\(hint) Topics: \(names.joined(separator: ", ")) (see `rapport quote --list`).")
+      // Not a topic: look for the word in the quotes before giving up, and say so.
+      patterns.append(SearchPattern(topic))
+      topicFilter = nil
+      topicMissing = true
     }
     let filter = QuoteFilter(
-      topic: topic, pattern: search.map(SearchPattern.init),
+      topic: topicFilter, patterns: patterns,
       length: short ? .short(maximum: length) : long ? .long(minimum: length) : .any)
     let candidates = book.matching(filter)
+    if topicMissing, let topic {
+      let names = book.topics.map(\.name)
+      let hint = Suggestion.hint(for: topic.lowercased(), in: names)
+      guard !candidates.isEmpty else {
+        throw RapportError(
+          "No topic '\(topic)', and no quote mentions it.\(hint) Topics: \(names.joined(separator: ", ")) "
+            + "(see `rapport quote --list`).", status: .failure)
+      }
+      Terminal.printWarning(
+        "no topic '\(topic)'.\(hint) Showing \(all ? "the quotes that mention" : "a quote that mentions") it instead "
+          + "(`rapport quote --list` shows the topics).")
+    }
     guard !candidates.isEmpty else {
       throw RapportError("No quote matches \(describe(filter)).", status: .failure)
     }

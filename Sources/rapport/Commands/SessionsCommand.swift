@@ -55,10 +55,10 @@ struct SessionsList: ParsableCommand {
     for name in accounts {
       print(style.bold(name))
       for record in records where record.account == name {
-        let answers = counts[record.id] ?? 0
+        let answers = (counts[record.id] ?? AnswerCount(questions: 0, followUps: 0)).described
         let contact = record.contact.map { " with \($0)" } ?? ""
         print(
-          "  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)"
+          "  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers)\(contact)"
         )
       }
     }

@@ -36,8 +36,11 @@ extension ShellTable {
           return words[0] == "export" ? ["--format"] : []
         }, run: { try runShellAware("sessions", $0) }),
       .subcommand(
-        PlaybooksCommand.self, synopsis: "playbooks [list|lint FILE]",
-        completions: { _, words in words.isEmpty ? ["list", "lint", "--json"] : [] }),
+        PlaybooksCommand.self, synopsis: "playbooks [list|show ID|lint FILE]",
+        completions: { context, words in
+          if words.isEmpty { return ["list", "show", "lint", "--json"] }
+          return words == ["show"] ? context.playbookIDs : []
+        }),
     ]
   }
 
@@ -54,8 +57,8 @@ extension ShellTable {
 
 extension ShellContext {
   var playbookIDs: [String] { DiscoverySetup.catalog(paths: paths, warn: false).ids }
-  var accountNames: [String] {
-    ((try? DiscoverySetup.store(paths: paths).accounts()) ?? []).filter { !$0.contains(" ") }
-  }
+  /// Account names for `--account`; names with spaces come back escaped ("Harbor\\ Health").
+  var accountNames: [String] { allAccountNames.map { $0.replacingOccurrences(of: " ", with: "\\ ") } }
+  var allAccountNames: [String] { (try? DiscoverySetup.store(paths: paths).accounts()) ?? [] }
   var sessionIDs: [String] { ((try? DiscoverySetup.store(paths: paths).sessions()) ?? []).map(\.id) }
 }
