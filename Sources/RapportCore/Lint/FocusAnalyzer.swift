@@ -36,12 +36,15 @@ struct FocusAnalyzer {
     let tokens = analysis.tokens
     var roles = [FocusRole](repeating: .none, count: tokens.count)
     let flags = matcher.flags
+    var counts = FocusCounts()
     for (index, token) in tokens.enumerated() where token.vocab >= 0 {
       let flag = flags[Int(token.vocab)]
       if !flag.isDisjoint(with: .selfWord) {
         roles[index] = .sender
+        counts.pronouns.sender += 1
       } else if flag.contains(.reader) {
         roles[index] = .reader
+        counts.pronouns.reader += 1
       }
     }
     var cueHits = cues.hits
@@ -70,7 +73,6 @@ struct FocusAnalyzer {
     // "I noticed your…" as the first sentence opens on the reader's news, not on the sender.
     var firstAttendsToReader = false
     var seenBody = false
-    var counts = FocusCounts()
     var nextHit = 0
     for sentence in analysis.sentences {
       let range = sentence.tokens
@@ -211,6 +213,8 @@ struct FocusAnalyzer {
 struct FocusCounts {
   /// Per `FocusFeature`: sentences or hits counted (word and share features are filled later).
   var values = [Double](repeating: 0, count: FocusFeature.allCases.count)
+  /// Every I/we and you word, before any cue or role.
+  var pronouns = (reader: 0, sender: 0)
   /// What fired each count: the feature and the tokens.
   var evidence: [(feature: FocusFeature, tokens: ClosedRange<Int>)] = []
 
@@ -222,6 +226,9 @@ struct FocusCounts {
     for feature in FocusFeature.allCases {
       switch feature {
       case .readerWordShare: out[feature.index] = m.readerShare ?? 0.5
+      case .pronounShare:
+        let all = pronouns.reader + pronouns.sender
+        out[feature.index] = all == 0 ? 0.5 : Double(pronouns.reader) / Double(all)
       case .senderWords: out[feature.index] = 100 * Double(m.selfWords) / Double(max(1, m.words))
       case .readerWords: out[feature.index] = 100 * Double(m.readerWords) / Double(max(1, m.words))
       case .opensWithSelf: out[feature.index] = m.opensWithSelf ? 1 : 0

@@ -14,6 +14,9 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   case readerSentences = "reader_sentences"
   /// Reader words ÷ (reader + sender words), 0.5 when there are none (the We-We ratio).
   case readerWordShare = "reader_word_share"
+  /// You-words ÷ (you-words + I/we-words) over every pronoun, with no cue or role applied
+  /// (the plain We-We ratio), 0.5 when there are none.
+  case pronounShare = "pronoun_share"
   /// Sender words per 100 words.
   case senderWords = "sender_words"
   /// Reader words per 100 words.

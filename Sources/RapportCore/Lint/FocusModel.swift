@@ -51,6 +51,8 @@ public struct FocusModel: Sendable, Codable, Equatable {
     public var l2: Double
     /// The weight of an item flagged as noise in the fit.
     public var noiseWeight: Double?
+    /// The weight of each set's items in the fit, in the order of `sets`, when not all 1.
+    public var setWeights: [Double]?
   }
 
   public var model = "lint-focus"

@@ -148,6 +148,8 @@ public struct LintEngine: Sendable {
       let feature: FocusFeature = analysis.roles[index] == .sender ? .senderWords : .readerWords
       evidence[feature.index].append(analysis.text(of: token))
     }
+    evidence[FocusFeature.pronounShare.index] =
+      ["\(counts.pronouns.reader) you, \(counts.pronouns.sender) I/we words"]
     evidence[FocusFeature.readerWordShare.index] =
       ["\(analysis.metrics.readerWords) reader, \(analysis.metrics.selfWords) sender words"]
     if analysis.metrics.opensWithSelf, let first = evidence[FocusFeature.senderSubject.index].first {

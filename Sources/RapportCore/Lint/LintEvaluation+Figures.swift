@@ -70,8 +70,9 @@ extension LintEvaluation {
     /// Focus AUC among messages under 50 words and of 50 words or more (nil without both classes).
     public var focusAUCShort: Double?
     public var focusAUCLong: Double?
-    /// Focus AUC without the items flagged as noise (nil when none are).
+    /// Focus and We-We AUC without the items flagged as noise (nil when none are).
     public var focusAUCWithoutNoise: Double?
+    public var weWeAUCWithoutNoise: Double?
     /// Pairs whose rewrite gets the higher focus score / draft score.
     public var focusPairs: Wins
     public var totalPairs: Wins
@@ -83,6 +84,8 @@ extension LintEvaluation {
     public var selfMedian: Double
     public var selfBottomThird: Int
     public var labels: [LabelRow]
+    /// Per genre holding both classes: (genre, items, focus AUC, We-We AUC).
+    public var genres: [(genre: String, items: Int, focusAUC: Double, weWeAUC: Double)] = []
     /// Out-of-fold figures from grouped cross-validation, when run.
     public var crossValidation: CrossValidation?
   }
@@ -121,7 +124,14 @@ extension LintEvaluation {
     let median = selfScores.isEmpty ? 0 : selfScores.count % 2 == 1 ? Double(selfScores[selfScores.count / 2])
       : Double(selfScores[selfScores.count / 2 - 1] + selfScores[selfScores.count / 2]) / 2
     let noise = items.filter(\.message.noise)
-    return Figures(
+    var genres: [(genre: String, items: Int, focusAUC: Double, weWeAUC: Double)] = []
+    for genre in Set(items.compactMap(\.message.genre)).sorted() {
+      let subset = items.filter { $0.message.genre == genre }
+      if let focus = auc({ Double($0.focus) }, subset), let weWe = auc(\.weWe, subset) {
+        genres.append((genre, subset.count, focus, weWe))
+      }
+    }
+    var figures = Figures(
       name: name, messages: items.count, customer: customer.count, selfFocused: selfFocused.count, noise: noise.count,
       focusAUC: auc({ Double($0.focus) }, items) ?? 0, totalAUC: auc({ Double($0.total) }, items) ?? 0,
       weWeAUC: auc(\.weWe, items) ?? 0,
@@ -136,6 +146,9 @@ extension LintEvaluation {
           label: label, customer: customer.filter { FocusVerdict.label(for: $0.focus) == label }.count,
           selfFocused: selfFocused.filter { FocusVerdict.label(for: $0.focus) == label }.count)
       })
+    figures.genres = genres
+    if !noise.isEmpty { figures.weWeAUCWithoutNoise = auc(\.weWe, items.filter { !$0.message.noise }) }
+    return figures
   }
 
   /// Before/after pairs (by `pair:`) where the rewrite scores higher.
@@ -153,9 +166,23 @@ extension LintEvaluation {
     return wins
   }
 
-  /// How much an item flagged `noise: yes` counts in a fit (its source judged it for something
-  /// other than focus, so its label is a weak signal for the focus verdict).
-  public static let defaultNoiseWeight = 0.5
+  /// How much each item counts in a fit.
+  public struct Weighting: Sendable {
+    /// An item flagged `noise: yes` (its source judged it for something other than focus, so
+    /// its label is a weak signal for the focus verdict).
+    public var noise = 0.5
+    /// Per set, in the order given (missing: 1).
+    public var sets: [Double] = []
+
+    public init(noise: Double = 0.5, sets: [Double] = []) {
+      self.noise = noise
+      self.sets = sets
+    }
+
+    func weight(of message: Message, inSet set: Int) -> Double {
+      (message.noise ? noise : 1) * (set < sets.count ? sets[set] : 1)
+    }
+  }
 
   /// The L2 penalties cross-validation chooses from.
   public static let l2Grid: [Double] = [0.1, 0.3, 1, 3, 10, 30, 100]
@@ -192,7 +219,7 @@ extension LintEvaluation {
   /// Grouped k-fold cross-validation over several sets fitted together: each fold's model is
   /// fitted (with its penalty chosen by an inner grouped cross-validation) on the other folds of
   /// every set, then scores the held-out items. Returns one result per set.
-  public static func crossValidate(_ sets: [[Scored]], k: Int = 5, noiseWeight: Double = defaultNoiseWeight)
+  public static func crossValidate(_ sets: [[Scored]], k: Int = 5, weighting: Weighting = Weighting())
     -> [CrossValidation]
   {
     var rows: [[Double]] = []
@@ -205,7 +232,7 @@ extension LintEvaluation {
       for item in items {
         rows.append(item.features)
         labels.append(item.message.customerFocused)
-        weights.append(item.message.noise ? noiseWeight : 1)
+        weights.append(weighting.weight(of: item.message, inSet: index))
         noise.append(item.message.noise)
         groups.append("\(index):\(item.message.group)")
         setOf.append(index)
@@ -256,7 +283,7 @@ extension LintEvaluation {
   /// Fits the focus model on every item of `sets` (penalty chosen by grouped cross-validation)
   /// and describes where it came from. `names` label the sets in the model file.
   public static func fitFocusModel(
-    _ sets: [[Scored]], names: [String], date: String, k: Int = 5, noiseWeight: Double = defaultNoiseWeight
+    _ sets: [[Scored]], names: [String], date: String, k: Int = 5, weighting: Weighting = Weighting()
   ) -> FocusModel {
     var rows: [[Double]] = []
     var labels: [Bool] = []
@@ -268,7 +295,7 @@ extension LintEvaluation {
       for item in items {
         rows.append(item.features)
         labels.append(item.message.customerFocused)
-        weights.append(item.message.noise ? noiseWeight : 1)
+        weights.append(weighting.weight(of: item.message, inSet: index))
         groups.append("\(index):\(item.message.group)")
         for byte in "\(item.message.id)|\(item.message.customerFocused)|\(item.message.text)\n".utf8 {
           hash = WordHash.mix(hash, byte)
@@ -287,7 +314,9 @@ extension LintEvaluation {
     }
     return FocusModel(
       intercept: round6(fit.intercept), features: features,
-      training: FocusModel.Training(sets: descriptions, date: date, l2: l2, noiseWeight: noiseWeight))
+      training: FocusModel.Training(
+        sets: descriptions, date: date, l2: l2, noiseWeight: weighting.noise,
+        setWeights: weighting.sets.isEmpty ? nil : weighting.sets))
   }
 
   /// Six decimals: enough for the score, and a file that diffs well.

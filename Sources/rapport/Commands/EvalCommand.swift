@@ -53,7 +53,13 @@ struct EvalCommand: ParsableCommand {
   var date: String?
 
   @Option(name: .long, help: ArgumentHelp("How much an item flagged noise counts in a fit (0–1).", valueName: "w"))
-  var noiseWeight = LintEvaluation.defaultNoiseWeight
+  var noiseWeight = LintEvaluation.Weighting().noise
+
+  @Option(name: .long, help: ArgumentHelp("How much a committed-set item counts in a fit, against 1 for a real one.", valueName: "w"))
+  var writtenWeight = 1.0
+
+  @Flag(name: .long, help: "Also show each feature's own AUC and how often it fires, per set.")
+  var features = false
 
   @Flag(name: .long, help: "Skip cross-validation (faster).")
   var noCrossValidation = false
@@ -61,6 +67,7 @@ struct EvalCommand: ParsableCommand {
   func validate() throws {
     if !(2...20).contains(folds) { throw ValidationError("--folds wants a number from 2 to 20.") }
     if !(0...1).contains(noiseWeight) { throw ValidationError("--noise-weight wants a number from 0 to 1.") }
+    if !(0...10).contains(writtenWeight) { throw ValidationError("--written-weight wants a number from 0 to 10.") }
   }
 
   func run() throws {
@@ -74,17 +81,18 @@ struct EvalCommand: ParsableCommand {
       realNote = "real set: none at \(real ?? Terminal.environment["RAPPORT_REAL_TEXT"] ?? Self.defaultReal) "
         + "(see Tests/RealText/README.md); skipped."
     }
+    let weighting = LintEvaluation.Weighting(noise: noiseWeight, sets: writtenWeight == 1 ? [] : [writtenWeight])
     if fit {
       let day = date ?? Self.today()
       let fitted = LintEvaluation.fitFocusModel(
-        sets.map(\.items), names: sets.map(\.name), date: day, k: folds, noiseWeight: noiseWeight)
+        sets.map(\.items), names: sets.map(\.name), date: day, k: folds, weighting: weighting)
       do { try FileSystem.writeAtomically(Array(fitted.json().utf8), to: model, mode: 0o644) } catch {
         throw RapportError("\(model): cannot write the model: \(error)")
       }
       print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2)")
       print("rebuild to ship it (swift build); the figures below are for the model built into this binary.\n")
     }
-    let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(sets.map(\.items), k: folds, noiseWeight: noiseWeight)
+    let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(sets.map(\.items), k: folds, weighting: weighting)
     var out = "Lint focus verdict (\(FocusModel.shipped.training.sets.joined(separator: "; ")), fitted "
       + "\(FocusModel.shipped.training.date))\n"
     for (index, set) in sets.enumerated() {
@@ -92,6 +100,7 @@ struct EvalCommand: ParsableCommand {
       figures.crossValidation = validation?[index]
       out += "\n" + LintEvaluationText.render(figures)
     }
+    if features { out += "\n" + LintEvaluationText.features(sets) }
     if let realNote { out += "\n" + realNote + "\n" }
     print(out, terminator: "")
   }
@@ -129,6 +138,28 @@ struct EvalCommand: ParsableCommand {
 
 /// The lint section of `rapport eval`.
 enum LintEvaluationText {
+  /// Per feature and set: its AUC on its own (above 0.5: higher in customer-focused messages)
+  /// and the share of messages where it is not zero.
+  static func features(_ sets: [(name: String, items: [LintEvaluation.Scored])]) -> String {
+    var out = "feature AUC on its own (share of messages where it fires):\n"
+    out += "  " + "feature".padding(toLength: 20, withPad: " ", startingAt: 0)
+      + sets.map { $0.name.padding(toLength: 18, withPad: " ", startingAt: 0) }.joined() + "\n"
+    for feature in FocusFeature.allCases {
+      let index = FocusFeature.allCases.firstIndex(of: feature)!
+      var line = "  " + feature.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
+      for set in sets {
+        let auc = LintEvaluation.auc(
+          customer: set.items.filter(\.message.customerFocused).map { $0.features[index] },
+          self: set.items.filter { !$0.message.customerFocused }.map { $0.features[index] })
+        let fires = Double(set.items.filter { $0.features[index] != 0 }.count) / Double(max(1, set.items.count))
+        line += "\(String(format: "%.3f", auc)) (\(String(format: "%3.0f", 100 * fires))%)".padding(
+          toLength: 18, withPad: " ", startingAt: 0)
+      }
+      out += line + "\n"
+    }
+    return out
+  }
+
   static func render(_ f: LintEvaluation.Figures) -> String {
     func n(_ value: Double) -> String { String(format: "%.3f", value) }
     func share(_ wins: LintEvaluation.Figures.Wins) -> String {
@@ -140,7 +171,9 @@ enum LintEvaluationText {
     var bands: [String] = []
     if let short = f.focusAUCShort { bands.append("under 50 words \(n(short))") }
     if let long = f.focusAUCLong { bands.append("50+ words \(n(long))") }
-    if let clean = f.focusAUCWithoutNoise { bands.append("without noise \(n(clean))") }
+    if let clean = f.focusAUCWithoutNoise {
+      bands.append("without noise \(n(clean))" + (f.weWeAUCWithoutNoise.map { " (We-We \(n($0)))" } ?? ""))
+    }
     if !bands.isEmpty { out += "  focus AUC by band: " + bands.joined(separator: ", ") + "\n" }
     out += "  pairs     rewrite higher: focus \(share(f.focusPairs)), total \(share(f.totalPairs))\n"
     out += "  spread    worst tenth \(String(format: "%.1f", f.worstDecile)), best tenth "
@@ -148,6 +181,10 @@ enum LintEvaluationText {
       + "median \(String(format: "%.1f", f.selfMedian)), \(f.selfBottomThird)/\(f.selfFocused) in the bottom third (≤ 33)\n"
     out += "  labels    " + f.labels.map { "\($0.label): \($0.customer) customer, \($0.selfFocused) self" }
       .joined(separator: " · ") + "\n"
+    if !f.genres.isEmpty {
+      out += "  by genre  focus AUC / We-We AUC (items): "
+        + f.genres.map { "\($0.genre) \(n($0.focusAUC))/\(n($0.weWeAUC)) (\($0.items))" }.joined(separator: ", ") + "\n"
+    }
     if let cv = f.crossValidation {
       out += "  cross-validated (grouped \(cv.folds)-fold, refitted per fold): AUC \(n(cv.mean)) ± \(n(cv.deviation)) "
         + "over \(cv.foldAUCs.count) folds [\(cv.foldAUCs.map(n).joined(separator: " "))], pooled \(n(cv.pooledAUC))"
