@@ -13,7 +13,7 @@ struct EmbedFiles: BuildToolPlugin {
     let output = context.pluginWorkDirectoryURL.appending(path: "BundledFiles.swift")
     return [
       .buildCommand(
-        displayName: "Embedding quotes/ and prompts/",
+        displayName: "Embedding quotes/, prompts/ and models/",
         executable: try context.tool(named: "embed-files").url,
         arguments: [output.path] + folders.map(\.path),
         inputFiles: inputs + folders,

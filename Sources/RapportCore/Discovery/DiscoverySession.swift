@@ -185,7 +185,7 @@ public final class DiscoverySession {
     case .unknown(let name, let suggestion):
       step.show.append(
         .warning(
-          "Unknown command /\(name).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
+          "Unknown command /\(Suggestion.echo(name)).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
         ))
     }
     try continueOrFinish(&step)
@@ -229,6 +229,7 @@ public final class DiscoverySession {
     engine = DiscoveryEngine.replay(
       try store.events(of: record.id), playbook: engine.playbook, mode: record.mode, values: engine.values)
     lastStage = ""
+    try syncNextStep()
     step.show.append(
       .info("Taken back" + (previous?.answer.map { ": \u{201c}\($0)\u{201d}" } ?? "") + ". Answer again:"))
     step.prefill = previous?.answer
@@ -239,6 +240,15 @@ public final class DiscoverySession {
     try store.append(event, to: record.id, prompt: prompt, at: now())
     engine.apply(event)
     step.saved.append(event)
+    if prompt.kind == .closing { try syncNextStep() }
+  }
+
+  /// Keeps the session's next step in the store in step with its answers, so `rapport next`
+  /// lists it.
+  private func syncNextStep() throws {
+    guard engine.playbook.closing else { return }
+    let summary = SessionSummary(engine: engine, today: record.createdAt)
+    try store.saveNextStep(summary.nextStep, of: record, at: now())
   }
 
   /// Appends the next prompt (with its stage header), or finishes a complete session.

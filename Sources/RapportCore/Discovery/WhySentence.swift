@@ -6,7 +6,7 @@ import Foundation
 /// not fit a sentence, the why falls back to a plain list.
 public enum WhySentence {
   /// The four parts, as the customer said them.
-  public struct Parts: Sendable, Equatable {
+  public struct Parts: Codable, Sendable, Equatable {
     public var wants: String?
     public var soThat: String?
     public var measured: String?
@@ -43,8 +43,13 @@ public enum WhySentence {
         ? "; in numbers, " + quotedIfFirstPerson(measure) : ", measured by " + quotedIfFirstPerson(measure)
     }
     if let stake {
-      let who = contact.map { " to \($0)" } ?? " to them"
-      sentence += "; it matters\(who) because " + quotedIfFirstPerson(withoutReasonWord(stake))
+      let reason = withoutReasonWord(stake)
+      // "it matters to Dana because Dana has to …" says the name twice: name them once.
+      let named = contact.map { name in
+        name.split(separator: " ").contains { reason.hasPrefix($0 + " ") }
+      } ?? false
+      let who = named ? "" : contact.map { " to \($0.split(separator: " ").first.map(String.init) ?? $0)" } ?? " to them"
+      sentence += "; it matters\(who) because " + quotedIfFirstPerson(reason)
     }
     return sentence + "."
   }

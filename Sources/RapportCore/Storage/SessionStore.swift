@@ -96,6 +96,7 @@ public final class SessionStore: Sendable {
           );
           """)
     }
+    migrator.registerMigration("v2-next-steps") { db in try createNextStepTable(db) }
     return migrator
   }
 
@@ -165,6 +166,7 @@ public final class SessionStore: Sendable {
       try SearchEntry.filter(SearchEntry.Columns.sessionID == sessionID).deleteAll(db)
       try StoredEvent.filter(StoredEvent.Columns.sessionID == sessionID).deleteAll(db)
       try StoredNote.filter(StoredNote.Columns.sessionID == sessionID).deleteAll(db)
+      try OpenNextStep.deleteOne(db, key: sessionID)
       return try SessionRecord.deleteOne(db, key: sessionID)
     }
   }

@@ -120,11 +120,17 @@ final class DiscoveryRunner {
       print(JSON.render(SessionExport(record: session.record, engine: session.engine, notes: notes)))
     } else {
       say(SummaryText(style: style).render(record: session.record, engine: session.engine))
+      if session.record.status == .done, session.record.mode == .debrief {
+        say("")
+        say(
+          style.dim("Next: ") + "`rapport sessions recap \(session.record.id)` drafts a recap email to "
+            + (session.record.contact ?? "the customer") + style.dim("; `rapport next` lists open next steps."))
+      }
     }
   }
 
   private func quote(topic: String?) -> String {
-    let book = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
+    let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     var generator = SystemRandomNumberGenerator()
     let pool = topic.map { name in book.quotes.filter { $0.topic == name } }.flatMap { $0.isEmpty ? nil : $0 }
     guard let quote = QuotePicker().pick(from: pool ?? book.quotes, avoiding: [], using: &generator) else {

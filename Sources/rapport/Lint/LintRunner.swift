@@ -161,7 +161,7 @@ struct LintRunner {
       }
       for unknown in report.unknownSuppressions where !unknown.rule.isEmpty {
         let hint = Suggestion.hint(for: unknown.rule, in: engine.rules.map(\.id))
-        result.errors.append(("\(display(path)):\(unknown.line): no rule '\(unknown.rule)' to ignore.\(hint)", false))
+        result.errors.append(("\(display(path)):\(unknown.line): no rule '\(Suggestion.echo(unknown.rule))' to ignore.\(hint)", false))
       }
       if report.hasErrors || report.score.total < options.failUnder { result.status = 1 }
       switch options.format {
