@@ -21,7 +21,7 @@ export MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 STRIPPED   := .build/rapport
 
 .PHONY: run build test golden bench bench-startup bench-lint deps test-deps bench-deps static-cxx clean \
-	install uninstall manual
+	install uninstall manual eval fit-lint
 
 ## run: install what is missing, build, and start the coaching shell
 run: deps static-cxx
@@ -86,6 +86,20 @@ static-cxx:
 	@mkdir -p .build/static-cxx
 	@archive="$$(cc -print-file-name=libstdc++.a 2>/dev/null)"; \
 	if [ -f "$$archive" ]; then ln -sf "$$archive" .build/static-cxx/libstdc++.a; fi
+
+## eval: the lint focus verdict's figures on the committed set and the local real set
+## (REAL_TEXT, default Tests/RealText/local; see Tests/RealText/README.md)
+REAL_TEXT ?= Tests/RealText/local
+eval: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text $(REAL_TEXT)
+
+## fit-lint: refit models/lint-focus.json on the committed set + the local real set, then rebuild
+fit-lint: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text --check $(REAL_TEXT)
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --fit --no-cross-validation --real $(REAL_TEXT) $(FIT_OPTIONS)
+	$(SWIFT) build --product rapport
 
 deps:
 	@scripts/apt-ensure $(BUILD_DEPS)

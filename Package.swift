@@ -22,11 +22,13 @@ let package = Package(
       name: "RapportCore",
       dependencies: [
         "QuoteFormat",
+        // The fitted focus model (models/lint-focus.json) is embedded there.
+        "RapportResources",
         .product(name: "Yams", package: "Yams"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    // The top-level quotes/ and prompts/ folders, embedded at build time; the quotes already
-    // parsed, so that `rapport quote` reads none at run time.
+    // The top-level quotes/, prompts/ and models/ folders, embedded at build time; the quotes
+    // already parsed, so that `rapport quote` reads none at run time.
     .target(name: "RapportResources", dependencies: ["QuoteFormat"], plugins: ["EmbedFiles"]),
     .executableTarget(name: "embed-files", dependencies: ["QuoteFormat"]),
     .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
