@@ -18,10 +18,12 @@ let package = Package(
     .target(
       name: "RapportCore",
       dependencies: [
+        // The fitted why-ladder model (models/ladder.json), embedded at build time.
+        "RapportResources",
         .product(name: "Yams", package: "Yams"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    // The top-level quotes/ and prompts/ folders, embedded at build time.
+    // The top-level quotes/, prompts/ and models/ folders, embedded at build time.
     .target(name: "RapportResources", plugins: ["EmbedFiles"]),
     .executableTarget(name: "embed-files"),
     .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),

@@ -1,4 +1,4 @@
-/// Files embedded from a top-level folder ("quotes" or "prompts"), as (name, text) pairs.
+/// Files embedded from a top-level folder ("quotes", "prompts" or "models"), as (name, text) pairs.
 public func bundledFiles(in folder: String) -> [(name: String, text: String)] {
   let prefix = folder + "/"
   return bundledFiles.compactMap { file in

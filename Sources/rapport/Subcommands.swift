@@ -4,4 +4,5 @@ extension Rapport {
   /// Every `rapport` subcommand; the first is the default.
   static let allSubcommands: [ParsableCommand.Type] =
     [ShellCommand.self, QuoteCommand.self] + lintSubcommands + discoverySubcommands
+    + [EvalAnswersCommand.self]
 }
