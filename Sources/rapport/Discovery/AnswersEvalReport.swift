@@ -33,7 +33,7 @@ struct AnswersEvalReport {
     sections.append(section(title: "written set, shipped model (in-sample)", written, model: model))
     let (cross, folds) = AnswerEvaluation.crossValidate(written, lambda: lambda)
     sections.append(
-      cross.report(title: "written set, grouped 5-fold cross-validation, fitted on written folds only")
+      section(title: "written set, grouped 5-fold cross-validation, fitted on written folds only", cross)
         + "\n  fold accuracies " + Self.percentages(folds))
     guard let real else {
       sections.append("real set: \(realPath) not found (Tests/RealText/README.md says how to build it)")
@@ -44,7 +44,7 @@ struct AnswersEvalReport {
       section(title: "real set, shipped model (" + (inModel ? "in-sample" : "not trained on it") + ")", real, model: model))
     let (realCross, realFolds) = AnswerEvaluation.crossValidate(real, alsoTrainOn: written.answers, lambda: lambda)
     sections.append(
-      realCross.report(title: "real set, grouped 5-fold cross-validation, fitted on written + other real folds")
+      section(title: "real set, grouped 5-fold cross-validation, fitted on written + other real folds", realCross)
         + "\n  fold accuracies " + Self.percentages(realFolds))
     let plain = AnswerEvaluation(
       set: real,
@@ -60,7 +60,10 @@ struct AnswersEvalReport {
   }
 
   private func section(title: String, _ set: AnswerSet, model: LadderModel) -> String {
-    let evaluation = AnswerEvaluation(set: set, reader: LadderReader(model: model))
+    section(title: title, AnswerEvaluation(set: set, reader: LadderReader(model: model)))
+  }
+
+  private func section(title: String, _ evaluation: AnswerEvaluation) -> String {
     var text = evaluation.report(title: title)
     if listMistakes {
       text += "\n  wrong:"

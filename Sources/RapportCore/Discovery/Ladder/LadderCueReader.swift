@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the `LadderFeature` cues from an answer: phrase lists (data, below) matched as whole
 /// words (a trailing `*` matches a word's beginning), numbers read by the `AnswerClassifier`,
 /// and the classifier's own classes for requests, symptoms, fluff and facts.
@@ -68,6 +70,8 @@ public struct LadderCueReader: Sendable {
     let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)
     set(.negation, negated + find(Self.noLonger))
 
+    set(.hedge, find(Self.hedges))
+    if !words.isEmpty { set(.length, ["\(words.count) words"], value: log2(1 + Double(words.count))) }
     if classification.isDontKnow { set(.dontKnow, classification.evidence.map(\.cue)) }
     let cues = { (answerClass: AnswerClass) in
       classification.evidence.filter { $0.answerClass == answerClass && !$0.cue.hasPrefix("not … ") }.map(\.cue)
@@ -164,6 +168,10 @@ public struct LadderCueReader: Sendable {
   ]
   static let conditionalWords: Set<String> = [
     "would", "could", "might", "if", "maybe", "perhaps", "possibly", "someday", "eventually", "wouldn't",
+  ]
+  static let hedges = [
+    "i guess", "my guess", "probably", "i think", "maybe", "i suppose", "not sure", "kind of", "sort of",
+    "um", "uh", "i'd say", "roughly speaking", "i imagine", "presumably", "i reckon",
   ]
   static let noLonger = ["anymore", "any more", "no longer", "no complaints"]
 }

@@ -44,6 +44,11 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   case vagueness = "vagueness"
   /// Only the situation: tools, people, process, "nobody" (the classifier found nothing else).
   case situation = "situation-only"
+  /// A guess or hedge: "I guess", "probably", "I think", "my guess would be".
+  case hedge = "hedge"
+  /// How long the answer is: log2 of 1 + its word count. Short answers are often a first,
+  /// surface reply.
+  case length = "length"
   /// "I don't know", "they didn't say".
   case dontKnow = "dont-know"
   /// I, me, my: the buyer speaks about themself.
@@ -71,6 +76,8 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
     case .symptom: "a symptom"
     case .vagueness: "vague words"
     case .situation: "only the situation"
+    case .hedge: "a hedge"
+    case .length: "its length"
     case .dontKnow: "don't know"
     case .firstPerson: "first person"
     }
