@@ -3,12 +3,21 @@
 
 SWIFT      ?= swift
 BUILD_DEPS := libedit-dev libsqlite3-dev pkg-config
-TEST_DEPS  := $(BUILD_DEPS) fortunes-min
+TEST_DEPS  := $(BUILD_DEPS) fortunes-min man-db groff-base binutils
 BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# make install: where (PREFIX; DESTDIR to stage a package) and which binary (BIN; default
+# the release build, which it builds first).
+PREFIX     ?= $(HOME)/.local
+DESTDIR    ?=
+BIN        ?=
+# Man pages: swift-argument-parser's generate-manual (built by its plugin) reads the
+# installed binary's help; dated by the last commit so a page changes only with the code.
+export GENERATE_MANUAL := .build/debug/generate-manual-tool
+export MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 
-.PHONY: run build test bench bench-lint deps test-deps bench-deps clean
+.PHONY: run build test bench bench-lint deps test-deps bench-deps clean install uninstall manual
 
 ## run: install what is missing, build, and start the coaching shell
 run: deps
@@ -19,9 +28,28 @@ run: deps
 build: deps
 	$(RELEASE) --product rapport
 
-## test: install what is missing, then run every test
+## test: install what is missing, then run every test (and `make install` into a temporary prefix)
 test: test-deps
 	$(SWIFT) test
+	scripts/test-install
+
+## install: the stripped binary, man pages and shell completions under PREFIX (default ~/.local)
+install: $(if $(BIN),,build) $(GENERATE_MANUAL)
+	@PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" scripts/install "$(or $(BIN),.build/release/rapport)"
+
+## uninstall: remove exactly the files `make install` put under PREFIX
+uninstall:
+	@PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" scripts/install --uninstall
+
+## manual: the man pages of the binary `make install` would install, in .build/manual (man -l .build/manual/rapport.1)
+manual: $(if $(BIN),,build) $(GENERATE_MANUAL)
+	rm -rf .build/manual
+	scripts/man-pages "$(or $(BIN),.build/release/rapport)" .build/manual
+
+# The generate-manual plugin builds its tool first; asked for --help, it stops there.
+$(GENERATE_MANUAL):
+	@scripts/apt-ensure $(BUILD_DEPS)
+	$(SWIFT) package plugin generate-manual --help >/dev/null
 
 ## bench: compare `rapport quote` with `fortune` (see bench/README.md)
 bench: bench-deps build

@@ -14,18 +14,23 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
+    // The quote file format (fortune files with attributions): read at build time by
+    // embed-files and at run time for the user's own quote folders. No dependencies.
+    .target(name: "QuoteFormat"),
     // Pure logic: quotes, lint, discovery, storage. No terminal I/O.
     .target(
       name: "RapportCore",
       dependencies: [
         // The fitted why-ladder model (models/ladder.json), embedded at build time.
         "RapportResources",
+        "QuoteFormat",
         .product(name: "Yams", package: "Yams"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    // The top-level quotes/, prompts/ and models/ folders, embedded at build time.
-    .target(name: "RapportResources", plugins: ["EmbedFiles"]),
-    .executableTarget(name: "embed-files"),
+    // The top-level quotes/, prompts/ and models/ folders, embedded at build time; the quotes
+    // already parsed, so that `rapport quote` reads none at run time.
+    .target(name: "RapportResources", dependencies: ["QuoteFormat"], plugins: ["EmbedFiles"]),
+    .executableTarget(name: "embed-files", dependencies: ["QuoteFormat"]),
     .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
     // libedit, and the C shim for its variadic calls.
     .systemLibrary(
@@ -41,7 +46,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(
-      name: "RapportCoreTests", dependencies: ["RapportCore", "RapportResources"],
+      name: "RapportCoreTests", dependencies: ["RapportCore", "RapportResources", "QuoteFormat"],
       // Read by the evaluation test from the source tree, not bundled.
       exclude: ["Lint/Evaluation", "Discovery/Evaluation"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),

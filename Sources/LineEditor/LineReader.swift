@@ -28,9 +28,16 @@ public protocol LineReader: AnyObject {
   func addToHistory(_ line: String)
   /// Saves the history, if any, atomically.
   func saveHistory()
+  /// What was on the line when the last read was interrupted by Ctrl-C (nil if nothing).
+  var interruptedText: String? { get }
+  /// Puts `text` on the next line read, ready to edit (no-op without line editing).
+  func prefill(_ text: String)
 }
 
 extension LineReader {
+  public var interruptedText: String? { nil }
+  public func prefill(_ text: String) {}
+
   /// Reads one line without completion.
   public func readLine(prompt: String) -> LineInput { readLine(prompt: prompt, completer: nil) }
 }

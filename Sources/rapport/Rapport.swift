@@ -13,15 +13,23 @@ struct Rapport: ParsableCommand {
       Exit status: 0 success; 1 nothing found or a check failed; 2 usage, input or
       configuration error.
       """,
-    version: "0.1.0",
+    version: Rapport.version,
     subcommands: Rapport.allSubcommands,
     defaultSubcommand: ShellCommand.self)
+
+  /// What `rapport --version` prints.
+  static let version = "0.1.0"
 
   /// Parses the command line, runs it and exits with rapport's exit codes.
   static func main() {
     Terminal.prepareProcess()
     do {
       let arguments = LintCommand.presplit(Array(CommandLine.arguments.dropFirst()))
+      if arguments == ["--version"] {
+        Terminal.write(version + "\n")
+        Terminal.exit(0)
+      }
+      if let status = QuoteCommand.fastRun(arguments) { Terminal.exit(status) }
       if let status = LintCommand.fastRun(arguments) { Terminal.exit(status) }
       var command = try LintCommand.fastParse(arguments) ?? parseAsRoot(arguments)
       try command.run()

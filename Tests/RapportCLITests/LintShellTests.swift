@@ -40,6 +40,26 @@ struct LintShellTests {
     #expect(broken.stderr.contains("Cannot start the editor"))
   }
 
+  @Test func editAfterLintingAFileOpensThatFile() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let draft = sandbox.home + "/follow-up.txt"
+    try "Just checking in.\n".write(toFile: draft, atomically: true, encoding: .utf8)
+    let script = sandbox.home + "/editor.sh"
+    try """
+      #!/bin/sh
+      echo "EDITING $1"
+      printf 'Your team grew fast. Is hiring slow?\\n' > "$1"
+      """.write(toFile: script, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+    var environment = sandbox.environment
+    environment["EDITOR"] = script
+    let result = try runRapport(
+      [], stdin: "lint <<\nI wanted to reach out.\n.\nlint @\(draft)\nedit\n", environment: environment)
+    #expect(result.stdout.contains("EDITING \(draft)"), "\(result.stdout)")
+    #expect(try String(contentsOfFile: draft, encoding: .utf8) == "Your team grew fast. Is hiring slow?\n")
+    #expect(result.stdout.components(separatedBy: "\(draft): score").count == 3)
+  }
+
   @Test func lintOnATerminalTakesAPastedDraft() throws {
     var sandbox = RapportBinary.sandboxEnvironment()
     sandbox.environment["TERM"] = "xterm"

@@ -24,10 +24,33 @@ struct QuoteCommandTests {
     #expect(result.stderr.contains("No quote matches 'qwertyuiop'"))
   }
 
-  @Test func unknownTopicIsAUsageErrorWithASuggestion() throws {
+  @Test func anUnknownTopicThatNoQuoteMentionsExitsOneWithASuggestion() throws {
     let result = try runRapport(["quote", "listenning"])
-    #expect(result.status == 2)
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("No topic 'listenning', and no quote mentions it."))
     #expect(result.stderr.contains("Did you mean 'listening'?"))
+  }
+
+  @Test func anUnknownTopicIsSearchedForAndTheNoteSaysSo() throws {
+    let result = try runRapport(["quote", "luck", "--seed", "3"])
+    #expect(result.status == 0)
+    #expect(result.stdout.lowercased().contains("luck"))
+    #expect(result.stderr.contains("no topic 'luck'"))
+    #expect(result.stderr.contains("a quote that mentions it instead"))
+    let every = try runRapport(["quote", "Luck", "--all"])
+    let search = try runRapport(["quote", "--search", "luck", "--all"])
+    #expect(every.status == 0)
+    #expect(every.stdout == search.stdout)
+  }
+
+  @Test func anUnknownTopicAndSearchMustBothMatch() throws {
+    let both = try runRapport(["quote", "luck", "--search", "harder", "--all", "--json"])
+    let quotes = try JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as? [[String: Any]]
+    let texts = try #require(quotes).compactMap { $0["text"] as? String }
+    #expect(!texts.isEmpty)
+    #expect(texts.allSatisfy { $0.contains("luck") && $0.contains("harder") })
+    #expect(try runRapport(["quote", "luck", "--search", "qwertyuiop"]).status == 1)
   }
 
   @Test func badOptionsExitTwoNotSixtyFour() throws {

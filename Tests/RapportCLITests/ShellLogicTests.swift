@@ -31,6 +31,19 @@ struct ShellLogicTests {
     #expect(candidates.contains("--search"))
   }
 
+  @Test func anAccountNameWithSpacesCompletesFromWhereTheEditorsWordStarts() throws {
+    let names = ["Harbor Health", "Acme"]
+    #expect(ShellTable.completeValue(after: "--account", in: "discover --account Har", names: names) == ["Harbor\\ Health"])
+    #expect(ShellTable.completeValue(after: "--account", in: "discover --account Harbor\\ He", names: names) == ["Health"])
+    #expect(ShellTable.completeValue(after: "--account", in: "discover --account \"Harbor He", names: names) == ["Health\""])
+    #expect(ShellTable.completeValue(after: "--account", in: "discover --account Acme ", names: names) == nil)
+    #expect(ShellTable.completeValue(after: "--account", in: "discover why", names: names) == nil)
+    let typed = "discover --account Harbor\\ He"
+    let word = String(typed.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+    #expect(Completion.decide(word: word, candidates: ["Health"]) == .insert("alth "))
+    #expect(try ShellWords.split(typed + "alth") == ["discover", "--account", "Harbor Health"])
+  }
+
   @Test func completionOffersCommandsAfterHelp() {
     #expect(ShellTable.complete("help q", context: context()).contains("quote"))
   }

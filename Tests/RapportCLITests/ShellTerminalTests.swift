@@ -32,7 +32,7 @@ struct ShellTerminalTests {
     terminal.send("--all\r")
     let output = try terminal.expect(prompt)
     #expect(output.contains("%"))
-    #expect(!output.contains("No topic"))
+    #expect(!output.lowercased().contains("no topic"))
   }
 
   @Test func ambiguousTabListsTheCandidates() throws {

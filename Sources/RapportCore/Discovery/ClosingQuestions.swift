@@ -7,6 +7,25 @@ public enum ClosingQuestions {
   public static let cocreateID = "co-create"
   public static let sliceID = "customer-slice"
   public static let nextStepID = "next-step"
+  /// The follow-up rapport asks when the next step lacks an owner or a date.
+  public static let nextStepDetailID = "next-step-detail"
+
+  /// The follow-up for a next step missing an owner or a date; nil when it has both.
+  public static func detailPrompt(for step: NextStep, after prompt: Prompt) -> Prompt? {
+    guard let missing = step.missing else { return nil }
+    let action = "\u{201c}\(step.action)\u{201d}"
+    let text =
+      switch (step.owner == nil, step.date == nil) {
+      case (true, true): "Who owns \(action), and by when? (e.g. me, by next Tuesday)"
+      case (true, false): "Who owns \(action) — you, or someone on their side? (date: \(step.date ?? ""))"
+      default: "By when will \(step.owner ?? "they") do it? (e.g. Friday, next Tuesday, 2026-12-02)"
+      }
+    var detail = prompt
+    detail.questionID = nextStepDetailID
+    detail.text = text
+    detail.reason = "The next step still needs \(missing); without both it tends to slip."
+    return detail
+  }
 
   /// The closing questions as playbook questions (stage "closing").
   public static func questions() -> [PlaybookQuestion] {
@@ -49,11 +68,20 @@ public enum ClosingQuestions {
   }
 }
 
-/// The next step, read from "action — owner — date" (dashes, semicolons or commas).
+/// The next step, read from "action — owner — date" (dashes, semicolons or commas) or from
+/// plain words ("Dana to send the proposal by Friday", "Send him a case study and check
+/// back in a few weeks").
 public struct NextStep: Codable, Sendable, Equatable {
   public var action: String
   public var owner: String?
+  /// The date as said ("next Tuesday", "in a few weeks", "2026-12-02").
   public var date: String?
+
+  public init(action: String, owner: String?, date: String?) {
+    self.action = action
+    self.owner = owner
+    self.date = date
+  }
 
   public init(parsing text: String) {
     var separators = [" — ", " – ", " - ", ";", ","]
@@ -71,42 +99,95 @@ public struct NextStep: Codable, Sendable, Equatable {
       date = owner
       self.owner = nil
     }
-    if parts.count == 1 { readPlainWords() }
+    // "Send the deck, Friday" split on a comma: the action may still hold the words.
+    if parts.count == 1 || (separators.first == "," && owner == nil) { readPlainWords() }
   }
 
-  /// "Dana to send the proposal by Friday": owner before "to"/"will", date after a last
-  /// "by"/"on"/"before" when it looks like one.
+  /// Owner before "to"/"will"; a date phrase at the end ("by Friday", "next Tuesday", "in a
+  /// few weeks").
   private mutating func readPlainWords() {
     var words = action.split(separator: " ").map(String.init)
-    if let at = words.lastIndex(where: { ["by", "on", "before"].contains($0.lowercased()) }), at > 0,
-      at + 1 < words.count, Self.looksLikeDate(words[(at + 1)...].joined(separator: " "))
-    {
-      date = words[(at + 1)...].joined(separator: " ")
-      words = Array(words[..<at])
+    // The longest tail of the words that reads as a date.
+    let reference = Date(timeIntervalSince1970: 1_800_000_000)
+    for start in 1..<max(1, words.count) where date == nil {
+      let tail = words[start...].joined(separator: " ")
+      guard RelativeDate.read(tail, from: reference) != nil, tail.split(separator: " ").count <= 5 else { continue }
+      let connector = words[start].lowercased()
+      let dropped = ["by", "on", "before", "until", "till"].contains(connector)
+      date = dropped ? words[(start + 1)...].joined(separator: " ") : tail
+      words = Array(words[..<start])
     }
     // "Talk to the CFO" is an action, not an owner called Talk.
     let verbs: Set<String> = [
       "talk", "send", "reply", "write", "speak", "go", "get", "reach", "move", "hand", "introduce", "forward",
       "present", "email", "call", "walk", "show", "give", "return", "listen", "come", "push", "add", "sign",
+      "check", "book", "set", "schedule", "share", "follow", "ask", "meet", "draft", "prepare", "review",
     ]
-    if let at = words.firstIndex(where: { ["to", "will"].contains($0.lowercased()) }), (1...2).contains(at),
+    if let at = words.firstIndex(where: { ["to", "will", "'ll"].contains($0.lowercased()) }), (1...3).contains(at),
       words[0].first?.isUppercase == true, !verbs.contains(words[0].lowercased()), at + 1 < words.count
     {
       owner = words[..<at].joined(separator: " ")
       words = Array(words[(at + 1)...])
+    } else if let first = words.first, ["i'll", "we'll"].contains(first.lowercased()), words.count > 1 {
+      owner = first.lowercased() == "i'll" ? "I" : "we"
+      words.removeFirst()
     }
     action = words.joined(separator: " ")
   }
 
   static func looksLikeDate(_ text: String) -> Bool {
+    if RelativeDate.read(text, from: Date(timeIntervalSince1970: 1_800_000_000)) != nil { return true }
     let lower = text.lowercased()
     let days = [
       "monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "next week", "today", "jan", "feb",
-      "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+      "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week", "month",
     ]
     return lower.first?.isNumber == true || days.contains { lower.contains($0) }
   }
 
   /// True when action, owner and date are all there.
   public var isComplete: Bool { owner != nil && date != nil }
+
+  /// The due day, counted from `today` (the day of the call); nil when the date has no day in it.
+  public func due(from today: Date) -> RelativeDate? {
+    date.flatMap { RelativeDate.read($0, from: today) }
+  }
+
+  /// What is missing, in words: "an owner", "a date", "an owner and a date", or nil.
+  public var missing: String? {
+    switch (owner == nil, date == nil) {
+    case (true, true): "an owner and a date"
+    case (true, false): "an owner"
+    case (false, true): "a date"
+    case (false, false): nil
+    }
+  }
+
+  /// This step with what a second answer adds ("Me, by Friday", "Dana", "next Tuesday").
+  public func completed(with answer: String) -> NextStep {
+    var copy = self
+    let pieces = answer.components(separatedBy: CharacterSet(charactersIn: ",;—–"))
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    for piece in pieces {
+      var words = piece.split(separator: " ").map(String.init)
+      if copy.date == nil {
+        // "Dana by Friday" → owner "Dana", date "Friday".
+        if let at = words.lastIndex(where: { ["by", "on", "before", "in", "next"].contains($0.lowercased()) }),
+          case let tail = words[at...].joined(separator: " "), Self.looksLikeDate(tail)
+        {
+          let connector = words[at].lowercased()
+          copy.date = ["by", "on", "before"].contains(connector) ? words[(at + 1)...].joined(separator: " ") : tail
+          words = Array(words[..<at])
+        } else if Self.looksLikeDate(piece) {
+          copy.date = piece
+          continue
+        }
+      }
+      let rest = words.joined(separator: " ")
+      if copy.owner == nil, !rest.isEmpty {
+        copy.owner = ["me", "i", "myself", "i will", "i'll"].contains(rest.lowercased()) ? "me" : rest
+      }
+    }
+    return copy
+  }
 }

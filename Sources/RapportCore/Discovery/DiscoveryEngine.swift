@@ -123,7 +123,17 @@ public struct DiscoveryEngine: Sendable {
         turn.thread = activeThread
       }
       turns.append(turn)
-      guard let thread = activeThread else { return advance() }
+      guard let thread = activeThread else {
+        // A next step without an owner or a date gets one follow-up asking for what is missing.
+        if prompt.kind == .closing, prompt.questionID == ClosingQuestions.nextStepID,
+          let detail = ClosingQuestions.detailPrompt(
+            for: NextStep(parsing: turn.words ?? text), after: prompt)
+        {
+          current = detail
+          return
+        }
+        return advance()
+      }
       threads[thread].turns.append(turns.count - 1)
       evaluate(
         thread: thread, classification: classification, decision: reading.decision, question: question, answer: text)
@@ -184,11 +194,11 @@ public struct DiscoveryEngine: Sendable {
       close(thread, .reached, "reached \(met.rawValue)")
       return advance()
     } else if classification.isBareSolution && probes >= rules.minProbes && !wentDeeper(thread) {
-      close(thread, .stuckAtSolution, "still a solution after \(probes) probes")
+      close(thread, .stuckAtSolution, "still a solution after \(Plural.count(probes, "probe"))")
       return advance()
     }
     if probes >= rules.maxProbes {
-      close(thread, .maxDepth, "dug \(probes) times, the most this playbook allows")
+      close(thread, .maxDepth, "dug \(probes == 1 ? "once" : "\(probes) times"), the most this playbook allows")
       return advance()
     }
     probe(
@@ -224,14 +234,15 @@ public struct DiscoveryEngine: Sendable {
       why += " After \(rules.parkAfterUnknowns) \"don't know\" answers the thread is parked as Unknown."
     default:
       why +=
-        " The thread stops at \(rules.stopOn.map(\.rawValue).joined(separator: " or ")), or after \(rules.maxProbes) probes."
+        " The thread stops at \(rules.stopOn.map(\.rawValue).joined(separator: " or ")), or after \(Plural.count(rules.maxProbes, "probe"))."
     }
     if !classification.isOverride && !classification.isDontKnow {
       why += " Stop or dig: " + decision.explanation + "."
     }
     let stage = playbook.stages.first { $0.id == question.stageID }
     current = Prompt(
-      kind: .probe, questionID: question.id, text: Blanks.fill(stem.text, with: blanks),
+      kind: .probe, questionID: question.id,
+      text: FollowUpBank.voiced(Blanks.fill(stem.text, with: blanks), mode: mode),
       number: index + 1, total: mainCount, depth: depth, maxDepth: rules.maxProbes,
       stageTitle: stage?.title ?? "", stageGoal: stage?.goal ?? "", reason: why, stem: stem.id)
   }

@@ -92,6 +92,17 @@ public enum FollowUpBank {
     ],
   ]
 
+  /// In a debrief the echoed words are the customer's, so "You said “…”" becomes "They
+  /// said “…”"; in prep they are the rep's guess and stay "You said".
+  public static func voiced(_ text: String, mode: SessionMode) -> String {
+    guard mode == .debrief else { return text }
+    for (mine, theirs) in [("You said ", "They said "), ("You noted ", "They said "), ("You mentioned ", "They mentioned ")]
+    where text.hasPrefix(mine) {
+      return theirs + text.dropFirst(mine.count)
+    }
+    return text
+  }
+
   /// Stems that ask for a specific past event; not asked when the answer already named one.
   static let pastEventStems: Set<String> = ["pain-last", "vague-example"]
 

@@ -21,6 +21,8 @@ public struct SessionExport: Codable, Sendable {
   public var transcript: [Entry]
   public var notes: [SessionNote]
   public var summary: SessionSummary
+  /// False for playbooks without rapport's closing (no co-create, no next step).
+  public var closing: Bool
 
   public init(record: SessionRecord, engine: DiscoveryEngine, notes: [SessionNote]) {
     session = record
@@ -33,7 +35,8 @@ public struct SessionExport: Codable, Sendable {
         hasNumber: turn.classification?.hasNumber ?? false, reading: turn.classification?.explanation)
     }
     self.notes = notes
-    summary = SessionSummary(engine: engine)
+    summary = SessionSummary(engine: engine, today: record.createdAt)
+    closing = engine.playbook.closing
   }
 
   /// A Markdown note shaped for a CRM: context, the why, chains with Stated/Implied/Unknown
@@ -76,21 +79,25 @@ public struct SessionExport: Codable, Sendable {
       }
       out.append("")
     }
-    out.append("## Co-create")
-    out.append("")
-    out.append("- **Options mapped to the why:** " + Self.continued(summary.options ?? "_not yet_", "  "))
-    out.append("- **Customer's slice vs price:** " + Self.continued(summary.customerSlice ?? "_not yet_", "  "))
-    out.append("")
-    out.append("## Next step")
-    out.append("")
-    if let step = summary.nextStep {
-      out.append("- **Action:** " + Self.continued(step.action, "  "))
-      out.append("- **Owner:** \(step.owner ?? "_who?_")")
-      out.append("- **Date:** \(step.date ?? "_when?_")")
-    } else {
-      out.append("- _None agreed yet._")
+    if closing {
+      out.append("## Co-create")
+      out.append("")
+      out.append("- **Options mapped to the why:** " + Self.continued(summary.options ?? "_not yet_", "  "))
+      out.append("- **Customer's slice vs price:** " + Self.continued(summary.customerSlice ?? "_not yet_", "  "))
+      out.append("")
+      out.append("## Next step")
+      out.append("")
+      if let step = summary.nextStep {
+        out.append("- **Action:** " + Self.continued(step.action, "  "))
+        out.append("- **Owner:** \(step.owner ?? "_who?_")")
+        out.append(
+          "- **Date:** \(step.date ?? "_when?_")"
+            + (summary.nextStepDue.map { $0 == step.date ? "" : " (\($0))" } ?? ""))
+      } else {
+        out.append("- _None agreed yet._")
+      }
+      out.append("")
     }
-    out.append("")
     out.append("## Coaching")
     out.append("")
     for note in summary.coaching.notes { out.append("- \(note)") }

@@ -36,9 +36,13 @@ public struct SessionSummary: Codable, Sendable, Equatable {
   public var options: String?
   public var customerSlice: String?
   public var nextStep: NextStep?
+  /// The next step's due day, when its date could be read ("2026-12-08", "about 2026-12-22").
+  public var nextStepDue: String?
   public var coaching: CoachingCard
 
-  public init(engine: DiscoveryEngine) {
+  /// The summary of `engine`'s session. `today` is the day of the call, for reading
+  /// relative dates in the next step ("next Tuesday").
+  public init(engine: DiscoveryEngine, today: Date? = nil) {
     let account = engine.values["account"] ?? "the customer"
     let defaultProvenance: Provenance = engine.mode == .prep ? .implied : .stated
     func provenance(_ turn: Turn) -> Provenance { turn.isInference ? .implied : defaultProvenance }
@@ -77,16 +81,21 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         measuredBy: links[.measured] ?? unknown, matters: links[.matters] ?? unknown, status: thread.status,
         stopReason: thread.stopReason, depth: thread.probes)
     }
-    why = Self.whySentence(chains: chains, account: account)
+    let contact = engine.values["contact"].flatMap { $0 == PlaybookVariable.fallback(for: "contact") ? nil : $0 }
+    why = Self.whySentence(chains: chains, account: account, contact: contact)
     func answer(_ id: String) -> String? {
       engine.turns.last { $0.prompt.questionID == id && $0.prompt.kind == .closing }?.words
     }
     options = answer(ClosingQuestions.cocreateID)
     customerSlice = answer(ClosingQuestions.sliceID)
-    nextStep = answer(ClosingQuestions.nextStepID).map(NextStep.init(parsing:))
+    nextStep = answer(ClosingQuestions.nextStepID).map { first in
+      let step = NextStep(parsing: first)
+      return answer(ClosingQuestions.nextStepDetailID).map(step.completed(with:)) ?? step
+    }
+    if let today, let due = nextStep?.due(from: today) { nextStepDue = due.described }
     coaching = CoachingCard(
-      engine: engine, chains: chains, optionsGiven: options != nil, nextStep: nextStep,
-      slice: customerSlice.flatMap(SliceCheck.init(answer:)), sliceAnswered: customerSlice != nil)
+      engine: engine, chains: chains, options: options, nextStep: nextStep, due: nextStepDue,
+      slice: customerSlice.map(SliceCheck.read), sliceAnswered: customerSlice != nil)
   }
 
   /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
@@ -105,46 +114,32 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     return (head, clause.isEmpty ? nil : clause)
   }
 
-  /// "Acme wants X so that Y, measured by Z; it matters because W." from the deepest chain.
-  static func whySentence(chains: [WhyChain], account: String) -> String {
+  /// The why in one sentence (see `WhySentence`), from the first chain that has each part.
+  static func whySentence(chains: [WhyChain], account: String, contact: String? = nil) -> String {
     func first(_ path: KeyPath<WhyChain, ChainLink>) -> String? {
       chains.lazy.compactMap { $0[keyPath: path].words }.first
     }
-    let deeper = [first(\.soThat), first(\.measuredBy), first(\.matters)]
-    guard deeper.contains(where: { $0 != nil }) else {
+    let parts = WhySentence.Parts(
+      wants: first(\.wants), soThat: first(\.soThat), measured: first(\.measuredBy), matters: first(\.matters))
+    guard parts.soThat != nil || parts.measured != nil || parts.matters != nil else {
       return "Not found yet: no thread got past what \(account) asked for. Ask what it would let them do."
     }
-    var sentence = account.prefix(1).uppercased() + account.dropFirst()
-    if let wants = first(\.wants) {
-      sentence += " wants " + FollowUpBank.echo(wants)
-    } else {
-      sentence += " wants a change"
-    }
-    if let soThat = deeper[0] { sentence += " because \u{201c}\(withoutReasonWord(soThat))\u{201d}" }
-    if let measured = deeper[1] { sentence += ", measured by \u{201c}\(measured)\u{201d}" }
-    if let matters = deeper[2] {
-      sentence += "; it matters to them because \u{201c}\(withoutReasonWord(matters))\u{201d}"
-    }
-    return sentence + "."
+    return WhySentence.build(parts, account: account, contact: contact)
   }
 
   /// "Because the team loses leads" → "the team loses leads", so the sentence never says
   /// "because because". Other words stay verbatim.
-  static func withoutReasonWord(_ words: String) -> String {
-    for marker in ["because ", "since ", "so that ", "cause "] where words.lowercased().hasPrefix(marker) {
-      let rest = words.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
-      return rest.isEmpty ? words : rest
-    }
-    return words
-  }
-
+  static func withoutReasonWord(_ words: String) -> String { WhySentence.withoutReasonWord(words) }
 }
 
-/// Self-coaching without audio: depth reached, threads stuck at a solution, questions asked
-/// against the 11–14 that Gong's research associates with successful discovery calls.
+/// Self-coaching without audio: depth reached, threads stuck at a solution, the call's
+/// questions against the 11–14 that Gong's research associates with successful discovery
+/// calls. rapport's own follow-ups in a debrief are never counted against the seller.
 public struct CoachingCard: Codable, Sendable, Equatable {
-  /// Discovery questions and probes answered (closing questions not counted).
+  /// The playbook's questions answered (asked on the call in a debrief, planned in prep);
+  /// rapport's follow-ups and closing questions are not counted.
   public var questionsAsked: Int
+  /// rapport's follow-ups answered.
   public var probesAsked: Int
   public var deepestDig: Int
   public var threadsReached: [String]
@@ -152,7 +147,7 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public var threadsParked: [String]
   public var prematurePitch: Bool
   public var nextStepComplete: Bool
-  /// The customer's value against the price, when the answer named both.
+  /// The customer's value against the price, when the answer named both clearly.
   public var slice: SliceCheck?
   /// The advice lines, in order.
   public var notes: [String]
@@ -162,13 +157,21 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public static let targetQuestions = 11...14
   public static let tooMany = 20
 
+  /// True when an options answer says none were shaped ("None, didn't get that far").
+  public static func saysNone(_ answer: String) -> Bool {
+    let lower = answer.lowercased().trimmingCharacters(in: .whitespaces)
+    return ["none", "no", "nothing", "not yet", "n/a", "na", "-", "didn't", "did not", "we didn't", "we did not",
+      "none yet", "no options", "not really", "skip"]
+      .contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + ".") }
+  }
+
   init(
-    engine: DiscoveryEngine, chains: [WhyChain], optionsGiven: Bool, nextStep: NextStep?, slice: SliceCheck?,
-    sliceAnswered: Bool = false
+    engine: DiscoveryEngine, chains: [WhyChain], options: String?, nextStep: NextStep?, due: String? = nil,
+    slice: SliceCheck.Reading?, sliceAnswered: Bool = false
   ) {
-    self.slice = slice
+    let closing = engine.playbook.closing
     let answered = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
-    questionsAsked = answered.count
+    questionsAsked = answered.filter { $0.prompt.kind == .question }.count
     probesAsked = answered.filter { $0.prompt.kind == .probe }.count
     // Follow-ups answered per thread; one on screen but not answered yet does not count.
     let dug = engine.threads.map { thread in
@@ -180,13 +183,17 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     threadsReached = deep.map(\.questionID)
     threadsStuckAtSolution = chains.filter { $0.status == .stuckAtSolution }.map(\.questionID)
     threadsParked = chains.filter { $0.status == .parked }.map(\.questionID)
+    let optionsGiven = options.map { !Self.saysNone($0) } ?? false
     prematurePitch = optionsGiven && deep.isEmpty
     nextStepComplete = nextStep?.isComplete ?? false
+    if case .read(let check)? = slice { self.slice = check } else { self.slice = nil }
     var notes: [String] = []
-    notes.append(
-      "\(threadsReached.count) of \(chains.count) threads reached an outcome with a number or a personal stake"
-        + (threadsReached.isEmpty ? "." : ": \(threadsReached.joined(separator: ", ")).")
-    )
+    if !chains.isEmpty {
+      notes.append(
+        "\(threadsReached.count) of \(Plural.count(chains.count, "thread")) reached an outcome with a number or a personal stake"
+          + (threadsReached.isEmpty ? "." : ": \(threadsReached.joined(separator: ", ")).")
+      )
+    }
     if !threadsStuckAtSolution.isEmpty {
       notes.append(
         "Stuck at a solution: \(threadsStuckAtSolution.joined(separator: ", ")) — next time ask what it would let them do, and what it costs today."
@@ -195,56 +202,73 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     if !threadsParked.isEmpty {
       notes.append("Parked as Unknown: \(threadsParked.joined(separator: ", ")) — find out on the next call.")
     }
-    let range = Self.targetQuestions
-    let followUps =
-      switch probesAsked {
-      case 0: "none of them follow-ups"
-      case 1: "1 of them a follow-up"
-      default: "\(probesAsked) of them follow-ups"
-      }
-    let count = "\(questionsAsked) question\(questionsAsked == 1 ? "" : "s") answered (\(followUps))"
-    if questionsAsked > Self.tooMany {
-      notes.append(
-        "\(count): over \(Self.tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls."
-      )
-    } else if questionsAsked > range.upperBound {
-      notes.append(
-        "\(count): a little above the \(range.lowerBound)–\(range.upperBound) targeted questions Gong links with the most successful discovery calls; returns diminish past \(range.upperBound)."
-      )
-    } else if range.contains(questionsAsked) {
-      notes.append(
-        "\(count): in the \(range.lowerBound)–\(range.upperBound) range Gong links with the most successful discovery calls."
-      )
-    } else {
-      notes.append(
-        "\(count); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful discovery calls."
-      )
-    }
+    notes.append(Self.budgetNote(questions: questionsAsked, followUps: probesAsked, mode: engine.mode))
     if let deepest = dug.max(by: { $0.1 < $1.1 }), deepest.1 > 0 {
-      notes.append("Deepest dig: \(deepest.1) follow-up\(deepest.1 == 1 ? "" : "s") on \(deepest.0).")
+      notes.append("Deepest dig: \(Plural.count(deepest.1, "follow-up")) on \(deepest.0).")
     }
-    if prematurePitch {
-      notes.append("Options were proposed before any why was found: a pitch before the why.")
-    } else if optionsGiven {
-      notes.append("Options came after the why was found, not before.")
-    }
-    if let slice {
-      let times = slice.ratio >= 10 ? String(Int(slice.ratio.rounded())) : String(format: "%.1f", slice.ratio)
-      notes.append(
-        slice.isBigger
-          ? "The customer's slice is about \(times)× the price: clearly bigger than yours."
-          : "The customer's slice is not bigger than the price (\(times)×): rework the options or the price before proposing.")
-    } else if sliceAnswered {
-      notes.append(
-        "The customer's slice: name what it is worth to them and the price, both in money (e.g. $400k a year against a $36k price), to check theirs is bigger."
-      )
-    }
-    if nextStepComplete {
-      notes.append("The next step has an owner and a date.")
-    } else if engine.isComplete {
-      notes.append("The next step needs an owner and a date.")
+    if closing {
+      if prematurePitch {
+        notes.append("Options were proposed before any why was found: a pitch before the why.")
+      } else if optionsGiven {
+        notes.append("Options came after the why was found, not before.")
+      } else if let options {
+        notes.append(
+          "No options shaped yet (\u{201c}\(options)\u{201d}): right while the why is unclear; shape them with the customer once it is.")
+      }
+      if let note = Self.sliceNote(slice, answered: sliceAnswered) { notes.append(note) }
+      if let nextStep {
+        if let missing = nextStep.missing {
+          notes.append("The next step still needs \(missing): ask for it before the call goes cold.")
+        } else {
+          notes.append("The next step has an owner and a date" + (due.map { " (due \($0))." } ?? "."))
+        }
+      } else if engine.isComplete {
+        notes.append("No next step agreed: every discovery call should end with one, with an owner and a date.")
+      }
     }
     self.notes = notes
+  }
+
+  /// The question count against Gong's 11–14, counting only the playbook's questions.
+  static func budgetNote(questions: Int, followUps: Int, mode: SessionMode) -> String {
+    let range = targetQuestions
+    let what =
+      mode == .debrief
+      ? "\(Plural.count(questions, "call question")) covered"
+        + (followUps > 0 ? " (rapport's \(Plural.count(followUps, "follow-up")) not counted)" : "")
+      : "\(Plural.count(questions, "question")) planned for the call"
+        + (followUps > 0 ? " (plus \(Plural.count(followUps, "follow-up")) to have ready)" : "")
+    if questions > tooMany {
+      return
+        "\(what): over \(tooMany) reads as an interrogation; Gong links \(range.lowerBound)–\(range.upperBound) targeted questions with the most successful calls."
+    } else if questions > range.upperBound {
+      return
+        "\(what): a little above the \(range.lowerBound)–\(range.upperBound) targeted questions Gong links with the most successful discovery calls; returns diminish past \(range.upperBound)."
+    } else if range.contains(questions) {
+      return "\(what): in the \(range.lowerBound)–\(range.upperBound) range Gong links with the most successful discovery calls."
+    }
+    return "\(what); Gong links \(range.lowerBound)–\(range.upperBound) targeted questions on a call with the most successful discovery calls."
+  }
+
+  /// What the slice answer says, or why rapport cannot tell (never a guess).
+  static func sliceNote(_ reading: SliceCheck.Reading?, answered: Bool) -> String? {
+    switch reading {
+    case .read(let check)?:
+      return check.isBigger
+        ? "The customer's slice is about \(check.times) the price (\(check.reading)): clearly bigger than yours."
+        : "The customer's slice is not bigger than the price (\(check.times); \(check.reading)): rework the options or the price before proposing."
+    case .rolesUnclear(let amounts)?:
+      let list = amounts.map(\.text).joined(separator: " and ")
+      return
+        "The customer's slice: read \(list), but not which is their gain and which your price — say it as \u{201c}worth $400k a year against a $36k price\u{201d}."
+    case .perSeat(let amount)?:
+      return
+        "The customer's slice: \(amount.text) is per seat and the other amount is not; give both as totals (or the seat count) to compare."
+    case .tooFewAmounts?, nil:
+      return answered
+        ? "The customer's slice: name what it is worth to them and the price, both in money (e.g. $400k a year against a $36k price), to check theirs is bigger."
+        : nil
+    }
   }
 }
 

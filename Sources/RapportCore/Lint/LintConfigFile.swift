@@ -48,7 +48,7 @@ public struct LintConfigFile: Sendable, Equatable {
           let id = idNode.string ?? ""
           guard rules.contains(where: { $0.id == id }) else {
             let hint = Suggestion.hint(for: id, in: rules.map(\.id))
-            throw RapportError("\(Self.at(path, idNode)): unknown rule '\(id)'.\(hint) See `rapport rules`.")
+            throw RapportError("\(Self.at(path, idNode)): unknown rule '\(Suggestion.echo(id))'.\(hint) See `rapport rules`.")
           }
           let level = (levelNode.string ?? "").lowercased()
           if level == "off" || level == "false" || level == "no" {
@@ -56,12 +56,12 @@ public struct LintConfigFile: Sendable, Equatable {
           } else if let severity = Severity(rawValue: level) {
             severities[id] = severity
           } else {
-            throw RapportError("\(Self.at(path, levelNode)): rule '\(id)': '\(level)' is not suggestion, warning, error or off.")
+            throw RapportError("\(Self.at(path, levelNode)): rule '\(id)': '\(Suggestion.echo(level))' is not suggestion, warning, error or off.")
           }
         }
       default:
         let hint = Suggestion.hint(for: key, in: ["profile", "self", "customer", "rules"])
-        throw RapportError("\(Self.at(path, keyNode)): unknown key '\(key)'.\(hint)")
+        throw RapportError("\(Self.at(path, keyNode)): unknown key '\(Suggestion.echo(key))'.\(hint)")
       }
     }
   }

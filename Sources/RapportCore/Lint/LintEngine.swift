@@ -80,6 +80,7 @@ public struct LintEngine: Sendable {
     var hitSentences: [Int] = []
     var sentence = 0
     let sentences = analysis.sentences
+    var counted = (sentence: -1, token: 0, words: 0)
     var found: [(PhraseMatcher.Payload, Int)] = []
     found.reserveCapacity(16)
     analysis.tokens.withUnsafeBufferPointer { tokens in
@@ -92,7 +93,15 @@ public struct LintEngine: Sendable {
         switch payload {
         case .rule(let rule):
           if let limit = subjectWords[rule] {
-            guard key >= 0, Self.wordsBefore(start, in: sentences[key], tokens) < limit else { continue }
+            guard key >= 0 else { continue }
+            // Words of this sentence before `start`, counted on from the last hit: one pass
+            // per sentence however many hits it has (a run-on "our platform, our platform…").
+            if counted.sentence != key { counted = (key, sentences[key].tokens.lowerBound, 0) }
+            while counted.token < start {
+              if tokens[counted.token].isWord { counted.words += 1 }
+              counted.token += 1
+            }
+            guard counted.words < limit else { continue }
           }
           if notAfterReader[rule], start > 0, tokens[start - 1].vocab >= 0,
             flags[Int(tokens[start - 1].vocab)].contains(.reader)
@@ -116,13 +125,6 @@ public struct LintEngine: Sendable {
     analysis.hits = analysis.phraseHits
     ComputedChecks(rules: checkRules, definitions: rules, profile: configuration.profile).run(&analysis)
     return finish(analysis)
-  }
-
-  /// How many words of `sentence` come before token `index`.
-  private static func wordsBefore(_ index: Int, in sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Int {
-    var count = 0
-    for k in sentence.tokens.lowerBound..<index where tokens[k].isWord { count += 1 }
-    return count
   }
 
   /// Keeps one hit per rule per sentence: the earliest, longest one. A second match of the

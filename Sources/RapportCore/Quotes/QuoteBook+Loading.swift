@@ -1,9 +1,21 @@
 extension QuoteBook {
   /// The bundled quotes plus every user folder that `paths` names.
-  /// - Parameter bundled: the files embedded at build time, as (file name, text).
-  public static func load(bundled: [(name: String, text: String)], paths: Paths) -> QuoteBook {
+  /// - Parameter bundled: the quotes parsed at build time (`bundledQuotes`); nothing is
+  ///   parsed at run time but the user's own folders.
+  public static func load(bundled: [Quote], paths: Paths) -> QuoteBook {
     var book = QuoteBook()
-    for file in bundled {
+    book.add(bundled)
+    for directory in paths.quoteDirectories {
+      book.addDirectory(directory)
+    }
+    return book
+  }
+
+  /// Quote files given as text, parsed now, plus every user folder that `paths` names.
+  /// - Parameter files: (file name, text); the file name gives the topic.
+  public static func load(files: [(name: String, text: String)], paths: Paths) -> QuoteBook {
+    var book = QuoteBook()
+    for file in files {
       book.add(bytes: Array(file.text.utf8), path: "quotes/" + file.name, topic: topic(ofFile: file.name))
     }
     for directory in paths.quoteDirectories {

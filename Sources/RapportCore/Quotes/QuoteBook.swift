@@ -1,3 +1,5 @@
+@_exported import QuoteFormat
+
 /// Every quote rapport knows: the bundled files plus the user's folders.
 public struct QuoteBook: Sendable {
   /// All quotes, in file order.
@@ -33,10 +35,10 @@ public struct QuoteBook: Sendable {
   }
 
   /// The topic a file's quotes belong to: its name without an extension, lowercased.
-  public static func topic(ofFile name: String) -> String {
-    let base = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
-    return base.lowercased()
-  }
+  public static func topic(ofFile name: String) -> String { Quote.topic(ofFile: name) }
+
+  /// Adds quotes parsed elsewhere (the bundled ones, parsed at build time).
+  public mutating func add(_ parsed: [Quote]) { quotes += parsed }
 
   /// Topics with how many quotes each holds, alphabetically.
   public var topics: [(name: String, count: Int)] {

@@ -11,12 +11,17 @@ public struct QuoteFilter: Sendable {
   public static let defaultLengthThreshold = 160
 
   public var topic: String?
-  public var pattern: SearchPattern?
+  /// Every pattern must match.
+  public var patterns: [SearchPattern]
   public var length: Length
 
   public init(topic: String? = nil, pattern: SearchPattern? = nil, length: Length = .any) {
+    self.init(topic: topic, patterns: pattern.map { [$0] } ?? [], length: length)
+  }
+
+  public init(topic: String?, patterns: [SearchPattern], length: Length = .any) {
     self.topic = topic?.lowercased()
-    self.pattern = pattern
+    self.patterns = patterns
     self.length = length
   }
 
@@ -27,7 +32,7 @@ public struct QuoteFilter: Sendable {
     case .short(let maximum): if quote.length > maximum { return false }
     case .long(let minimum): if quote.length <= minimum { return false }
     }
-    if let pattern, !pattern.matches(quote) { return false }
+    for pattern in patterns where !pattern.matches(quote) { return false }
     return true
   }
 }

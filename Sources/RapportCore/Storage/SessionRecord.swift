@@ -70,3 +70,21 @@ public enum SessionID {
     String((0..<6).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
   }
 }
+
+/// A session's answers as the coaching card counts them.
+public struct AnswerCount: Codable, Sendable, Equatable {
+  /// Playbook questions answered.
+  public var questions: Int
+  /// rapport's follow-ups answered.
+  public var followUps: Int
+
+  public init(questions: Int, followUps: Int) {
+    self.questions = questions
+    self.followUps = followUps
+  }
+
+  /// "10 questions + 8 follow-ups", "1 question".
+  public var described: String {
+    Plural.count(questions, "question") + (followUps > 0 ? " + " + Plural.count(followUps, "follow-up") : "")
+  }
+}

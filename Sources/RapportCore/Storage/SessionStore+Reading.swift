@@ -5,41 +5,44 @@ extension SessionStore {
   /// The session whose id is `id` or starts with it (when only one does).
   public func session(matching id: String) throws -> SessionRecord? {
     try pool.read { db in
-      if let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]) {
-        return Self.record(row)
-      }
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT * FROM session WHERE id LIKE ? ESCAPE '\\' LIMIT 2", arguments: [Self.likePrefix(id)]
-      )
-      return rows.count == 1 ? Self.record(rows[0]) : nil
+      if let record = try SessionRecord.fetchOne(db, key: id) { return record }
+      let found = try SessionRecord.filter(SessionRecord.Columns.id.like(Self.likePrefix(id), escape: "\\"))
+        .limit(2).fetchAll(db)
+      return found.count == 1 ? found[0] : nil
     }
   }
 
   /// Sessions, newest first, optionally for one account (any case).
   public func sessions(account: String? = nil) throws -> [SessionRecord] {
     try pool.read { db in
-      let rows: [Row]
-      if let account {
-        rows = try Row.fetchAll(
-          db, sql: "SELECT * FROM session WHERE account = ? COLLATE NOCASE ORDER BY updated_at DESC, id",
-          arguments: [account])
-      } else {
-        rows = try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY updated_at DESC, id")
-      }
-      return rows.map(Self.record)
+      var request = SessionRecord.order(SessionRecord.Columns.updatedAt.desc, SessionRecord.Columns.id)
+      if let account { request = request.filter(SessionRecord.Columns.account.collating(.nocase) == account) }
+      return try request.fetchAll(db)
     }
   }
 
-  /// How many answers each session holds (taken-back ones left out), in one query.
-  public func answerCounts() throws -> [String: Int] {
+  /// How many playbook questions and follow-ups each session has answers for (taken-back
+  /// ones and rapport's closing left out), in one query; counted as the coaching card counts.
+  public func answerCounts() throws -> [String: AnswerCount] {
     try pool.read { db in
-      var counts: [String: Int] = [:]
-      for row in try Row.fetchAll(
-        db,
-        sql:
-          "SELECT session_id, count(*) AS n FROM event WHERE kind = 'answer' AND removed_at IS NULL GROUP BY session_id"
-      ) {
-        counts[row["session_id"]] = row["n"]
+      let closing = [
+        ClosingQuestions.cocreateID, ClosingQuestions.sliceID, ClosingQuestions.nextStepID,
+        ClosingQuestions.nextStepDetailID,
+      ]
+      let rows = try StoredEvent
+        .filter(StoredEvent.Columns.kind == "answer" && StoredEvent.Columns.removedAt == nil)
+        .filter(!closing.contains(StoredEvent.Columns.questionID))
+        .select(
+          StoredEvent.Columns.sessionID, count(distinct: StoredEvent.Columns.questionID).forKey("questions"),
+          count(StoredEvent.Columns.id).forKey("answers")
+        )
+        .group(StoredEvent.Columns.sessionID)
+        .asRequest(of: Row.self).fetchAll(db)
+      var counts: [String: AnswerCount] = [:]
+      for row in rows {
+        let questions: Int = row["questions"]
+        let answers: Int = row["answers"]
+        counts[row[StoredEvent.Columns.sessionID]] = AnswerCount(questions: questions, followUps: answers - questions)
       }
       return counts
     }
@@ -47,89 +50,69 @@ extension SessionStore {
 
   /// How many answers and notes match `text` in all.
   public func searchCount(_ text: String) throws -> Int {
-    let terms = text.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }
-    guard !terms.isEmpty else { return 0 }
-    return try pool.read { db in
-      try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM search WHERE search MATCH ?", arguments: [terms.joined(separator: " ")]
-      ) ?? 0
-    }
+    guard let pattern = FTS5Pattern(matchingAllTokensIn: text) else { return 0 }
+    return try pool.read { db in try SearchEntry.matching(pattern).fetchCount(db) }
   }
 
   /// Every account name, most recently used first.
   public func accounts() throws -> [String] {
     try pool.read { db in
-      try String.fetchAll(
-        db, sql: "SELECT account FROM session GROUP BY account ORDER BY max(updated_at) DESC")
+      try SessionRecord.select(SessionRecord.Columns.account, as: String.self)
+        .group(SessionRecord.Columns.account)
+        .order(max(SessionRecord.Columns.updatedAt).desc)
+        .fetchAll(db)
     }
   }
 
   /// The session's events still in force, oldest first (taken-back ones left out).
   public func events(of sessionID: String) throws -> [SessionEvent] {
     try pool.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT kind, text FROM event WHERE session_id = ? AND removed_at IS NULL ORDER BY id",
-        arguments: [sessionID]
-      ).compactMap { Self.event(kind: $0["kind"], text: $0["text"]) }
+      try StoredEvent.live(in: sessionID).order(StoredEvent.Columns.id).fetchAll(db)
+        .compactMap { Self.event(kind: $0.kind, text: $0.text) }
     }
   }
 
   /// Answers taken back with `/back`, oldest first (kept so nothing typed is lost).
   public func takenBack(of sessionID: String) throws -> [String] {
     try pool.read { db in
-      try String.fetchAll(
-        db,
-        sql:
-          "SELECT text FROM event WHERE session_id = ? AND removed_at IS NOT NULL AND kind = 'answer' ORDER BY id",
-        arguments: [sessionID])
+      try StoredEvent
+        .filter(
+          StoredEvent.Columns.sessionID == sessionID && StoredEvent.Columns.removedAt != nil
+            && StoredEvent.Columns.kind == "answer"
+        )
+        .order(StoredEvent.Columns.id).fetchAll(db).compactMap(\.text)
     }
   }
 
   public func notes(of sessionID: String) throws -> [SessionNote] {
     try pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM note WHERE session_id = ? ORDER BY id", arguments: [sessionID])
-        .map { row in
-          SessionNote(
-            kind: SessionNote.Kind(rawValue: row["kind"]) ?? .note, text: row["text"],
-            position: row["position"],
-            createdAt: Date(timeIntervalSince1970: row["created_at"]))
-        }
+      try StoredNote.filter(StoredNote.Columns.sessionID == sessionID).order(StoredNote.Columns.id)
+        .fetchAll(db).map(\.note)
     }
   }
 
   /// Full-text search over answers and notes (FTS5; words are matched by stem, any case).
-  /// Plain words are searched as words, so punctuation never breaks the query.
+  /// Plain words are searched as words (`FTS5Pattern`), so punctuation never breaks the query.
   public func search(_ text: String, limit: Int = 50) throws -> [SearchHit] {
-    let terms = text.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }
-    guard !terms.isEmpty else { return [] }
+    guard let pattern = FTS5Pattern(matchingAllTokensIn: text) else { return [] }
     return try pool.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT search.session_id AS sid, search.kind AS kind, session.account AS account, session.updated_at AS at,
-            snippet(search, 0, '[', ']', '…', 12) AS snippet
-          FROM search JOIN session ON session.id = search.session_id
-          WHERE search MATCH ? ORDER BY session.updated_at DESC, rank LIMIT ?
-          """,
-        arguments: [terms.joined(separator: " "), limit]
-      ).map { row in
+      let session = TableAlias()
+      let rows = try SearchEntry.matching(pattern)
+        .select(
+          SearchEntry.Columns.sessionID.forKey("sid"), SearchEntry.Columns.kind,
+          SQL("snippet(search, 0, '[', ']', '…', 12)").forKey("snippet"))
+        .joining(required: SearchEntry.session.aliased(session))
+        .annotated(with: session[SessionRecord.Columns.account].forKey("account"),
+          session[SessionRecord.Columns.updatedAt].forKey("at"))
+        .order(session[SessionRecord.Columns.updatedAt].desc, Column.rank)
+        .limit(limit)
+        .asRequest(of: Row.self).fetchAll(db)
+      return rows.map { row in
         SearchHit(
           sessionID: row["sid"], account: row["account"], kind: row["kind"], snippet: row["snippet"],
           createdAt: Date(timeIntervalSince1970: row["at"]))
       }
     }
-  }
-
-  static func record(_ row: Row) -> SessionRecord {
-    let variables =
-      (try? JSONDecoder().decode([String: String].self, from: Data((row["variables"] as String).utf8))) ?? [:]
-    var record = SessionRecord(
-      id: row["id"], account: row["account"], contact: row["contact"], playbookID: row["playbook_id"],
-      playbookTitle: row["playbook_title"], mode: SessionMode(rawValue: row["mode"]) ?? .debrief,
-      status: SessionStatus(rawValue: row["status"]) ?? .open, variables: variables,
-      createdAt: Date(timeIntervalSince1970: row["created_at"]))
-    record.updatedAt = Date(timeIntervalSince1970: row["updated_at"])
-    return record
   }
 
   static func likePrefix(_ text: String) -> String {

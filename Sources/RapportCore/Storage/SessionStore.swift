@@ -96,6 +96,7 @@ public final class SessionStore: Sendable {
           );
           """)
     }
+    migrator.registerMigration("v2-next-steps") { db in try createNextStepTable(db) }
     return migrator
   }
 
@@ -103,32 +104,19 @@ public final class SessionStore: Sendable {
 
   /// Saves a new session header.
   public func create(_ record: SessionRecord) throws {
-    try pool.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO session (id, account, contact, playbook_id, playbook_title, mode, status, variables, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          record.id, record.account, record.contact, record.playbookID, record.playbookTitle,
-          record.mode.rawValue, record.status.rawValue, Self.encode(record.variables),
-          record.createdAt.timeIntervalSince1970, record.updatedAt.timeIntervalSince1970,
-        ])
-    }
+    try pool.write { db in try record.insert(db) }
   }
 
   /// Records one event (an answer, a skip, ...) in its own transaction.
   public func append(_ event: SessionEvent, to sessionID: String, prompt: Prompt?, at date: Date) throws {
     let (kind, text) = Self.columns(event)
     try pool.write { db in
-      try db.execute(
-        sql:
-          "INSERT INTO event (session_id, kind, text, prompt, question_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        arguments: [sessionID, kind, text, prompt?.text, prompt?.questionID, date.timeIntervalSince1970])
+      var stored = StoredEvent(
+        sessionID: sessionID, kind: kind, text: text, prompt: prompt?.text, questionID: prompt?.questionID,
+        createdAt: date)
+      try stored.insert(db)
       if kind == "answer", let text {
-        try db.execute(
-          sql: "INSERT INTO search (text, session_id, kind, ref) VALUES (?, ?, 'answer', ?)",
-          arguments: [text, sessionID, db.lastInsertedRowID])
+        try SearchEntry(text: text, sessionID: sessionID, kind: "answer", ref: stored.id).insert(db)
       }
       try touch(db, sessionID, date, status: .open)
     }
@@ -139,20 +127,15 @@ public final class SessionStore: Sendable {
   @discardableResult
   public func takeBack(in sessionID: String, at date: Date) throws -> Bool {
     try pool.write { db in
-      let last = try Int64.fetchOne(
-        db,
-        sql:
-          "SELECT max(id) FROM event WHERE session_id = ? AND removed_at IS NULL AND kind IN ('answer', 'skip')",
-        arguments: [sessionID])
-      guard let last else { return false }
-      let ids = try Int64.fetchAll(
-        db, sql: "SELECT id FROM event WHERE session_id = ? AND removed_at IS NULL AND id >= ?",
-        arguments: [sessionID, last])
-      for id in ids {
-        try db.execute(
-          sql: "UPDATE event SET removed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
-        try db.execute(sql: "DELETE FROM search WHERE kind = 'answer' AND ref = ?", arguments: [id])
-      }
+      let last = try StoredEvent.live(in: sessionID)
+        .filter(["answer", "skip"].contains(StoredEvent.Columns.kind))
+        .order(StoredEvent.Columns.id.desc).fetchOne(db)
+      guard let last, let lastID = last.id else { return false }
+      let taken = StoredEvent.live(in: sessionID).filter(StoredEvent.Columns.id >= lastID)
+      let ids = try taken.select(StoredEvent.Columns.id, as: Int64.self).fetchAll(db)
+      try taken.updateAll(db, StoredEvent.Columns.removedAt.set(to: date.timeIntervalSince1970))
+      try SearchEntry.filter(SearchEntry.Columns.kind == "answer" && ids.contains(SearchEntry.Columns.ref))
+        .deleteAll(db)
       try touch(db, sessionID, date, status: .open)
       return true
     }
@@ -163,16 +146,11 @@ public final class SessionStore: Sendable {
     throws
   {
     try pool.write { db in
-      let position =
-        try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM event WHERE session_id = ? AND removed_at IS NULL",
-          arguments: [sessionID]) ?? 0
-      try db.execute(
-        sql: "INSERT INTO note (session_id, kind, text, position, created_at) VALUES (?, ?, ?, ?, ?)",
-        arguments: [sessionID, kind.rawValue, text, position, date.timeIntervalSince1970])
-      try db.execute(
-        sql: "INSERT INTO search (text, session_id, kind, ref) VALUES (?, ?, ?, ?)",
-        arguments: [text, sessionID, kind.rawValue, db.lastInsertedRowID])
+      let position = try StoredEvent.live(in: sessionID).fetchCount(db)
+      var note = StoredNote(
+        sessionID: sessionID, kind: kind.rawValue, text: text, position: position, createdAt: date)
+      try note.insert(db)
+      try SearchEntry(text: text, sessionID: sessionID, kind: kind.rawValue, ref: note.id).insert(db)
       try touch(db, sessionID, date, status: nil)
     }
   }
@@ -185,24 +163,18 @@ public final class SessionStore: Sendable {
   @discardableResult
   public func delete(_ sessionID: String) throws -> Bool {
     try pool.write { db in
-      try db.execute(sql: "DELETE FROM search WHERE session_id = ?", arguments: [sessionID])
-      try db.execute(sql: "DELETE FROM event WHERE session_id = ?", arguments: [sessionID])
-      try db.execute(sql: "DELETE FROM note WHERE session_id = ?", arguments: [sessionID])
-      try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [sessionID])
-      return db.changesCount > 0
+      try SearchEntry.filter(SearchEntry.Columns.sessionID == sessionID).deleteAll(db)
+      try StoredEvent.filter(StoredEvent.Columns.sessionID == sessionID).deleteAll(db)
+      try StoredNote.filter(StoredNote.Columns.sessionID == sessionID).deleteAll(db)
+      try OpenNextStep.deleteOne(db, key: sessionID)
+      return try SessionRecord.deleteOne(db, key: sessionID)
     }
   }
 
   private func touch(_ db: Database, _ sessionID: String, _ date: Date, status: SessionStatus?) throws {
-    if let status {
-      try db.execute(
-        sql: "UPDATE session SET updated_at = ?, status = ? WHERE id = ?",
-        arguments: [date.timeIntervalSince1970, status.rawValue, sessionID])
-    } else {
-      try db.execute(
-        sql: "UPDATE session SET updated_at = ? WHERE id = ?",
-        arguments: [date.timeIntervalSince1970, sessionID])
-    }
+    var assignments = [SessionRecord.Columns.updatedAt.set(to: date.timeIntervalSince1970)]
+    if let status { assignments.append(SessionRecord.Columns.status.set(to: status.rawValue)) }
+    try SessionRecord.filter(key: sessionID).updateAll(db, assignments)
   }
 
   // MARK: - Encoding

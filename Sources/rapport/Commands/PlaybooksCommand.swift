@@ -15,10 +15,11 @@ struct PlaybooksCommand: ParsableCommand {
 
       Examples:
         rapport playbooks                       the playbooks you can use
+        rapport playbooks show customer-love    one playbook's stages and questions
         rapport playbooks lint renewal.yaml     check your own, with file:line:col errors
         rapport discover spin --account Acme    start a session with one
       """,
-    subcommands: [PlaybooksList.self, PlaybooksLint.self],
+    subcommands: [PlaybooksList.self, PlaybooksShow.self, PlaybooksLint.self],
     defaultSubcommand: PlaybooksList.self)
 }
 
@@ -46,6 +47,7 @@ struct PlaybooksList: ParsableCommand {
     }
     let style = Style(mode: .auto)
     let width = rows.map(\.id.count).max() ?? 0
+    let indent = String(repeating: " ", count: width + 2)
     for row in rows {
       let mark =
         catalog.overridden.contains(row.id)
@@ -53,8 +55,63 @@ struct PlaybooksList: ParsableCommand {
       print(
         "\(style.bold(row.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(row.title) — \(row.questions) question\(row.questions == 1 ? "" : "s")\(mark)"
       )
+      for line in TextWrap.lines(PlaybooksShow.oneLine(row.description), width: 80 - indent.count) {
+        print(indent + style.dim(line))
+      }
     }
-    print(style.dim("Start one with `rapport discover ID --account NAME`."))
+    print(style.dim("Show one: `rapport playbooks show ID`. Run one: `rapport discover ID`."))
+  }
+}
+
+struct PlaybooksShow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show one playbook: what it is for, its stages and questions.")
+
+  @Argument(help: "The playbook id (see `rapport playbooks`).")
+  var id: String
+
+  func run() throws {
+    let catalog = DiscoverySetup.catalog(paths: DiscoverySetup.paths)
+    guard let playbook = catalog.playbook(id: id) else {
+      throw RapportError(
+        "No playbook '\(id)'.\(Suggestion.hint(for: id, in: catalog.ids)) Playbooks: \(catalog.ids.joined(separator: ", ")).")
+    }
+    let style = Style(mode: .auto)
+    var out = [style.bold("\(playbook.title) (\(playbook.id))") + style.dim(" · \(playbook.origin)")]
+    out += TextWrap.lines(Self.oneLine(playbook.description), width: 80)
+    out.append(style.dim("Method: ") + playbook.method)
+    if let source = playbook.source {
+      out += TextWrap.lines("Source: " + Self.oneLine(source), width: 80).map(style.dim)
+    }
+    let ladder = playbook.ladder
+    out += TextWrap.lines(
+      "Digging: at least \(Plural.count(ladder.minProbes, "follow-up")) on a bare request, at most \(ladder.maxProbes); stops at \(ladder.stopOn.map(\.rawValue).joined(separator: " or ")).",
+      width: 80
+    ).map(style.dim)
+    for stage in playbook.stages {
+      out.append("")
+      out.append(style.bold("── \(stage.title)") + style.dim(" — \(stage.goal)"))
+      for question in stage.questions {
+        let mark = question.dig ? style.cyan(" (digs)") : ""
+        out += TextWrap.lines(question.ask, width: 76).enumerated().map { ($0 == 0 ? "  • " : "    ") + $1 }
+        out[out.count - 1] += mark
+        if !question.intent.isEmpty {
+          out += TextWrap.lines(Self.oneLine(question.intent), width: 74).map { "      " + style.dim($0) }
+        }
+      }
+    }
+    out.append("")
+    out.append(
+      playbook.closing
+        ? style.dim("Then rapport's closing: co-create options, the customer's slice, and a next step.")
+        : style.dim("No closing questions: this playbook ends with its last stage."))
+    out.append(style.dim("Start it with `rapport discover \(playbook.id) --account NAME`."))
+    print(out.joined(separator: "\n"))
+  }
+
+  /// A folded YAML paragraph on one line.
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
   }
 }
 

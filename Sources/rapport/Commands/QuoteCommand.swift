@@ -17,6 +17,7 @@ struct QuoteCommand: ParsableCommand {
       Examples:
         rapport quote                      a random quote
         rapport quote listening            a quote on listening
+        rapport quote luck                 no such topic: a quote that mentions "luck"
         rapport quote --search customer    a quote mentioning "customer"
         rapport quote --search luck --all  every quote mentioning "luck"
         rapport quote --list               topics and how many quotes each has
@@ -24,7 +25,7 @@ struct QuoteCommand: ParsableCommand {
       """)
 
   @Argument(
-    help: "Pick from this topic only (see --list).",
+    help: "Pick from this topic only (see --list); a word that is no topic is searched for instead.",
     completion: .custom { _, _, _ in QuoteCommand.topicNames() })
   var topic: String?
 
@@ -72,30 +73,92 @@ struct QuoteCommand: ParsableCommand {
   }
 
   func run() throws {
+    try QuoteRequest(
+      topic: topic, search: search, list: list, short: short, long: long, length: length, daily: daily,
+      date: date, all: all, json: json, seed: seed, color: color
+    ).run()
+  }
+
+  /// `rapport quote` and `rapport quote TOPIC`, the common cases, run without the argument
+  /// parser, whose reflection over every command costs more than the quote itself. Nil for
+  /// anything else, which the parser handles with its usual help and messages.
+  static func fastRun(_ arguments: [String]) -> Int32? {
+    guard arguments.first == "quote", arguments.count <= 2,
+      arguments.dropFirst().allSatisfy({ !$0.hasPrefix("-") && $0 != "help" && !$0.isEmpty })
+    else { return nil }
+    do {
+      try QuoteRequest(topic: arguments.dropFirst().first).run()
+      return 0
+    } catch {
+      return ExitCodes.status(for: error, printing: true)
+    }
+  }
+
+  /// Topic names for shell completion scripts.
+  static func topicNames() -> [String] {
+    QuoteBook.load(bundled: bundledQuotes, paths: Paths(environment: Terminal.environment))
+      .topics.map(\.name)
+  }
+
+
+}
+
+
+/// What `rapport quote` was asked for, as plain values, and the work of answering it.
+struct QuoteRequest {
+  var topic: String?
+  var search: String?
+  var list = false
+  var short = false
+  var long = false
+  var length = QuoteFilter.defaultLengthThreshold
+  var daily = false
+  var date: String?
+  var all = false
+  var json = false
+  var seed: UInt64?
+  var color: ColorMode = .auto
+
+  func run() throws {
     let paths = Paths(environment: Terminal.environment)
-    let book = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
+    let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     for diagnostic in book.diagnostics { Terminal.printWarning(diagnostic.description) }
     let output = QuoteOutput(style: Style(mode: color), json: json)
 
     if list {
-      print(output.topics(book.topics), terminator: "")
+      Terminal.write(output.topics(book.topics))
       return
     }
+    var patterns = search.map { [SearchPattern($0)] } ?? []
+    var topicFilter = topic
+    var topicMissing = false
     if let topic, !book.topics.contains(where: { $0.name == topic.lowercased() }) {
-      let names = book.topics.map(\.name)
-      let hint = Suggestion.hint(for: topic.lowercased(), in: names)
-      throw RapportError(
-        "No topic '\(topic)'.\(hint) Topics: \(names.joined(separator: ", ")) (see `rapport quote --list`).")
+      // Not a topic: look for the word in the quotes before giving up, and say so.
+      patterns.append(SearchPattern(topic))
+      topicFilter = nil
+      topicMissing = true
     }
     let filter = QuoteFilter(
-      topic: topic, pattern: search.map(SearchPattern.init),
+      topic: topicFilter, patterns: patterns,
       length: short ? .short(maximum: length) : long ? .long(minimum: length) : .any)
     let candidates = book.matching(filter)
+    if topicMissing, let topic {
+      let names = book.topics.map(\.name)
+      let hint = Suggestion.hint(for: topic.lowercased(), in: names)
+      guard !candidates.isEmpty else {
+        throw RapportError(
+          "No topic '\(Suggestion.echo(topic))', and no quote mentions it.\(hint) Topics: \(names.joined(separator: ", ")) "
+            + "(see `rapport quote --list`).", status: .failure)
+      }
+      Terminal.printWarning(
+        "no topic '\(Suggestion.echo(topic))'.\(hint) Showing \(all ? "the quotes that mention" : "a quote that mentions") it instead "
+          + "(`rapport quote --list` shows the topics).")
+    }
     guard !candidates.isEmpty else {
       throw RapportError("No quote matches \(describe(filter)).", status: .failure)
     }
     if all {
-      print(output.quotes(candidates), terminator: "")
+      Terminal.write(output.quotes(candidates))
       return
     }
     let picker = QuotePicker()
@@ -117,13 +180,7 @@ struct QuoteCommand: ParsableCommand {
         }
       }
     }
-    if let chosen { print(output.quote(chosen), terminator: "") }
-  }
-
-  /// Topic names for shell completion scripts.
-  static func topicNames() -> [String] {
-    QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: Paths(environment: Terminal.environment))
-      .topics.map(\.name)
+    if let chosen { Terminal.write(output.quote(chosen)) }
   }
 
   private func describe(_ filter: QuoteFilter) -> String {

@@ -18,11 +18,13 @@ struct SessionsCommand: ParsableCommand {
         rapport sessions show k3f9                 the answers and the summary
         rapport sessions resume k3f9               carry on where you stopped
         rapport sessions export k3f9 --format md   a note to paste into your CRM
+        rapport sessions export --format csv       one row per session, for a CRM import
+        rapport sessions recap k3f9                a recap email to the customer, linted
         rapport sessions search renewal            every answer and note that says it
       """,
     subcommands: [
-      SessionsList.self, SessionsShow.self, SessionsResume.self, SessionsExport.self, SessionsSearch.self,
-      SessionsDelete.self,
+      SessionsList.self, SessionsShow.self, SessionsResume.self, SessionsExport.self, SessionsRecap.self,
+      SessionsSearch.self, SessionsDelete.self,
     ],
     defaultSubcommand: SessionsList.self)
 }
@@ -55,10 +57,10 @@ struct SessionsList: ParsableCommand {
     for name in accounts {
       print(style.bold(name))
       for record in records where record.account == name {
-        let answers = counts[record.id] ?? 0
+        let answers = (counts[record.id] ?? AnswerCount(questions: 0, followUps: 0)).described
         let contact = record.contact.map { " with \($0)" } ?? ""
         print(
-          "  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers) answer\(answers == 1 ? "" : "s")\(contact)"
+          "  \(record.id)  \(Self.time(record.updatedAt))  \(record.playbookID.padding(toLength: 13, withPad: " ", startingAt: 0)) \(record.mode.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(record.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(answers)\(contact)"
         )
       }
     }
@@ -138,23 +140,74 @@ struct SessionsResume: ParsableCommand, ShellAware {
 }
 
 struct SessionsExport: ParsableCommand {
-  enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case md, json, csv }
 
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Print a session as a Markdown CRM note or as JSON.")
+    commandName: "export", abstract: "Print a session as a Markdown CRM note or JSON; all sessions as CSV.",
+    discussion: """
+      csv prints one row per session (every session, or the one given) with a header row,
+      RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why,
+      questions, follow-ups, next step, owner, date, due.
+      """)
+
+  @Argument(help: "The session ID (or a unique prefix); csv without an ID exports every session.")
+  var id: String?
+
+  @Option(name: .long, help: "md (a note to paste into your CRM), json, or csv (one row per session).")
+  var format: Format = .md
+
+  func run() throws {
+    let paths = DiscoverySetup.paths
+    if format == .csv {
+      let store = try DiscoverySetup.store(paths: paths)
+      let records = try id.map { [try DiscoverySetup.session($0, in: store)] } ?? store.sessions().reversed()
+      var rows: [SessionCSV.Row] = []
+      for record in records {
+        let engine = try DiscoverySetup.engine(
+          for: record, playbook: try DiscoverySetup.playbook(for: record, paths: paths), store: store)
+        rows.append(SessionCSV.Row(record: record, engine: engine))
+      }
+      print(SessionCSV.render(rows), terminator: "")
+      return
+    }
+    guard let id else {
+      throw RapportError("Give a session ID to export as \(format.rawValue) (`rapport sessions` lists them); only csv exports them all.")
+    }
+    let export = try DiscoverySetup.open(id, paths: paths).export()
+    switch format {
+    case .md: print(export.markdown(), terminator: "")
+    case .json: print(JSON.render(export))
+    case .csv: break
+    }
+  }
+}
+
+struct SessionsRecap: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "recap", abstract: "Draft a recap email to the customer from a session, and lint it.",
+    discussion: """
+      The draft repeats their situation and why in their words, what was agreed, and the
+      next step with owner and date. It is printed on standard output (so `> recap.txt`
+      keeps only the draft); rapport's lint score follows on standard error. In the shell,
+      `edit` then opens the draft in your editor.
+      """)
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
 
-  @Option(name: .long, help: "md (a note to paste into your CRM) or json.")
-  var format: Format = .md
-
   func run() throws {
-    let export = try DiscoverySetup.open(id, paths: DiscoverySetup.paths).export()
-    switch format {
-    case .md: print(export.markdown(), terminator: "")
-    case .json: print(JSON.render(export))
-    }
+    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
+    let email = RecapEmail(
+      record: session.record, engine: session.engine, notes: try session.store.notes(of: session.record.id))
+    print(email.text, terminator: "")
+    LintShell.lastDraft = email.text
+    LintShell.lastFile = nil
+    let report = email.lint(record: session.record)
+    let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
+    Terminal.flush()
+    Terminal.printError(
+      "rapport lint: score \(report.score.total)/100, \(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
+      prefixed: false)
   }
 }
 

@@ -5,7 +5,7 @@ struct SummaryText {
   let style: Style
 
   func render(record: SessionRecord, engine: DiscoveryEngine) -> String {
-    let summary = SessionSummary(engine: engine)
+    let summary = SessionSummary(engine: engine, today: record.createdAt)
     var out: [String] = [""]
     out.append(
       style.bold("── Summary")
@@ -23,20 +23,22 @@ struct SummaryText {
         out.append("       " + SessionExport.chainText(chain))
       }
     }
-    out.append("")
-    out.append(style.bold("Co-create"))
-    out.append("  Options mapped to the why: " + (summary.options ?? style.dim("not yet")))
-    out.append("  Customer's slice vs price: " + (summary.customerSlice ?? style.dim("not yet")))
-    out.append(style.bold("Next step: ") + nextStep(summary.nextStep))
+    if engine.playbook.closing {
+      out.append("")
+      out.append(style.bold("Co-create"))
+      out.append("  Options mapped to the why: " + (summary.options ?? style.dim("not yet")))
+      out.append("  Customer's slice vs price: " + (summary.customerSlice ?? style.dim("not yet")))
+      out.append(style.bold("Next step: ") + nextStep(summary.nextStep, due: summary.nextStepDue))
+    }
     out.append("")
     out.append(style.bold("Coaching card"))
     for note in summary.coaching.notes { out.append("  • " + note) }
     return out.joined(separator: "\n")
   }
 
-  private func nextStep(_ step: NextStep?) -> String {
+  private func nextStep(_ step: NextStep?, due: String?) -> String {
     guard let step else { return style.dim("none yet") }
     return step.action + " · owner: " + (step.owner ?? style.yellow("who?")) + " · by: "
-      + (step.date ?? style.yellow("when?"))
+      + (step.date ?? style.yellow("when?")) + (due.map { $0 == step.date ? "" : " (\($0))" } ?? "")
   }
 }

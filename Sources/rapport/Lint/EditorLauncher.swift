@@ -21,7 +21,11 @@ struct EditorLauncher {
     let bytes = Array(initial.utf8)
     _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     close(fd)
+    return try edit(file: path)
+  }
 
+  /// Opens the editor on `path` itself and returns what was saved there.
+  func edit(file path: String) throws -> String {
     let words = editor.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     guard !words.isEmpty else { throw RapportError("$EDITOR is empty; set it to your editor, e.g. EDITOR=nano.") }
     let argv = words + [path]

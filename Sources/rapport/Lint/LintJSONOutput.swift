@@ -1,107 +1,132 @@
 import RapportCore
 
-/// The versioned JSON output of `rapport lint --format json` (schema_version 1).
+/// The versioned JSON output of `rapport lint --format json` (schema_version 1), written as a
+/// stream: the head, then each file's object as soon as it is linted, then the input errors
+/// and the exit status, which are known only at the end. The fields are documented in the
+/// README; a test parses every one of them.
+///
+/// To add a field to a file, add a `json.field(…)` line (or a small `write…` function for an
+/// object) in `file(_:path:warnings:failUnder:)`, and document it in the README.
 enum LintJSONOutput {
-  struct Document: Encodable {
-    let schema_version = 1
-    var files: [File]
-    var errors: [InputError]
-    var exit_status: Int32
-  }
-  struct InputError: Encodable {
-    var path: String
-    var message: String
-  }
-  struct File: Encodable {
-    var path: String
-    var profile: String
-    var score: ScoreBlock
-    var metrics: Metrics
-    var findings: [FindingBlock]
-    var sentences: [SentenceBlock]
-    var warnings: [String]
-  }
-  struct SentenceBlock: Encodable {
-    var text: String
-    var focus: String
-  }
-  struct ScoreBlock: Encodable {
-    var total: Int
-    var fail_under: Int
-    var passed: Bool
-    var parts: [Part]
-  }
-  struct Part: Encodable {
-    var name: String
-    var weight: Double
-    var value: Double
-    var formula: String
-    var counted: [String]
-  }
-  struct Metrics: Encodable {
-    var words, sentences, questions, reader_words, sender_words, reader_sentences, sender_sentences: Int
-    var neutral_sentences: Int
-    var reader_share: Double?
-    var opens_with_self: Bool
-    var call_to_action: String
-    var flesch_reading_ease: Double
-    var flesch_kincaid_grade: Double
-    var syllables: Int
-    var subject: String?
-  }
-  struct Span: Encodable {
-    var start: Int
-    var end: Int
-  }
-  struct FindingBlock: Encodable {
-    var rule_id: String
-    var severity: String
-    var line, column, end_line, end_column: Int
-    var span: Span
-    var message, suggestion, matched: String
-  }
+  /// The document up to the first file's object.
+  static var head: [UInt8] { Array("{\n  \"schema_version\" : 1,\n  \"files\" : [".utf8) }
 
-  static func render(
-    _ outcomes: [LintRunner.Outcome], failUnder: Int, status: Int32, display: (String) -> String
-  ) -> String {
-    var document = Document(files: [], errors: [], exit_status: status)
-    for outcome in outcomes {
-      switch outcome {
-      case .failed(let path, let message):
-        document.errors.append(InputError(path: display(path), message: message))
-      case .linted(let path, let report, let warnings):
-        document.files.append(file(report, path: display(path), warnings: warnings, failUnder: failUnder))
-      }
+  /// What goes before a file's object: a comma after the first, a new line and the indentation.
+  static func separator(first: Bool) -> [UInt8] { Array((first ? "\n    " : ",\n    ").utf8) }
+
+  /// The rest of the document after the last file's object.
+  static func tail(
+    wroteFiles: Bool, errors: [(path: String, message: String)], status: Int32
+  ) -> [UInt8] {
+    var json = JSONWriter(depth: 1)
+    json.raw(wroteFiles ? "\n  ]," : "],")
+    json.key("errors")
+    json.beginArray()
+    for error in errors {
+      json.element()
+      json.beginObject()
+      json.field("message", error.message)
+      json.field("path", error.path)
+      json.endObject()
     }
-    return JSON.render(document)
+    json.endArray()
+    json.field("exit_status", status)
+    json.raw("\n}\n")
+    return json.bytes
   }
 
   private static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
-  static func file(_ report: LintReport, path: String, warnings: [String], failUnder: Int) -> File {
-    let m = report.metrics
-    return File(
-      path: path, profile: report.profile.name,
-      score: ScoreBlock(
-        total: report.score.total, fail_under: failUnder,
-        passed: !report.hasErrors && report.score.total >= failUnder,
-        parts: report.score.parts.map {
-          Part(name: $0.name, weight: round($0.weight), value: round($0.value), formula: $0.formula, counted: $0.counted)
-        }),
-      metrics: Metrics(
-        words: m.words, sentences: m.sentences, questions: m.questions, reader_words: m.readerWords,
-        sender_words: m.selfWords, reader_sentences: m.readerSentences, sender_sentences: m.selfSentences,
-        neutral_sentences: m.neutralSentences, reader_share: m.readerShare.map(round),
-        opens_with_self: m.opensWithSelf, call_to_action: m.callToAction,
-        flesch_reading_ease: round(m.readability.readingEase), flesch_kincaid_grade: round(m.readability.grade),
-        syllables: m.readability.syllables, subject: m.subject),
-      findings: report.findings.map {
-        FindingBlock(
-          rule_id: $0.ruleID, severity: $0.severity.rawValue, line: $0.line, column: $0.column,
-          end_line: $0.endLine, end_column: $0.endColumn, span: Span(start: $0.start, end: $0.end),
-          message: $0.message, suggestion: $0.suggestion, matched: $0.matched)
-      },
-      sentences: report.sentenceFocus.map { SentenceBlock(text: $0.text, focus: $0.focus) },
-      warnings: warnings)
+  /// One file's object, indented for its place in the `files` array.
+  static func file(_ report: LintReport, path: String, warnings: [String], failUnder: Int) -> [UInt8] {
+    var json = JSONWriter(depth: 2, capacity: 8192)
+    json.beginObject()
+    writeFindings(report.findings, into: &json)
+    writeMetrics(report.metrics, into: &json)
+    json.field("path", path)
+    json.field("profile", report.profile.name)
+    writeScore(report, failUnder: failUnder, into: &json)
+    json.key("sentences")
+    json.beginArray()
+    for sentence in report.sentenceFocus {
+      json.element()
+      json.beginObject()
+      json.field("focus", sentence.focus)
+      json.field("text", sentence.text)
+      json.endObject()
+    }
+    json.endArray()
+    json.field("warnings", warnings)
+    json.endObject()
+    return json.bytes
+  }
+
+  private static func writeFindings(_ findings: [Finding], into json: inout JSONWriter) {
+    json.key("findings")
+    json.beginArray()
+    // By index, so each field is read in place instead of copying every finding.
+    for index in findings.indices {
+      json.element()
+      json.beginObject()
+      json.field("column", findings[index].column)
+      json.field("end_column", findings[index].endColumn)
+      json.field("end_line", findings[index].endLine)
+      json.field("line", findings[index].line)
+      json.field("matched", findings[index].matched)
+      json.field("message", findings[index].message)
+      json.field("rule_id", findings[index].ruleID)
+      json.field("severity", findings[index].severity.rawValue)
+      json.key("span")
+      json.beginObject()
+      json.field("end", findings[index].end)
+      json.field("start", findings[index].start)
+      json.endObject()
+      json.field("suggestion", findings[index].suggestion)
+      json.endObject()
+    }
+    json.endArray()
+  }
+
+  private static func writeMetrics(_ m: LintMetrics, into json: inout JSONWriter) {
+    json.key("metrics")
+    json.beginObject()
+    json.field("call_to_action", m.callToAction)
+    json.field("flesch_kincaid_grade", round(m.readability.grade))
+    json.field("flesch_reading_ease", round(m.readability.readingEase))
+    json.field("neutral_sentences", m.neutralSentences)
+    json.field("opens_with_self", m.opensWithSelf)
+    json.field("questions", m.questions)
+    json.field("reader_sentences", m.readerSentences)
+    json.field("reader_share", m.readerShare.map(round))
+    json.field("reader_words", m.readerWords)
+    json.field("sender_sentences", m.selfSentences)
+    json.field("sender_words", m.selfWords)
+    json.field("sentences", m.sentences)
+    json.field("subject", m.subject)
+    json.field("syllables", m.readability.syllables)
+    json.field("words", m.words)
+    json.endObject()
+  }
+
+  private static func writeScore(_ report: LintReport, failUnder: Int, into json: inout JSONWriter) {
+    json.key("score")
+    json.beginObject()
+    json.field("fail_under", failUnder)
+    json.key("parts")
+    json.beginArray()
+    for part in report.score.parts {
+      json.element()
+      json.beginObject()
+      json.field("counted", part.counted)
+      json.field("formula", part.formula)
+      json.field("name", part.name)
+      json.field("value", round(part.value))
+      json.field("weight", round(part.weight))
+      json.endObject()
+    }
+    json.endArray()
+    json.field("passed", !report.hasErrors && report.score.total >= failUnder)
+    json.field("total", report.score.total)
+    json.endObject()
   }
 }

@@ -76,20 +76,26 @@ struct LintRunner {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// What one input produced: its report text, messages for stderr, status, and (for JSON) the outcome.
+  /// What one input produced: its report (text, lines or a JSON object), messages for
+  /// stderr, status, and for JSON an input that could not be linted.
   private struct FileResult {
     var output: [UInt8] = []
     var errors: [(message: String, isError: Bool)] = []
     var status: Int32 = 0
-    var outcome: Outcome?
+    var jsonError: (path: String, message: String)?
   }
 
   /// Lints every input, prints the results in input order, and returns the exit status for
   /// all of them. Many inputs are linted on every core, in chunks, then printed in order.
   func run(_ inputs: [Input]) -> Int32 {
-    var outcomes: [Outcome] = []
     var status: Int32 = 0
     var out = OutputBuffer()
+    // JSON is streamed: each file's object is written as soon as it is ready, and only the
+    // input errors wait for the end of the document.
+    let json = options.format == .json
+    var jsonErrors: [(path: String, message: String)] = []
+    var wroteFiles = false
+    if json { out.bytes.append(contentsOf: LintJSONOutput.head) }
     var text = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
     if options.format == .text, let columns = Self.terminalColumns() {
       text.window = LintTextOutput.window(columns: columns)
@@ -103,8 +109,12 @@ struct LintRunner {
         }
       }
       status = max(status, result.status)
+      if json && !result.output.isEmpty {
+        out.bytes.append(contentsOf: LintJSONOutput.separator(first: !wroteFiles))
+        wroteFiles = true
+      }
       out.bytes.append(contentsOf: result.output)
-      if let outcome = result.outcome { outcomes.append(outcome) }
+      if let error = result.jsonError { jsonErrors.append(error) }
       out.flushIfLarge()
     }
     let workers = min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
@@ -129,10 +139,10 @@ struct LintRunner {
     } else {
       for input in inputs { emit(process(input, output)) }
     }
-    out.flush()
-    if options.format == .json {
-      print(LintJSONOutput.render(outcomes, failUnder: options.failUnder, status: status, display: display))
+    if json {
+      out.bytes.append(contentsOf: LintJSONOutput.tail(wroteFiles: wroteFiles, errors: jsonErrors, status: status))
     }
+    out.flush()
     Terminal.flush()
     return status
   }
@@ -143,7 +153,7 @@ struct LintRunner {
     case .failed(let path, let message):
       result.errors.append(("\(display(path)): \(message)", true))
       result.status = 2
-      if options.format == .json { result.outcome = .failed(path: path, message: message) }
+      if options.format == .json { result.jsonError = (display(path), message) }
     case .linted(let path, let report, let warnings):
       for warning in warnings { result.errors.append(("\(display(path)): \(warning)", false)) }
       for unknown in report.unknownSuppressions where unknown.rule.isEmpty {
@@ -151,7 +161,7 @@ struct LintRunner {
       }
       for unknown in report.unknownSuppressions where !unknown.rule.isEmpty {
         let hint = Suggestion.hint(for: unknown.rule, in: engine.rules.map(\.id))
-        result.errors.append(("\(display(path)):\(unknown.line): no rule '\(unknown.rule)' to ignore.\(hint)", false))
+        result.errors.append(("\(display(path)):\(unknown.line): no rule '\(Suggestion.echo(unknown.rule))' to ignore.\(hint)", false))
       }
       if report.hasErrors || report.score.total < options.failUnder { result.status = 1 }
       switch options.format {
@@ -164,7 +174,8 @@ struct LintRunner {
       case .line:
         output.lines(report, path: display(path), into: &result.output)
       case .json:
-        result.outcome = .linted(path: path, report: report, warnings: warnings)
+        result.output = LintJSONOutput.file(
+          report, path: display(path), warnings: warnings, failUnder: options.failUnder)
       }
     }
     return result

@@ -5,6 +5,8 @@ import RapportCore
 enum LintShell {
   /// The last draft linted in this shell, offered again by `edit`.
   nonisolated(unsafe) static var lastDraft = ""
+  /// The file the last `lint @FILE` checked; `edit` then opens that file.
+  nonisolated(unsafe) static var lastFile: String?
 
   static var entries: [ShellEntry] {
     [
@@ -23,7 +25,8 @@ enum LintShell {
         summary: "Write a draft in $VISUAL or $EDITOR, then lint what you saved.",
         details: """
           Opens your editor ($VISUAL, else $EDITOR, else vi) on a temporary file holding
-          the last draft, waits for it to close, and lints what was saved. Takes the same
+          the last draft (or, after `lint @FILE`, on that file), waits for it to close, and
+          lints what was saved. Takes the same
           options as `lint`, e.g. `edit --profile follow-up`.
           """,
         run: { invocation in try edit(invocation) }),
@@ -48,7 +51,14 @@ enum LintShell {
       guard let text = readDraft(invocation.context) else { return }
       inputs.append(.init(path: "draft", text: text))
     }
-    if let draft = inputs.last?.text { lastDraft = draft }
+    if let last = inputs.last {
+      if let draft = last.text {
+        lastDraft = draft
+        lastFile = nil
+      } else {
+        lastFile = last.path
+      }
+    }
     try run(parsed.options.settings, inputs)
   }
 
@@ -71,6 +81,12 @@ enum LintShell {
     let parsed = try command(invocation.arguments)
     let environment = Terminal.environment
     let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+    if invocation.text == nil, let file = lastFile {
+      // After `lint @FILE`, edit that file in place and lint it again.
+      _ = try EditorLauncher(editor: editor).edit(file: file)
+      try run(parsed.options.settings, [.init(path: file, text: nil)])
+      return
+    }
     let saved = try EditorLauncher(editor: editor).edit(initial: invocation.text ?? lastDraft)
     lastDraft = saved
     try run(parsed.options.settings, [.init(path: "draft", text: saved)])

@@ -9,6 +9,8 @@ final class ShellContext {
   let paths: Paths
   /// Set by `quit` to end the loop.
   var wantsExit = false
+  /// True the first time the shell opens (no history yet): the greeting teaches.
+  var firstRun = false
 
   init(reader: LineReader, style: Style, paths: Paths) {
     self.reader = reader
@@ -17,7 +19,7 @@ final class ShellContext {
   }
 
   /// The quote book, read once (for completion of topics).
-  lazy var quoteBook: QuoteBook = QuoteBook.load(bundled: bundledFiles(in: "quotes"), paths: paths)
+  lazy var quoteBook: QuoteBook = QuoteBook.load(bundled: bundledQuotes, paths: paths)
 
   /// Lines typed or pasted until one holding only "." or the end of input; nil when Ctrl-C
   /// cancels (saying the `noun` was discarded). `intro` is shown first on a terminal.

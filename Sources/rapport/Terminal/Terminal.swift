@@ -34,6 +34,13 @@ enum Terminal {
 
   static func flush() { fflush(stdout) }
 
+  /// Writes text to stdout as it is: no `print`, whose dynamic casts make the runtime scan
+  /// every protocol conformance in the binary on first use.
+  static func write(_ text: String) {
+    var text = text
+    text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
+  }
+
   /// Ends the process with `status`, flushing output first.
   static func exit(_ status: Int32) -> Never {
     fflush(stdout)

@@ -58,7 +58,8 @@ struct DiscoverPipeTests {
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["complete"] as? Bool == true)
-    #expect((json["transcript"] as? [Any])?.count == 13)
+    // Ten questions, three closing ones, and the follow-up asking who owns the next step.
+    #expect((json["transcript"] as? [Any])?.count == 14)
     #expect((json["session"] as? [String: Any])?["status"] as? String == "done")
     #expect(
       ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
@@ -185,6 +186,22 @@ struct DiscoverPipeTests {
     let show = try runRapport(["sessions", "show", id], environment: sandbox.environment)
     #expect(show.status == 2)
     #expect(show.stderr.contains("Put mine.yaml back in \(folder)"), "\(show.stderr)")
+  }
+
+  @Test func playbooksShowTheirDescriptionsAndOneCanBeShownWhole() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let list = try runRapport(["playbooks"], environment: sandbox.environment)
+    #expect(list.stdout.contains("Interview an existing customer about what they value"))
+    #expect(list.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    let show = try runRapport(["playbooks", "show", "customer-love"], environment: sandbox.environment)
+    #expect(show.status == 0)
+    #expect(show.stdout.hasPrefix("Customer love interview (customer-love)"))
+    #expect(show.stdout.contains("── What they value — Find what they value most"))
+    #expect(show.stdout.contains("  • What do you value most about working with us? (digs)"))
+    #expect(show.stdout.contains("No closing questions"))
+    let missing = try runRapport(["playbooks", "show", "customer-lov"], environment: sandbox.environment)
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("Did you mean 'customer-love'?"))
   }
 
   @Test func userPlaybooksOverrideAndABrokenOneIsReported() throws {

@@ -65,7 +65,10 @@ func runRapport(
   let group = DispatchGroup()
   DispatchQueue.global().async(group: group) { out = output.fileHandleForReading.readDataToEndOfFile() }
   DispatchQueue.global().async(group: group) { err = error.fileHandleForReading.readDataToEndOfFile() }
-  input.fileHandleForWriting.write(Data(stdin.utf8))
+  // A child that exits without reading its input must not take the test process down with
+  // SIGPIPE: ignore the signal and let the write fail quietly instead.
+  _ = ignoreBrokenPipes
+  try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
   try? input.fileHandleForWriting.close()
   if done.wait(timeout: .now() + timeout) == .timedOut {
     process.terminate()
@@ -76,6 +79,9 @@ func runRapport(
     status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
     stderr: String(decoding: err, as: UTF8.self))
 }
+
+/// Set once: writing to a pipe whose reader has gone returns an error instead of a signal.
+private let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
 struct TimedOut: Error, CustomStringConvertible {
   var what: String

@@ -42,7 +42,7 @@ struct EngineTests {
     #expect(engine.current?.depth == 1)
     #expect(
       engine.current?.text
-        == "You said \u{201c}a new CRM\u{201d} — what would that let Acme do that it can't today?")
+        == "They said \u{201c}a new CRM\u{201d} — what would that let Acme do that it can't today?")
     engine.apply(.answer("We need a better tool"))
     #expect(engine.current?.kind == .probe)
     engine.apply(.answer("they want an app"))
@@ -65,12 +65,12 @@ struct EngineTests {
     var engine = engine()
     engine.apply(.answer("We need a CRM because we lose 20% of our leads"))
     let notes = SessionSummary(engine: engine).coaching.notes
-    #expect(notes.contains { $0.hasPrefix("1 question answered (none of them follow-ups);") }, "\(notes)")
+    #expect(notes.contains { $0.hasPrefix("1 call question covered;") }, "\(notes)")
     var dug = self.engine()
     for answer in ["They want a new CRM", "we lose 20% of leads", "no"] { dug.apply(.answer(answer)) }
     #expect(
       SessionSummary(engine: dug).coaching.notes.contains {
-        $0.hasPrefix("3 questions answered (1 of them a follow-up);")
+        $0.hasPrefix("2 call questions covered (rapport's 1 follow-up not counted);")
       })
   }
 
@@ -89,7 +89,7 @@ struct EngineTests {
     engine.apply(.answer("They want to move off Excel"))
     #expect(
       engine.current?.text
-        == "You said \u{201c}to move off Excel\u{201d} — what would that let Acme do that it can't today?")
+        == "They said \u{201c}to move off Excel\u{201d} — what would that let Acme do that it can't today?")
   }
 
   @Test func anOutcomeWithANumberStopsTheThread() {
@@ -226,10 +226,13 @@ struct EngineTests {
     #expect(summary.nextStep == NextStep(parsing: "Scoping call — Dana — 2026-12-02"))
     #expect(summary.nextStep?.owner == "Dana")
     #expect(summary.coaching.nextStepComplete)
-    #expect(summary.coaching.slice == SliceCheck(answer: "$200k a year against $30k"))
-    #expect(summary.coaching.notes.contains("The customer's slice is about 6.7× the price: clearly bigger than yours."))
+    #expect(summary.coaching.slice == SliceCheck(answer: "about $200k a year against a $30k price"))
+    #expect(
+      summary.coaching.notes.contains(
+        "The customer's slice is about 6.7× the price (their gain $200k a year against your price $30k; taking $30k as per year too): clearly bigger than yours."
+      ), "\(summary.coaching.notes)")
     #expect(!summary.coaching.prematurePitch)
-    #expect(summary.why == "Acme wants a CRM, measured by \u{201c}we lose 20% of our leads\u{201d}.")
+    #expect(summary.why == "Acme wants a CRM; in numbers, \u{201c}we lose 20% of our leads\u{201d}.")
     #expect(summary.chains[0].measuredBy.words == "we lose 20% of our leads")
     #expect(summary.chains[0].wants.words == "We need a CRM")
   }
@@ -257,7 +260,7 @@ struct EngineTests {
 
   @Test func sliceCheckReadsValueAndPrice() {
     #expect(SliceCheck(answer: "about $400k a year against a $36k price")?.ratio == 400_000.0 / 36_000.0)
-    #expect(SliceCheck(answer: "20,000 dollars for 25,000 dollars")?.isBigger == false)
+    #expect(SliceCheck(answer: "20,000 dollars saved for a 25,000 dollars fee")?.isBigger == false)
     #expect(SliceCheck(answer: "€1.2m of savings, price €90k")?.value == 1_200_000)
     #expect(SliceCheck(answer: "worth a lot") == nil)
   }

@@ -58,10 +58,10 @@ struct SessionPiecesTests {
     let markdown = SessionExport(record: record, engine: engine, notes: [note]).markdown()
     #expect(markdown.hasPrefix("# Acme — Demo (debrief), 2026-11-18\n\n**Contact:** Dana · **Session:** abc234 · **Status:** complete\n"))
     #expect(markdown.contains("- **ask** (reached outcome-number, dug 1): wants \u{201c}They want a new CRM\u{201d} (Stated) → so that ? (Unknown) → measured by \u{201c}we lose 20% of renewals\u{201d} (Stated) → matters because ? (Unknown)"))
-    #expect(markdown.contains("- *What does Acme want?*\n  > They want a new CRM\n  - *You said"))
+    #expect(markdown.contains("- *What does Acme want?*\n  > They want a new CRM\n  - *They said"))
     #expect(markdown.contains("- CFO signs"))
     #expect(markdown.contains("- **Owner:** Dana\n- **Date:** 2026-12-02"))
-    #expect(markdown.contains("## Coaching\n\n- 1 of 1 threads reached"))
+    #expect(markdown.contains("## Coaching\n\n- 1 of 1 thread reached"))
   }
 
   @Test func aPastedMultiLineAnswerStaysInsideItsListItem() throws {
@@ -79,6 +79,6 @@ struct SessionPiecesTests {
     #expect(markdown.contains("- CFO signs\n  in March\n"))
     #expect(markdown.contains("- **Options mapped to the why:** Alerts\n  Report\n"))
     #expect(markdown.contains("wants \u{201c}They want a new CRM and a renewal report\u{201d}"))
-    #expect(markdown.contains("  - *You said \u{201c}a new CRM\u{201d} — what would"))
+    #expect(markdown.contains("  - *They said \u{201c}a new CRM\u{201d} — what would"))
   }
 }

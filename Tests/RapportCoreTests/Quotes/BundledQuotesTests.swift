@@ -1,3 +1,4 @@
+import Foundation
 import RapportResources
 import Testing
 
@@ -6,10 +7,21 @@ import Testing
 @Suite("The bundled quotes")
 struct BundledQuotesTests {
   private let book = QuoteBook.load(
-    bundled: bundledFiles(in: "quotes"), paths: Paths(environment: ["HOME": "/nonexistent"]))
+    bundled: bundledQuotes, paths: Paths(environment: ["HOME": "/nonexistent"]))
 
   @Test func parseWithoutAnyProblem() {
     #expect(book.diagnostics.isEmpty, "\(book.diagnostics)")
+  }
+
+  @Test func theQuotesParsedAtBuildTimeAreTheQuotesOfTheFolder() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("quotes").path
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+    let files = try names.map { ($0, try String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
+    let parsedNow = QuoteBook.load(files: files, paths: Paths(environment: ["HOME": "/nonexistent"]))
+    #expect(parsedNow.diagnostics.isEmpty)
+    #expect(parsedNow.quotes.count == bundledQuotes.count)
+    #expect(parsedNow.quotes == bundledQuotes)
   }
 
   @Test func holdTheSeedQuotesAndOneHundredFiftyMore() {

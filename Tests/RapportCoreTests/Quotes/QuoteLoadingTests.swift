@@ -16,7 +16,7 @@ struct QuoteLoadingTests {
     try "Mine.\n  -- Me\n".write(toFile: dir + "/listening", atomically: true, encoding: .utf8)
     try "New topic.\n  -- Me\n".write(toFile: dir + "/grit.txt", atomically: true, encoding: .utf8)
     let paths = Paths(environment: ["HOME": "/nonexistent", "RAPPORT_QUOTES_PATH": dir])
-    let book = QuoteBook.load(bundled: [("listening", "Bundled.\n  -- B\n")], paths: paths)
+    let book = QuoteBook.load(files: [("listening", "Bundled.\n  -- B\n")], paths: paths)
     #expect(book.topics.map(\.name) == ["grit", "listening"])
     #expect(book.matching(QuoteFilter(topic: "listening")).count == 2)
   }

@@ -1,0 +1,295 @@
+import Foundation
+
+/// What a discovery session asks the screen to show. The executable renders these; the
+/// session never prints.
+public enum SessionOutput: Equatable, Sendable {
+  /// "Why discovery · Acme · debrief", and the session id.
+  case title(String, sessionID: String)
+  /// A new stage begins.
+  case stage(title: String, goal: String)
+  /// The question (or follow-up) waiting for an answer.
+  case prompt(Prompt)
+  /// Before co-create: the why found so far.
+  case whySoFar(String)
+  /// A piped line shown after its prompt ("> They want a new CRM"), so a transcript reads whole.
+  case echo(String)
+  /// Quiet information: how an answer was read, "noted", "thread closed".
+  case info(String)
+  /// Something the person should look at: a budget nudge, a command that cannot run now.
+  case warning(String)
+  /// `/why`: why rapport asked the current question.
+  case explanation(String)
+  /// `/help`: the commands.
+  case help([(usage: String, help: String)])
+  /// `/quote`: show a quote fitting `topic` (the executable owns the quote book).
+  case quote(topic: String?)
+  /// `/summary`: the summary so far.
+  case summary
+  /// The session was paused; resume with the id.
+  case paused(String)
+  /// The session is over (complete, or paused from a script): show the summary or JSON.
+  case finished
+
+  public static func == (lhs: SessionOutput, rhs: SessionOutput) -> Bool {
+    switch (lhs, rhs) {
+    case (.title(let a, let b), .title(let c, let d)): a == c && b == d
+    case (.stage(let a, let b), .stage(let c, let d)): a == c && b == d
+    case (.prompt(let a), .prompt(let b)): a == b
+    case (.whySoFar(let a), .whySoFar(let b)), (.echo(let a), .echo(let b)), (.info(let a), .info(let b)),
+      (.warning(let a), .warning(let b)), (.explanation(let a), .explanation(let b)),
+      (.paused(let a), .paused(let b)):
+      a == b
+    case (.help(let a), .help(let b)): a.map(\.usage) == b.map(\.usage)
+    case (.quote(let a), .quote(let b)): a == b
+    case (.summary, .summary), (.finished, .finished): true
+    default: false
+    }
+  }
+}
+
+/// The discovery session loop, without a terminal: a line in, what to show and what was
+/// saved out. Every answer is in the store (its own transaction) before the next prompt is
+/// returned. The executable only reads lines and renders.
+public final class DiscoverySession {
+  /// Where the session stands after a line.
+  public enum State: Equatable, Sendable {
+    /// Waiting for the answer to `engine.current`.
+    case asking
+    case paused
+    case complete
+  }
+
+  /// The result of one line.
+  public struct Step: Sendable {
+    public var show: [SessionOutput] = []
+    /// Events saved to the store by this line, in order.
+    public var saved: [SessionEvent] = []
+    /// A note saved by this line (`/note`, or a draft kept when pausing).
+    public var savedNote: String?
+    /// Text to put back on the input line (after `/back`, the answer taken back).
+    public var prefill: String?
+    public var state: State = .asking
+  }
+
+  public let store: SessionStore
+  public private(set) var record: SessionRecord
+  public private(set) var engine: DiscoveryEngine
+  /// False when lines come from a script: an empty line skips and each line is echoed.
+  public let interactive: Bool
+  let now: @Sendable () -> Date
+  private var lastStage = ""
+  private var shownWhySoFar = false
+
+  public init(
+    store: SessionStore, record: SessionRecord, engine: DiscoveryEngine, interactive: Bool,
+    now: @escaping @Sendable () -> Date = Date.init
+  ) {
+    self.store = store
+    self.record = record
+    self.engine = engine
+    self.interactive = interactive
+    self.now = now
+  }
+
+  /// The title, a hint (or "Resuming after …"), and the first prompt.
+  public func start() throws -> Step {
+    var step = Step()
+    step.show.append(
+      .title("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)", sessionID: record.id))
+    if engine.turns.isEmpty {
+      step.show.append(
+        .info("Answer each question; /help lists commands (/skip /back /enough /tag /note /why /pause)."))
+    } else {
+      step.show.append(.info("Resuming after \(Plural.count(engine.turns.count, "answer"))."))
+    }
+    try continueOrFinish(&step)
+    return step
+  }
+
+  /// The input marker for the current prompt: "> " for a question, "  > " for a follow-up.
+  public var marker: String { engine.current?.kind == .probe ? "  > " : "> " }
+
+  /// Handles one line: an answer or a /command.
+  public func handle(_ line: String) throws -> Step {
+    var step = Step()
+    guard let prompt = engine.current else {
+      step.state = .complete
+      return step
+    }
+    if !interactive { step.show.append(.echo(marker + line)) }
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard let command = MetaCommand.parse(trimmed) else {
+      if trimmed.isEmpty {
+        if interactive {
+          step.show.append(.info("(type an answer, or /skip)"))
+        } else {
+          try record(.skip, prompt: prompt, into: &step)
+        }
+      } else {
+        try record(.answer(MetaCommand.answerText(line)), prompt: prompt, into: &step)
+        if let reading = engine.turns.last?.classification, prompt.kind != .closing {
+          step.show.append(.info("  · read as \(reading.shortLabel)" + followNote()))
+          if let nudge = budgetNudge(after: prompt) { step.show.append(.warning(nudge)) }
+        }
+      }
+      try continueOrFinish(&step)
+      return step
+    }
+    switch command {
+    case .skip:
+      try record(.skip, prompt: prompt, into: &step)
+    case .enough:
+      guard prompt.kind == .probe else {
+        step.show.append(.warning("Not digging right now; /skip skips the question."))
+        try continueOrFinish(&step)
+        return step
+      }
+      try record(.enough, prompt: prompt, into: &step)
+      step.show.append(.info("  · thread closed"))
+    case .tag(let names):
+      guard !names.isEmpty, names.allSatisfy(DiscoveryEngine.isTagName) else {
+        step.show.append(
+          .warning("Tag with: solution, pain, outcome, outcome-number, emotion, vague, fact (e.g. /tag pain)."))
+        try continueOrFinish(&step)
+        return step
+      }
+      guard engine.turns.contains(where: { $0.answer != nil }) else {
+        step.show.append(.warning("Nothing to tag yet: /tag corrects your last answer."))
+        try continueOrFinish(&step)
+        return step
+      }
+      try record(.tag(names), prompt: prompt, into: &step)
+      step.show.append(.info("  · last answer tagged \(names.joined(separator: "+"))" + followNote()))
+    case .note(let text):
+      guard !text.isEmpty else {
+        step.show.append(.warning("Write the note after /note."))
+        try continueOrFinish(&step)
+        return step
+      }
+      try store.addNote(text, to: record.id, at: now())
+      step.savedNote = text
+      step.show.append(.info("  · noted"))
+    case .why:
+      step.show.append(.explanation(prompt.reason))
+    case .quote:
+      step.show.append(.quote(topic: nil))
+    case .summary:
+      step.show.append(.summary)
+    case .pause:
+      return try pause()
+    case .back:
+      try takeBack(into: &step)
+    case .help:
+      step.show.append(.help(MetaCommand.table.map { ($0.usage, $0.help) }))
+      step.show.append(.info("  Start an answer with ~ to mark it as your inference, not the customer's words."))
+    case .unknown(let name, let suggestion):
+      step.show.append(
+        .warning(
+          "Unknown command /\(Suggestion.echo(name)).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
+        ))
+    }
+    try continueOrFinish(&step)
+    return step
+  }
+
+  /// Pauses: the session is saved as paused and can be resumed. `draft`, the words typed
+  /// when Ctrl-C came, is kept as a draft note.
+  public func pause(draft: String? = nil) throws -> Step {
+    var step = Step()
+    if let draft = draft.flatMap({ $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }) {
+      try store.addNote(draft, kind: .draft, to: record.id, at: now())
+      step.savedNote = draft
+      step.show.append(.info("(kept what you typed as a draft note: \u{201c}\(draft)\u{201d})"))
+    }
+    try store.setStatus(.paused, of: record.id, at: now())
+    record.status = .paused
+    step.show.append(
+      .paused(
+        "Paused: session \(record.id), \(engine.current?.progress ?? "at the end"). Resume with `rapport sessions resume \(record.id)`."
+      ))
+    if !interactive { step.show.append(.finished) }
+    step.state = .paused
+    return step
+  }
+
+  /// Shows the current prompt again (after Ctrl-C was answered "carry on").
+  public func currentPrompt() -> [SessionOutput] {
+    engine.current.map { [.prompt($0)] } ?? []
+  }
+
+  // MARK: - Inside
+
+  /// `/back`: takes back the latest answer (kept in the store, marked removed) and replays.
+  private func takeBack(into step: inout Step) throws {
+    guard try store.takeBack(in: record.id, at: now()) else {
+      step.show.append(.warning("Nothing to take back yet."))
+      return
+    }
+    let previous = engine.turns.last { $0.answer != nil || $0.prompt.kind != .closing }
+    engine = DiscoveryEngine.replay(
+      try store.events(of: record.id), playbook: engine.playbook, mode: record.mode, values: engine.values)
+    lastStage = ""
+    try syncNextStep()
+    step.show.append(
+      .info("Taken back" + (previous?.answer.map { ": \u{201c}\($0)\u{201d}" } ?? "") + ". Answer again:"))
+    step.prefill = previous?.answer
+  }
+
+  /// Saves `event`, then applies it: the answer is on disk before the next prompt.
+  private func record(_ event: SessionEvent, prompt: Prompt, into step: inout Step) throws {
+    try store.append(event, to: record.id, prompt: prompt, at: now())
+    engine.apply(event)
+    step.saved.append(event)
+    if prompt.kind == .closing { try syncNextStep() }
+  }
+
+  /// Keeps the session's next step in the store in step with its answers, so `rapport next`
+  /// lists it.
+  private func syncNextStep() throws {
+    guard engine.playbook.closing else { return }
+    let summary = SessionSummary(engine: engine, today: record.createdAt)
+    try store.saveNextStep(summary.nextStep, of: record, at: now())
+  }
+
+  /// Appends the next prompt (with its stage header), or finishes a complete session.
+  private func continueOrFinish(_ step: inout Step) throws {
+    guard let prompt = engine.current else {
+      try store.setStatus(.done, of: record.id, at: now())
+      record.status = .done
+      step.show.append(.finished)
+      step.state = .complete
+      return
+    }
+    if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, !shownWhySoFar {
+      shownWhySoFar = true
+      step.show.append(.whySoFar(SessionSummary(engine: engine, today: record.createdAt).why))
+    }
+    if prompt.stageTitle != lastStage {
+      lastStage = prompt.stageTitle
+      step.show.append(.stage(title: prompt.stageTitle, goal: prompt.stageGoal))
+    }
+    step.show.append(.prompt(prompt))
+  }
+
+  /// Gong: 11–14 questions do best; over 20 reads as an interrogation. Only the playbook's
+  /// questions count (rapport's follow-ups are not the seller's questions).
+  private func budgetNudge(after prompt: Prompt) -> String? {
+    guard prompt.kind == .question else { return nil }
+    let asked = engine.turns.filter { $0.answer != nil && $0.prompt.kind == .question }.count
+    if asked == CoachingCard.targetQuestions.upperBound {
+      return
+        "  · \(asked) questions so far: the top of the 11–14 range Gong links with the best discovery calls. /enough moves on."
+    } else if asked == CoachingCard.tooMany + 1 {
+      return "  · over \(CoachingCard.tooMany) questions: this may feel like an interrogation. /enough moves on."
+    }
+    return nil
+  }
+
+  private func followNote() -> String {
+    guard let thread = engine.threads.last,
+      thread.turns.contains(engine.turns.count - 1) || engine.current?.kind == .probe
+    else { return "" }
+    if engine.current?.kind == .probe { return " — digging" }
+    return thread.status == .open ? "" : " — thread \(thread.stopReason)"
+  }
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+/// The why in one sentence, built from clauses rather than glued quotes: each answer is cut
+/// to its first clause, a repeated subject ("they want …") is dropped, and the customer's
+/// words keep their quotes only when they read as a quote (first person). When a part will
+/// not fit a sentence, the why falls back to a plain list.
+public enum WhySentence {
+  /// The four parts, as the customer said them.
+  public struct Parts: Codable, Sendable, Equatable {
+    public var wants: String?
+    public var soThat: String?
+    public var measured: String?
+    public var matters: String?
+
+    public init(wants: String? = nil, soThat: String? = nil, measured: String? = nil, matters: String? = nil) {
+      self.wants = wants
+      self.soThat = soThat
+      self.measured = measured
+      self.matters = matters
+    }
+  }
+
+  /// Longest clause (in words) that still reads inside a sentence.
+  static let longestClause = 18
+
+  /// "Acme wants a new CRM to see which renewals are due before they lapse; in numbers, …".
+  public static func build(_ parts: Parts, account: String, contact: String? = nil) -> String {
+    let name = capitalized(account)
+    let request = parts.wants.flatMap(self.request)
+    let reason = parts.soThat.flatMap(clause)
+    let measure = parts.measured.flatMap(clause)
+    let stake = parts.matters.flatMap(clause)
+    let fits = [
+      (parts.wants, request?.object), (parts.soThat, reason), (parts.measured, measure), (parts.matters, stake),
+    ].allSatisfy { original, cut in original == nil || cut != nil }
+    guard fits else { return list(parts, name: name) }
+    var sentence = request?.subject.map { capitalized($0) + " at " + account } ?? name
+    sentence += " wants " + (request?.object ?? "a change")
+    if let reason { sentence += linked(reason) }
+    if let measure {
+      sentence +=
+        startsWithSubject(measure)
+        ? "; in numbers, " + quotedIfFirstPerson(measure) : ", measured by " + quotedIfFirstPerson(measure)
+    }
+    if let stake {
+      let reason = withoutReasonWord(stake)
+      // "it matters to Dana because Dana has to …" says the name twice: name them once.
+      let named = contact.map { name in
+        name.split(separator: " ").contains { reason.hasPrefix($0 + " ") }
+      } ?? false
+      let who = named ? "" : contact.map { " to \($0.split(separator: " ").first.map(String.init) ?? $0)" } ?? " to them"
+      sentence += "; it matters\(who) because " + quotedIfFirstPerson(reason)
+    }
+    return sentence + "."
+  }
+
+  /// The plain-list fallback: "Acme, in their words — wants: …; why: …; measure: …; at stake: …."
+  static func list(_ parts: Parts, name: String) -> String {
+    var items: [String] = []
+    if let wants = parts.wants { items.append("wants: \u{201c}\(oneLine(wants))\u{201d}") }
+    if let why = parts.soThat { items.append("why: \u{201c}\(oneLine(why))\u{201d}") }
+    if let measure = parts.measured { items.append("measure: \u{201c}\(oneLine(measure))\u{201d}") }
+    if let stake = parts.matters { items.append("at stake: \u{201c}\(oneLine(stake))\u{201d}") }
+    return "\(name), in their words — " + items.joined(separator: "; ") + "."
+  }
+
+  /// The reason joined to the request: "to see …" for a bare verb, "because the team …"
+  /// for a clause with its own subject, "for tracking …" for an -ing word.
+  static func linked(_ reason: String) -> String {
+    let text = withoutReasonWord(reason)
+    let first = firstWord(text)
+    if first == "to" { return " " + sentenceCase(text) }
+    if startsWithSubject(text) { return " because " + quotedIfFirstPerson(text) }
+    if first.hasSuffix("ing") && first.count > 4 { return " for " + sentenceCase(text) }
+    return " to " + sentenceCase(text)
+  }
+
+  /// The request without its subject and verb: "The new CFO wants monthly no-show reports"
+  /// → subject "the new CFO", object "monthly no-show reports"; "They want a new CRM" →
+  /// object "a new CRM". Nil when the answer is not a request that fits ("Salesforce is clunky").
+  static func request(_ text: String) -> (subject: String?, object: String)? {
+    guard let cut = clause(text) else { return nil }
+    let words = cut.split(separator: " ").map(String.init)
+    let verbs: [[String]] = [
+      ["would", "like"], ["'d", "like"], ["are", "looking", "for"], ["is", "looking", "for"],
+      ["looking", "for"], ["asked", "for"], ["are", "asking", "for"], ["is", "asking", "for"], ["want"],
+      ["wants"], ["need"], ["needs"], ["wanted"], ["needed"],
+    ]
+    let lower = words.map { $0.lowercased() }
+    for start in 0..<min(words.count, 6) {
+      for verb in verbs where lower.count >= start + verb.count && Array(lower[start..<(start + verb.count)]) == verb {
+        let object = words[(start + verb.count)...].joined(separator: " ")
+        guard !object.isEmpty else { return nil }
+        let subject = words[..<start].joined(separator: " ")
+        let pronouns: Set<String> = ["they", "we", "i", "he", "she", "you", "it", "they'd", "we'd", "i'd", ""]
+        let keep = pronouns.contains(subject.lowercased()) ? nil : lowerOpener(subject)
+        return (keep, lowerOpener(trimmed(object)))
+      }
+    }
+    // No verb of asking: a short noun phrase ("A new CRM") is the request itself.
+    let nounStarts: Set<String> = ["a", "an", "the", "some", "more", "better", "new", "one"]
+    if words.count <= 8, let first = lower.first, nounStarts.contains(first),
+      !lower.contains(where: { ["is", "are", "was", "were", "has", "have"].contains($0) })
+    {
+      return (nil, lowerOpener(cut))
+    }
+    return nil
+  }
+
+  /// The first clause of `text` (before ". ", ";", " — "), or nil when even that is too long.
+  static func clause(_ text: String) -> String? {
+    var cut = oneLine(text)
+    for separator in [". ", "! ", "? ", "; ", " — ", " – ", " -- "] {
+      if let range = cut.range(of: separator) { cut = String(cut[..<range.lowerBound]) }
+    }
+    cut = trimmed(cut)
+    guard !cut.isEmpty, cut.split(separator: " ").count <= longestClause else { return nil }
+    return cut
+  }
+
+  static func trimmed(_ text: String) -> String {
+    var out = text.trimmingCharacters(in: .whitespaces)
+    while let last = out.last, ".,;:!".contains(last) { out.removeLast() }
+    return out
+  }
+
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  /// Words that start a clause with its own subject.
+  static let subjects: Set<String> = [
+    "they", "we", "i", "he", "she", "it", "there", "you", "the", "our", "their", "his", "her", "my", "its",
+    "nobody", "no", "every", "each", "all", "most", "some", "without", "when", "if", "this", "that", "these",
+    "those", "reps", "people", "customers", "everyone", "someone", "i'm", "we're", "they're", "it's", "he's",
+    "she's", "there's", "i've", "we've", "they've", "a", "an", "one", "two", "three", "after", "before",
+  ]
+
+  static func startsWithSubject(_ text: String) -> Bool {
+    let first = firstWord(text)
+    if subjects.contains(first) { return true }
+    // A name ("Dana has to explain …") starts a clause; a bare verb ("See which …") does not.
+    let words = text.split(separator: " ")
+    guard let word = words.first, word.first?.isUppercase == true, words.count > 1 else { return false }
+    let second = words[1].lowercased()
+    return ["has", "have", "is", "are", "was", "were", "says", "said", "wants", "needs", "feels", "can't", "can"]
+      .contains(second) || second.hasSuffix("s") && !second.hasSuffix("ss")
+  }
+
+  static func firstWord(_ text: String) -> String {
+    String(text.split(separator: " ").first ?? "").lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+      .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "'")))
+  }
+
+  /// First-person words read as a quote; anything else reads as the rep's report.
+  static func quotedIfFirstPerson(_ text: String) -> String {
+    let words = Set(
+      text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: {
+        !$0.isLetter && $0 != "'"
+      }).map(String.init))
+    let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "we've", "our", "us"]
+    return words.isDisjoint(with: firstPerson) ? lowerOpener(text) : "\u{201c}\(text)\u{201d}"
+  }
+
+  /// "The board asked" → "the board asked"; names and "I" stay as written.
+  static func lowerOpener(_ text: String) -> String {
+    let first = firstWord(text)
+    guard subjects.contains(first) || ["to", "see", "get", "stop", "make", "know"].contains(first),
+      !["i", "i'm", "i've"].contains(first)
+    else { return text }
+    return text.prefix(1).lowercased() + text.dropFirst()
+  }
+
+  /// A bare verb opening the clause loses its capital ("See which …" → "see which …"); an
+  /// acronym ("CRM") keeps it.
+  static func sentenceCase(_ text: String) -> String {
+    let word = text.split(separator: " ").first ?? ""
+    guard word.count > 1, word.dropFirst().contains(where: \.isLowercase) else { return text }
+    return text.prefix(1).lowercased() + text.dropFirst()
+  }
+
+  static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+  /// "Because the team loses leads" → "the team loses leads".
+  static func withoutReasonWord(_ words: String) -> String {
+    for marker in ["because ", "since ", "so that ", "cause ", "'cause "] where words.lowercased().hasPrefix(marker) {
+      let rest = words.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+      return rest.isEmpty ? words : rest
+    }
+    return words
+  }
+}

@@ -1,0 +1,246 @@
+/// Writes pretty-printed JSON straight into a byte buffer, one member at a time: no tree of
+/// values is built, so a document can be streamed as its parts are ready and objects can be
+/// written on several threads and joined.
+///
+/// The layout is JSONEncoder's `.prettyPrinted`: two spaces per level and `"key" : value`.
+/// A `nil` optional leaves its key out, as JSONEncoder does.
+///
+///     var json = JSONWriter()
+///     json.beginObject()
+///     json.field("name", "focus")
+///     json.field("counted", ["sender: I", "reader: you"])
+///     json.endObject()
+///     json.bytes    // the UTF-8 text
+struct JSONWriter {
+  private let buffer: ByteBuffer
+  /// How many containers are open (the indentation level of the next member).
+  private(set) var depth: Int
+  /// True until the innermost open container has a member.
+  private var isEmpty = true
+
+  /// - Parameter depth: the level the first value sits at, for a value written into the
+  ///   middle of a larger document.
+  init(depth: Int = 0, capacity: Int = 4096) {
+    self.depth = depth
+    buffer = ByteBuffer(capacity: capacity)
+  }
+
+  /// What has been written, as UTF-8.
+  var bytes: [UInt8] { buffer.array }
+
+  // MARK: Containers
+
+  mutating func beginObject() { open(UInt8(ascii: "{")) }
+  mutating func endObject() { close(UInt8(ascii: "}")) }
+  mutating func beginArray() { open(UInt8(ascii: "[")) }
+  mutating func endArray() { close(UInt8(ascii: "]")) }
+
+  /// Starts an object member: the separator, a new line, the indentation and `"name" : `.
+  /// Names are written as they are: they are the schema's own ASCII words, never escaped.
+  mutating func key(_ name: StaticString) {
+    element()
+    buffer.append(UInt8(ascii: "\""))
+    buffer.append(name.utf8Start, count: name.utf8CodeUnitCount)
+    raw("\" : ")
+  }
+
+  /// Starts an array element: the separator, a new line and the indentation.
+  mutating func element() {
+    if !isEmpty { buffer.append(UInt8(ascii: ",")) }
+    isEmpty = false
+    newline(depth)
+  }
+
+  /// Writes text as it is, for the joints of a document written in pieces.
+  mutating func raw(_ text: StaticString) {
+    buffer.append(text.utf8Start, count: text.utf8CodeUnitCount)
+  }
+
+  private mutating func open(_ bracket: UInt8) {
+    buffer.append(bracket)
+    depth += 1
+    isEmpty = true
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    depth -= 1
+    if !isEmpty { newline(depth) }
+    buffer.append(bracket)
+    // The container just closed is a member of its parent, which is therefore not empty.
+    isEmpty = false
+  }
+
+  private mutating func newline(_ level: Int) {
+    let indented: StaticString = "\n                                        "
+    let count = 1 + level * 2
+    if count <= indented.utf8CodeUnitCount {
+      buffer.append(indented.utf8Start, count: count)
+    } else {
+      buffer.append(UInt8(ascii: "\n"))
+      for _ in 0..<(level * 2) { buffer.append(0x20) }
+    }
+  }
+
+  // MARK: Values
+
+  mutating func string(_ text: String) {
+    var text = text
+    buffer.append(UInt8(ascii: "\""))
+    text.withUTF8 { utf8 in
+      var start = 0
+      for index in utf8.indices {
+        let byte = utf8[index]
+        // Quote, backslash and control characters are escaped; everything else is copied.
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        buffer.append(utf8.baseAddress! + start, count: index - start)
+        escape(byte)
+        start = index + 1
+      }
+      if let base = utf8.baseAddress { buffer.append(base + start, count: utf8.count - start) }
+    }
+    buffer.append(UInt8(ascii: "\""))
+  }
+
+  private func escape(_ byte: UInt8) {
+    buffer.append(UInt8(ascii: "\\"))
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(byte)
+    case 0x08: buffer.append(UInt8(ascii: "b"))
+    case 0x0C: buffer.append(UInt8(ascii: "f"))
+    case 0x0A: buffer.append(UInt8(ascii: "n"))
+    case 0x0D: buffer.append(UInt8(ascii: "r"))
+    case 0x09: buffer.append(UInt8(ascii: "t"))
+    default:
+      let hex: StaticString = "0123456789abcdef"
+      buffer.append(UInt8(ascii: "u"))
+      buffer.append(UInt8(ascii: "0"))
+      buffer.append(UInt8(ascii: "0"))
+      buffer.append(hex.utf8Start[Int(byte >> 4)])
+      buffer.append(hex.utf8Start[Int(byte & 0xF)])
+    }
+  }
+
+  mutating func int(_ value: Int) {
+    guard value >= 0 else {
+      buffer.append(UInt8(ascii: "-"))
+      if value == Int.min {
+        raw("9223372036854775808")
+      } else {
+        int(-value)
+      }
+      return
+    }
+    // Digits into a small stack buffer, then one copy: no String per number.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var rest = value
+      var start = 20
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      } while rest > 0
+      buffer.append(digits.baseAddress! + start, count: 20 - start)
+    }
+  }
+
+  /// A whole number prints without a fraction ("50", not "50.0"), as JSONEncoder prints it;
+  /// NaN and infinities, which JSON cannot hold, print as null.
+  mutating func double(_ value: Double) {
+    if !value.isFinite {
+      raw("null")
+    } else if value == value.rounded(), abs(value) < 1e15 {
+      int(Int(value))
+    } else {
+      var text = value.description
+      text.withUTF8 { buffer.append($0.baseAddress!, count: $0.count) }
+    }
+  }
+
+  mutating func bool(_ value: Bool) {
+    if value { raw("true") } else { raw("false") }
+  }
+
+  // MARK: Members
+
+  mutating func field(_ name: StaticString, _ value: String) {
+    key(name)
+    string(value)
+  }
+
+  mutating func field(_ name: StaticString, _ value: String?) {
+    guard let value else { return }
+    field(name, value)
+  }
+
+  mutating func field(_ name: StaticString, _ value: Int) {
+    key(name)
+    int(value)
+  }
+
+  mutating func field(_ name: StaticString, _ value: Int32) { field(name, Int(value)) }
+
+  mutating func field(_ name: StaticString, _ value: Double) {
+    key(name)
+    double(value)
+  }
+
+  mutating func field(_ name: StaticString, _ value: Double?) {
+    guard let value else { return }
+    field(name, value)
+  }
+
+  mutating func field(_ name: StaticString, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
+  mutating func field(_ name: StaticString, _ values: [String]) {
+    key(name)
+    beginArray()
+    for value in values {
+      element()
+      string(value)
+    }
+    endArray()
+  }
+}
+
+/// A growable run of bytes appended with `memcpy`: cheaper per call than an Array, which
+/// checks uniqueness and capacity through generic code on every append.
+private final class ByteBuffer {
+  private var start: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    start = .allocate(capacity: self.capacity)
+  }
+
+  deinit { start.deallocate() }
+
+  var array: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
+  @inline(__always) func append(_ byte: UInt8) {
+    if count == capacity { grow(to: count + 1) }
+    start[count] = byte
+    count += 1
+  }
+
+  @inline(__always) func append(_ bytes: UnsafePointer<UInt8>, count extra: Int) {
+    guard extra > 0 else { return }
+    if count + extra > capacity { grow(to: count + extra) }
+    (start + count).update(from: bytes, count: extra)
+    count += extra
+  }
+
+  private func grow(to minimum: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < minimum { newCapacity *= 2 }
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    larger.update(from: start, count: count)
+    start.deallocate()
+    start = larger
+    capacity = newCapacity
+  }
+}

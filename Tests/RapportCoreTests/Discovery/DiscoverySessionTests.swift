@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import RapportCore
+
+/// The session loop in the core: a line in, what to show and what was saved out.
+@Suite("The discovery session loop")
+struct DiscoverySessionTests {
+  let directory = NSTemporaryDirectory() + "rapport-session-" + UUID().uuidString
+  static let clock = Date(timeIntervalSince1970: 1_796_000_000)
+
+  func session(interactive: Bool = false) throws -> DiscoverySession {
+    let store = try SessionStore(path: directory + "/rapport.sqlite")
+    let record = SessionRecord(
+      id: "abc234", account: "Acme", contact: "Dana", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
+      variables: ["account": "Acme", "contact": "Dana"], createdAt: Self.clock)
+    try store.create(record)
+    let engine = DiscoveryEngine(
+      playbook: EngineTests.playbook(closing: true), mode: .debrief, values: record.variables)
+    return DiscoverySession(
+      store: store, record: record, engine: engine, interactive: interactive, now: { Self.clock + 60 })
+  }
+
+  @Test func startShowsTheTitleTheStageAndTheFirstQuestion() throws {
+    let step = try session().start()
+    #expect(step.show.first == .title("Demo · Acme · debrief", sessionID: "abc234"))
+    #expect(step.show.contains(.stage(title: "The need", goal: "Hear it.")))
+    guard case .prompt(let prompt)? = step.show.last else {
+      Issue.record("no prompt")
+      return
+    }
+    #expect(prompt.text == "What does Acme want?")
+    #expect(step.state == .asking)
+  }
+
+  @Test func anAnswerIsSavedBeforeTheNextPromptIsReturned() throws {
+    let session = try session()
+    _ = try session.start()
+    let step = try session.handle("They want a new CRM")
+    #expect(step.saved == [.answer("They want a new CRM")])
+    #expect(try session.store.events(of: "abc234") == [.answer("They want a new CRM")])
+    #expect(step.show.first == .echo("> They want a new CRM"))
+    #expect(step.show.contains(.info("  · read as solution — digging")))
+    guard case .prompt(let probe)? = step.show.last else {
+      Issue.record("no follow-up")
+      return
+    }
+    #expect(probe.kind == .probe)
+    #expect(session.marker == "  > ")
+    // The injected clock stamps the save.
+    #expect(try session.store.sessions().first?.updatedAt == Self.clock + 60)
+  }
+
+  @Test func backTakesTheAnswerBackAndOffersItForEditing() throws {
+    let session = try session(interactive: true)
+    _ = try session.start()
+    _ = try session.handle("They want a new CRM")
+    let step = try session.handle("/back")
+    #expect(step.prefill == "They want a new CRM")
+    #expect(step.saved.isEmpty)
+    #expect(try session.store.events(of: "abc234").isEmpty)
+    #expect(try session.store.takenBack(of: "abc234") == ["They want a new CRM"])
+    #expect(session.engine.current?.questionID == "ask" && session.engine.current?.kind == .question)
+  }
+
+  @Test func anEmptyLineSkipsInAScriptAndIsIgnoredAtATerminal() throws {
+    let piped = try session()
+    _ = try piped.start()
+    #expect(try piped.handle("").saved == [.skip])
+    let typed = try DiscoverySessionTests().session(interactive: true)
+    _ = try typed.start()
+    let step = try typed.handle("  ")
+    #expect(step.saved.isEmpty)
+    #expect(step.show.contains(.info("(type an answer, or /skip)")))
+  }
+
+  @Test func commandsShowWithoutSavingAnswers() throws {
+    let session = try session()
+    _ = try session.start()
+    let why = try session.handle("/why")
+    #expect(why.saved.isEmpty)
+    #expect(why.show.contains { if case .explanation = $0 { true } else { false } })
+    let note = try session.handle("/note CFO signs")
+    #expect(note.savedNote == "CFO signs")
+    #expect(try session.store.notes(of: "abc234").map(\.text) == ["CFO signs"])
+    #expect(try session.handle("/enough").show.contains(.warning("Not digging right now; /skip skips the question.")))
+  }
+
+  @Test func pauseKeepsTheDraftAndEndsAScriptWithTheSummary() throws {
+    let session = try session()
+    _ = try session.start()
+    let step = try session.pause(draft: "half an ans")
+    #expect(step.state == .paused)
+    #expect(step.show.last == .finished)
+    #expect(try session.store.sessions().first?.status == .paused)
+    #expect(try session.store.notes(of: "abc234").first?.kind == .draft)
+  }
+
+  @Test func theLastAnswerCompletesTheSessionAndTheListCountsAsTheCardDoes() throws {
+    let session = try session()
+    _ = try session.start()
+    var step = DiscoverySession.Step()
+    for line in ["They want a new CRM", "we lose 20% of renewals", "no", "Alerts", "$200k saved vs a $30k fee",
+      "Demo — Dana — 2026-12-02"]
+    {
+      step = try session.handle(line)
+    }
+    #expect(step.state == .complete)
+    #expect(step.show.last == .finished)
+    #expect(try session.store.sessions().first?.status == .done)
+    let card = SessionSummary(engine: session.engine).coaching
+    let counts = try #require(try session.store.answerCounts()["abc234"])
+    #expect(counts.questions == card.questionsAsked && counts.followUps == card.probesAsked)
+    #expect(counts.described == "2 questions + 1 follow-up")
+  }
+}
