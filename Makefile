@@ -59,6 +59,18 @@ bench: bench-deps build
 bench-lint: bench-deps build
 	bench/lint-vs-proselint.sh
 
+## eval-answers: the why-ladder's stop-or-dig accuracy on the written answers and the local real set
+.PHONY: eval-answers fit-ladder
+eval-answers: deps
+	$(SWIFT) build --product rapport
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers
+
+## fit-ladder: refit models/ladder.json on the written answers + the local real set, then rebuild
+fit-ladder: deps
+	$(SWIFT) build --product rapport
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers --fit-ladder models/ladder.json
+	$(SWIFT) build --product rapport
+
 deps:
 	@scripts/apt-ensure $(BUILD_DEPS)
 

@@ -18,7 +18,8 @@ struct EvalAnswersCommand: ParsableCommand {
         rapport eval --answers                      written and local real set
         rapport eval --answers --mistakes           and list the answers it gets wrong
         rapport eval --answers --fit-ladder models/ladder.json   refit (make fit-ladder)
-      """)
+      """,
+    shouldDisplay: false)
 
   @Flag(name: .long, help: "Evaluate the why-ladder on answers (the only evaluation so far).")
   var answers = false

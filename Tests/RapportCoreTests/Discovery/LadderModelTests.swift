@@ -51,7 +51,7 @@ struct LadderModelTests {
   }
 
   @Test func newtonSolvesALinearSystem() {
-    let x = LogisticRegression.solve([[2, 1], [1, 3]], [3, 5])
+    let x = LadderRegression.solve([[2, 1], [1, 3]], [3, 5])
     #expect(x.map { abs($0[0] - 0.8) < 1e-9 && abs($0[1] - 1.4) < 1e-9 } == true)
   }
 

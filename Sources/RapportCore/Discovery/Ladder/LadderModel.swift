@@ -115,17 +115,18 @@ public struct LadderDecision: Sendable, Equatable {
     return conditions
   }
 
-  /// "stop (0.91): +2.1 a personal stake ('my job'), −0.4 a conditional ('would')".
+  /// "stop (0.91): baseline −1.2, +2.1 a personal stake ('my job'), −0.4 a conditional ('would')":
+  /// the baseline (no cue fired) and the points of each cue add up to the logit.
   public var explanation: String {
     let verdict = stops ? "stop" : "dig"
-    let listed = points.prefix(5).map { point in
+    let base = (baseline >= 0 ? "+" : "\u{2212}") + String(format: "%.1f", abs(baseline))
+    let listed = ["baseline " + base] + points.prefix(5).map { point in
       let sign = point.points >= 0 ? "+" : "\u{2212}"
       let words = point.words.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
       return "\(sign)\(String(format: "%.1f", abs(point.points))) \(point.feature.label)"
         + (words.isEmpty ? "" : " (\(words))")
     }
     let probability = String(format: "%.2f", self.probability)
-    return listed.isEmpty
-      ? "\(verdict) (\(probability)): no cue fired" : "\(verdict) (\(probability)): " + listed.joined(separator: ", ")
+    return "\(verdict) (\(probability)): " + listed.joined(separator: ", ")
   }
 }

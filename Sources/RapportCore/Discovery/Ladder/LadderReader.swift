@@ -53,7 +53,7 @@ extension LadderModel {
       return variance > 0 ? variance.squareRoot() : 1
     }
     let rows = vectors.map { vector in (0..<width).map { (vector[$0] - means[$0]) / deviations[$0] } }
-    var (intercept, weights) = LogisticRegression.fit(rows: rows, labels: answers.map(\.stops), lambda: lambda)
+    var (intercept, weights) = LadderRegression.fit(rows: rows, labels: answers.map(\.stops), lambda: lambda)
     if weights.count != width { (intercept, weights) = (0, [Double](repeating: 0, count: width)) }
     let terms = LadderFeature.allCases.enumerated().map { index, feature in
       Term(

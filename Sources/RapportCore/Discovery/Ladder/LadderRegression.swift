@@ -2,7 +2,7 @@ import Foundation
 
 /// L2-regularised logistic regression fitted with Newton's method: deterministic, no library,
 /// fine for hundreds of rows and tens of columns.
-public enum LogisticRegression {
+enum LadderRegression {
   /// Weights for standardised `rows` (the intercept is not penalised).
   ///
   /// - Parameters:
@@ -10,7 +10,7 @@ public enum LogisticRegression {
   ///   - labels: true for the positive class (stop).
   ///   - lambda: the L2 penalty on the weights.
   ///   - balanced: weigh each class so both count as much in total.
-  public static func fit(rows: [[Double]], labels: [Bool], lambda: Double, balanced: Bool = true)
+  static func fit(rows: [[Double]], labels: [Bool], lambda: Double, balanced: Bool = true)
     -> (intercept: Double, weights: [Double])
   {
     let width = rows.first?.count ?? 0
