@@ -17,7 +17,7 @@ BIN        ?=
 export GENERATE_MANUAL := .build/debug/generate-manual-tool
 export MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 
-.PHONY: run build test bench bench-lint deps test-deps bench-deps clean install uninstall manual
+.PHONY: run build test bench bench-lint eval fit-lint deps test-deps bench-deps clean install uninstall manual
 
 ## run: install what is missing, build, and start the coaching shell
 run: deps
@@ -59,16 +59,31 @@ bench: bench-deps build
 bench-lint: bench-deps build
 	bench/lint-vs-proselint.sh
 
-## eval-answers: the why-ladder's stop-or-dig accuracy on the written answers and the local real set
+## eval: the lint focus verdict's figures on the committed set and the local real set
+## (REAL_TEXT, default Tests/RealText/local; see Tests/RealText/README.md)
+REAL_TEXT ?= Tests/RealText/local
+eval: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text $(REAL_TEXT)
+
+## fit-lint: refit models/lint-focus.json on the committed set + the local real set, then rebuild
+fit-lint: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text --check $(REAL_TEXT)
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --fit --no-cross-validation --real $(REAL_TEXT) $(FIT_OPTIONS)
+	$(SWIFT) build --product rapport
+
+## eval-answers: the why-ladder's stop-or-dig figures on the written answers and the local real set
 .PHONY: eval-answers fit-ladder
 eval-answers: deps
 	$(SWIFT) build --product rapport
-	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers
+	scripts/real-text --answers $(REAL_TEXT)
 
 ## fit-ladder: refit models/ladder.json on the written answers + the local real set, then rebuild
 fit-ladder: deps
 	$(SWIFT) build --product rapport
-	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers --fit-ladder models/ladder.json
+	scripts/real-text --answers --check $(REAL_TEXT)
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers --fit-ladder --real $(REAL_TEXT)
 	$(SWIFT) build --product rapport
 
 deps:

@@ -24,6 +24,8 @@ let package = Package(
         // The fitted why-ladder model (models/ladder.json), embedded at build time.
         "RapportResources",
         "QuoteFormat",
+        // The fitted focus model (models/lint-focus.json) is embedded there.
+        "RapportResources",
         .product(name: "Yams", package: "Yams"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),

@@ -17,6 +17,8 @@ struct PhraseMatcher: Sendable {
     case inclusive
     /// "I noticed", "I saw": the sender attends to the reader.
     case attention
+    /// A phrase that fires one of the focus verdict's cue features.
+    case cue(FocusCue)
   }
 
   static let wildcard: Int32 = -3

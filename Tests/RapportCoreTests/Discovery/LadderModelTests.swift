@@ -50,11 +50,6 @@ struct LadderModelTests {
     #expect(solution.weight < 0)
   }
 
-  @Test func newtonSolvesALinearSystem() {
-    let x = LadderRegression.solve([[2, 1], [1, 3]], [3, 5])
-    #expect(x.map { abs($0[0] - 0.8) < 1e-9 && abs($0[1] - 1.4) < 1e-9 } == true)
-  }
-
   @Test func theDecisionNamesTheCuesThatFiredWithTheirPoints() {
     let reading = LadderReader().read("We lose about $180k a year to lapsed renewals")
     #expect(reading.decision.stops)

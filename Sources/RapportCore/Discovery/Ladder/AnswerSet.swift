@@ -90,22 +90,10 @@ public struct AnswerSet: Sendable {
     return prefix + "-" + String(String(hash, radix: 16).suffix(8))
   }
 
-  /// The groups split into `count` folds of similar size, the same way every run: groups in
-  /// order of a hash of their name, each to the fold with the fewest answers so far.
+  /// The answers split into `count` folds by `GroupedFolds`: a conversation stays in one
+  /// fold, and the split is the same every run.
   public func folds(_ count: Int) -> [[Answer]] {
-    var sizes: [String: Int] = [:]
-    for answer in answers { sizes[answer.group, default: 0] += 1 }
-    func hash(_ text: String) -> UInt64 {
-      text.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    }
-    let groups = sizes.keys.sorted { (hash($0), $0) < (hash($1), $1) }
-    var assignment: [String: Int] = [:]
-    var filled = [Int](repeating: 0, count: count)
-    for group in groups {
-      let fold = filled.indices.min { (filled[$0], $0) < (filled[$1], $1) }!
-      assignment[group] = fold
-      filled[fold] += sizes[group]!
-    }
-    return (0..<count).map { fold in answers.filter { assignment[$0.group] == fold } }
+    let assignment = GroupedFolds.assign(groups: answers.map(\.group), k: count)
+    return (0..<count).map { fold in answers.indices.filter { assignment[$0] == fold }.map { answers[$0] } }
   }
 }

@@ -38,33 +38,33 @@ extension LadderModel {
     }
   }()
 
-  /// Fits a model on `answers` (feature means and deviations from them too).
+  /// The L2 penalty the shipped model is fitted with.
+  public static let lambda = 1.0
+
+  /// Fits a model on `answers` (the features' means and deviations come from them too).
   public static func fit(
     _ answers: [AnswerSet.Answer], classifier: AnswerClassifier = AnswerClassifier(), lambda: Double,
     trainingID: String, date: String, command: String
   ) -> LadderModel {
     let reader = LadderCueReader(classifier: classifier)
-    let vectors = answers.map { reader.read($0.text, classification: classifier.classify($0.text)).vector }
+    let rows = answers.map { reader.read($0.text, classification: classifier.classify($0.text)).vector }
     let width = LadderFeature.allCases.count
-    let count = Double(max(vectors.count, 1))
-    let means = (0..<width).map { column in vectors.reduce(0) { $0 + $1[column] } / count }
-    let deviations = (0..<width).map { column -> Double in
-      let variance = vectors.reduce(0) { $0 + ($1[column] - means[column]) * ($1[column] - means[column]) } / count
-      return variance > 0 ? variance.squareRoot() : 1
+    var fitted = LogisticRegression.fit(rows, labels: answers.map(\.stops), l2: lambda)
+    if fitted.weights.count != width {
+      fitted = LogisticRegression(
+        means: .init(repeating: 0, count: width), deviations: .init(repeating: 1, count: width),
+        weights: .init(repeating: 0, count: width), intercept: 0)
     }
-    let rows = vectors.map { vector in (0..<width).map { (vector[$0] - means[$0]) / deviations[$0] } }
-    var (intercept, weights) = LadderRegression.fit(rows: rows, labels: answers.map(\.stops), lambda: lambda)
-    if weights.count != width { (intercept, weights) = (0, [Double](repeating: 0, count: width)) }
     let terms = LadderFeature.allCases.enumerated().map { index, feature in
       Term(
-        name: feature.rawValue, mean: rounded(means[index]), deviation: rounded(deviations[index]),
-        weight: rounded(weights[index]))
+        name: feature.rawValue, mean: rounded(fitted.means[index]), deviation: rounded(fitted.deviations[index]),
+        weight: rounded(fitted.weights[index]))
     }
     return LadderModel(
       training: Training(
         id: trainingID, answers: answers.count, stopCases: answers.filter(\.stops).count, lambda: lambda,
         date: date, command: command),
-      intercept: rounded(intercept), features: terms)
+      intercept: rounded(fitted.intercept), features: terms)
   }
 
   /// Six significant decimals keep the file short and diffs readable.
