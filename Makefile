@@ -101,6 +101,19 @@ fit-lint: deps
 	"$$($(SWIFT) build --show-bin-path)/rapport" eval --fit --no-cross-validation --real $(REAL_TEXT) $(FIT_OPTIONS)
 	$(SWIFT) build --product rapport
 
+## eval-answers: the why-ladder's stop-or-dig figures on the written answers and the local real set
+.PHONY: eval-answers fit-ladder
+eval-answers: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text --answers $(REAL_TEXT)
+
+## fit-ladder: refit models/ladder.json on the written answers + the local real set, then rebuild
+fit-ladder: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text --answers --check $(REAL_TEXT)
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers --fit-ladder --real $(REAL_TEXT)
+	$(SWIFT) build --product rapport
+
 deps:
 	@scripts/apt-ensure $(BUILD_DEPS)
 

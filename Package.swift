@@ -21,6 +21,8 @@ let package = Package(
     .target(
       name: "RapportCore",
       dependencies: [
+        // The fitted why-ladder model (models/ladder.json), embedded at build time.
+        "RapportResources",
         "QuoteFormat",
         // The fitted focus model (models/lint-focus.json) is embedded there.
         "RapportResources",
