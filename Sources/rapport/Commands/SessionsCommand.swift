@@ -104,7 +104,7 @@ struct SessionsShow: ParsableCommand {
     }
     for note in export.notes { print(style.dim("note: ") + note.text) }
     if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
-    print(SummaryText(style: style).render(record: record, engine: engine))
+    print(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
   }
 }
 
@@ -146,8 +146,9 @@ struct SessionsExport: ParsableCommand {
     commandName: "export", abstract: "Print a session as a Markdown CRM note or JSON; all sessions as CSV.",
     discussion: """
       csv prints one row per session (every session, or the one given) with a header row,
-      RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why,
-      questions, follow-ups, next step, owner, date, due.
+      RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why
+      (or the brief's first section for playbooks without one), questions, follow-ups, next
+      step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess).
       """)
 
   @Argument(help: "The session ID (or a unique prefix); csv without an ID exports every session.")
