@@ -2,97 +2,117 @@
 # Each installs the Debian packages it needs (through sudo when not root), then builds.
 
 SWIFT      ?= swift
-# Where `make install` puts rapport: PREFIX/bin, PREFIX/share/man/man1 and the shells' folders.
-PREFIX     ?= $(HOME)/.local
-# `make install CONFIG=debug` installs the debug build (the install test uses it: no release build).
-CONFIG     ?= release
 BUILD_DEPS := libedit-dev libsqlite3-dev pkg-config
-TEST_DEPS  := $(BUILD_DEPS) fortunes-min man-db
+TEST_DEPS  := $(BUILD_DEPS) fortunes-min man-db groff-base binutils
 BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv gcc time
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# make install: where (PREFIX; DESTDIR to stage a package) and which binary (BIN; default
+# the release build, which it builds first).
+PREFIX     ?= $(HOME)/.local
+DESTDIR    ?=
+BIN        ?=
+# Man pages: swift-argument-parser's generate-manual (built by its plugin) reads the
+# installed binary's help; dated by the last commit so a page changes only with the code.
+export GENERATE_MANUAL := .build/debug/generate-manual-tool
+export MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 
-# What `make build` and `make install` produce.
+# What `make build` leaves beside the release binary (which keeps its debug info).
 STRIPPED   := .build/rapport
-MANUAL     := .build/rapport.1
-COMPLETION := .build/completions
 
-.PHONY: run build test test-install bench bench-startup bench-json bench-lint install uninstall \
-	manual completions deps test-deps bench-deps static-cxx clean
+.PHONY: run build test golden bench bench-startup bench-lint deps test-deps bench-deps static-cxx clean \
+	install uninstall manual eval fit-lint
 
 ## run: install what is missing, build, and start the coaching shell
 run: deps static-cxx
 	$(RELEASE) --product rapport
 	@exec "$$($(RELEASE) --show-bin-path)/rapport"
 
-## build: a release binary at .build/release/rapport (with debug info) and .build/rapport (stripped)
+## build: a release binary at .build/release/rapport (with debug info) and .build/rapport (stripped; copy it anywhere)
 build: deps static-cxx
 	$(RELEASE) --product rapport
 	strip -o $(STRIPPED) "$$($(RELEASE) --show-bin-path)/rapport"
 	@ls -l $(STRIPPED) | awk '{ printf "%s: %.1f MB stripped\n", $$NF, $$5 / 1e6 }'
 
-## test: install what is missing, then run every test, then install into a temporary prefix
+## test: install what is missing, then run every test (and `make install` into a temporary prefix)
 test: test-deps
 	$(SWIFT) test
-	$(MAKE) --no-print-directory test-install
-
-## test-install: `make install` into a temporary prefix, `man -l` its page, then `make uninstall`
-test-install: test-deps
 	scripts/test-install
 
-## bench: start-up against fortune and floors, JSON and line throughput against proselint
+## install: the stripped binary, man pages and shell completions under PREFIX (default ~/.local)
+install: $(if $(BIN),,build) $(GENERATE_MANUAL)
+	@PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" scripts/install "$(or $(BIN),.build/release/rapport)"
+
+## uninstall: remove exactly the files `make install` put under PREFIX
+uninstall:
+	@PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" scripts/install --uninstall
+
+## manual: the man pages of the binary `make install` would install, in .build/manual (man -l .build/manual/rapport.1)
+manual: $(if $(BIN),,build) $(GENERATE_MANUAL)
+	rm -rf .build/manual
+	scripts/man-pages "$(or $(BIN),.build/release/rapport)" .build/manual
+
+# The generate-manual plugin builds its tool first; asked for --help, it stops there.
+$(GENERATE_MANUAL):
+	@scripts/apt-ensure $(BUILD_DEPS)
+	$(SWIFT) package plugin generate-manual --help >/dev/null
+
+## golden: re-record the golden discovery transcripts (read the diff before committing)
+golden: test-deps
+	$(SWIFT) build
+	@for spec in Tests/RapportCLITests/Golden/Data/*.json; do \
+	  home=$$(mktemp -d); \
+	  XDG_DATA_HOME=$$home/data XDG_STATE_HOME=$$home/state HOME=$$home \
+	    python3 Tests/RapportCLITests/Golden/Data/drive.py .build/debug/rapport $$spec || exit 1; \
+	  rm -rf $$home; \
+	done
+	RAPPORT_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTranscriptTests
+
+## bench: start-up against fortune and floors, JSON and line throughput against proselint (bench/README.md)
 bench: bench-deps build
 	bench/startup.sh
 	bench/lint-vs-proselint.sh
 
+## bench-startup: `rapport --version` and `rapport quote` against fortune, a C and a Swift "hello"
 bench-startup: bench-deps build
 	bench/startup.sh
 
-## bench-lint: `rapport lint` against proselint 0.16 (bench/lint-vs-proselint.sh)
+## bench-lint: compare `rapport lint` with proselint 0.16 (bench/lint-vs-proselint.sh)
 bench-lint: bench-deps build
 	bench/lint-vs-proselint.sh
-
-## install: the stripped binary, its man page and bash/zsh/fish completions under PREFIX
-install: $(if $(filter debug,$(CONFIG)),,build) manual completions
-	install -d "$(PREFIX)/bin" "$(PREFIX)/share/man/man1" \
-		"$(PREFIX)/share/bash-completion/completions" "$(PREFIX)/share/zsh/site-functions" \
-		"$(PREFIX)/share/fish/vendor_completions.d"
-	install -m 0755 $(if $(filter debug,$(CONFIG)),"$$($(SWIFT) build --show-bin-path)/rapport",$(STRIPPED)) \
-		"$(PREFIX)/bin/rapport"
-	install -m 0644 $(MANUAL) "$(PREFIX)/share/man/man1/rapport.1"
-	install -m 0644 $(COMPLETION)/rapport.bash "$(PREFIX)/share/bash-completion/completions/rapport"
-	install -m 0644 $(COMPLETION)/_rapport "$(PREFIX)/share/zsh/site-functions/_rapport"
-	install -m 0644 $(COMPLETION)/rapport.fish "$(PREFIX)/share/fish/vendor_completions.d/rapport.fish"
-	@echo "Installed rapport in $(PREFIX)/bin; try: man rapport"
-	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "Add $(PREFIX)/bin to your PATH to run it by name.";; esac
-
-## uninstall: remove what `make install` put under PREFIX
-uninstall:
-	rm -f "$(PREFIX)/bin/rapport" "$(PREFIX)/share/man/man1/rapport.1" \
-		"$(PREFIX)/share/bash-completion/completions/rapport" \
-		"$(PREFIX)/share/zsh/site-functions/_rapport" \
-		"$(PREFIX)/share/fish/vendor_completions.d/rapport.fish"
-
-## manual: rapport.1 from the commands' own help (swift-argument-parser's generate-manual plugin)
-manual: deps
-	$(SWIFT) package plugin generate-manual --configuration debug
-	@# mdoc wants .Pp, not empty lines, between paragraphs.
-	sed 's/^$$/.Pp/' .build/plugins/GenerateManual/outputs/rapport/rapport.1 > $(MANUAL)
-
-## completions: the bash, zsh and fish scripts, written by rapport itself
-completions: deps
-	$(SWIFT) build --product rapport
-	mkdir -p $(COMPLETION)
-	bin="$$($(SWIFT) build --show-bin-path)/rapport"; \
-	"$$bin" --generate-completion-script bash > $(COMPLETION)/rapport.bash && \
-	"$$bin" --generate-completion-script zsh > $(COMPLETION)/_rapport && \
-	"$$bin" --generate-completion-script fish > $(COMPLETION)/rapport.fish
 
 # A link to the static libstdc++.a, which Package.swift's release link flags look for.
 static-cxx:
 	@mkdir -p .build/static-cxx
 	@archive="$$(cc -print-file-name=libstdc++.a 2>/dev/null)"; \
 	if [ -f "$$archive" ]; then ln -sf "$$archive" .build/static-cxx/libstdc++.a; fi
+
+## eval: the lint focus verdict's figures on the committed set and the local real set
+## (REAL_TEXT, default Tests/RealText/local; see Tests/RealText/README.md)
+REAL_TEXT ?= Tests/RealText/local
+eval: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text $(REAL_TEXT)
+
+## fit-lint: refit models/lint-focus.json on the committed set + the local real set, then rebuild
+fit-lint: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text --check $(REAL_TEXT)
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --fit --no-cross-validation --real $(REAL_TEXT) $(FIT_OPTIONS)
+	$(SWIFT) build --product rapport
+
+## eval-answers: the why-ladder's stop-or-dig figures on the written answers and the local real set
+.PHONY: eval-answers fit-ladder
+eval-answers: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text --answers $(REAL_TEXT)
+
+## fit-ladder: refit models/ladder.json on the written answers + the local real set, then rebuild
+fit-ladder: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text --answers --check $(REAL_TEXT)
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers --fit-ladder --real $(REAL_TEXT)
+	$(SWIFT) build --product rapport
 
 deps:
 	@scripts/apt-ensure $(BUILD_DEPS)

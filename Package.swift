@@ -21,12 +21,16 @@ let package = Package(
     .target(
       name: "RapportCore",
       dependencies: [
+        // The fitted why-ladder model (models/ladder.json), embedded at build time.
+        "RapportResources",
         "QuoteFormat",
+        // The fitted focus model (models/lint-focus.json) is embedded there.
+        "RapportResources",
         .product(name: "Yams", package: "Yams"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    // The top-level quotes/ and prompts/ folders, embedded at build time; the quotes already
-    // parsed, so that `rapport quote` reads none at run time.
+    // The top-level quotes/, prompts/ and models/ folders, embedded at build time; the quotes
+    // already parsed, so that `rapport quote` reads none at run time.
     .target(name: "RapportResources", dependencies: ["QuoteFormat"], plugins: ["EmbedFiles"]),
     .executableTarget(name: "embed-files", dependencies: ["QuoteFormat"]),
     .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
@@ -64,6 +68,9 @@ let package = Package(
       // Read by the evaluation test from the source tree, not bundled.
       exclude: ["Lint/Evaluation", "Discovery/Evaluation"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-    .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
+    .testTarget(
+      name: "RapportCLITests", dependencies: ["rapport"],
+      // The golden transcripts are read from the source tree by their test.
+      exclude: ["Golden/Data"]),
   ]
 )

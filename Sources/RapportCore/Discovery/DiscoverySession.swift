@@ -79,6 +79,9 @@ public final class DiscoverySession {
   let now: @Sendable () -> Date
   private var lastStage = ""
   private var shownWhySoFar = false
+  /// People named in the last answer, offered for `/reach`.
+  private var offered: [String] = []
+  private var noted: Set<String> = []
 
   public init(
     store: SessionStore, record: SessionRecord, engine: DiscoveryEngine, interactive: Bool,
@@ -131,6 +134,7 @@ public final class DiscoverySession {
           step.show.append(.info("  · read as \(reading.shortLabel)" + followNote()))
           if let nudge = budgetNudge(after: prompt) { step.show.append(.warning(nudge)) }
         }
+        offerPeople(in: MetaCommand.answerText(line), into: &step)
       }
       try continueOrFinish(&step)
       return step
@@ -169,10 +173,24 @@ public final class DiscoverySession {
       try store.addNote(text, to: record.id, at: now())
       step.savedNote = text
       step.show.append(.info("  · noted"))
+    case .reach(let name):
+      let people = name.isEmpty ? offered : [name]
+      guard !people.isEmpty else {
+        step.show.append(.warning("Nobody to note yet: /reach NAME notes someone to reach."))
+        try continueOrFinish(&step)
+        return step
+      }
+      for person in people {
+        try store.addNote("Reach: \(person)", to: record.id, at: now())
+        noted.insert(person)
+      }
+      step.savedNote = people.map { "Reach: \($0)" }.joined(separator: "\n")
+      step.show.append(.info("  · noted to reach: " + people.joined(separator: ", ")))
+      offered = []
     case .why:
       step.show.append(.explanation(prompt.reason))
     case .quote:
-      step.show.append(.quote(topic: nil))
+      step.show.append(.quote(topic: SessionSummary(engine: engine).coaching.quoteTopic))
     case .summary:
       step.show.append(.summary)
     case .pause:
@@ -185,7 +203,7 @@ public final class DiscoverySession {
     case .unknown(let name, let suggestion):
       step.show.append(
         .warning(
-          "Unknown command /\(name).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
+          "Unknown command /\(Suggestion.echo(name)).\(suggestion.map { " Did you mean /\($0)?" } ?? "") Type /help (start with // to answer with a slash)."
         ))
     }
     try continueOrFinish(&step)
@@ -229,6 +247,7 @@ public final class DiscoverySession {
     engine = DiscoveryEngine.replay(
       try store.events(of: record.id), playbook: engine.playbook, mode: record.mode, values: engine.values)
     lastStage = ""
+    try syncNextStep()
     step.show.append(
       .info("Taken back" + (previous?.answer.map { ": \u{201c}\($0)\u{201d}" } ?? "") + ". Answer again:"))
     step.prefill = previous?.answer
@@ -239,6 +258,15 @@ public final class DiscoverySession {
     try store.append(event, to: record.id, prompt: prompt, at: now())
     engine.apply(event)
     step.saved.append(event)
+    if prompt.kind == .closing { try syncNextStep() }
+  }
+
+  /// Keeps the session's next step in the store in step with its answers, so `rapport next`
+  /// lists it.
+  private func syncNextStep() throws {
+    guard engine.playbook.closing else { return }
+    let summary = SessionSummary(engine: engine, today: record.createdAt)
+    try store.saveNextStep(summary.nextStep, of: record, at: now())
   }
 
   /// Appends the next prompt (with its stage header), or finishes a complete session.
@@ -250,7 +278,9 @@ public final class DiscoverySession {
       step.state = .complete
       return
     }
-    if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, !shownWhySoFar {
+    if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, !shownWhySoFar,
+      engine.playbook.brief.contains(where: { $0.part == .why })
+    {
       shownWhySoFar = true
       step.show.append(.whySoFar(SessionSummary(engine: engine, today: record.createdAt).why))
     }
@@ -259,6 +289,15 @@ public final class DiscoverySession {
       step.show.append(.stage(title: prompt.stageTitle, goal: prompt.stageGoal))
     }
     step.show.append(.prompt(prompt))
+  }
+
+  /// Offers to note people an answer names ("Karen in finance decides").
+  private func offerPeople(in answer: String, into step: inout Step) {
+    let names = [record.contact, record.account].compactMap { $0 }
+    offered = PersonNames.find(in: answer, excluding: names).filter { !noted.contains($0) }
+    guard !offered.isEmpty else { return }
+    step.show.append(
+      .info("  · someone to reach: \(offered.joined(separator: ", ")) — /reach notes them"))
   }
 
   /// Gong: 11–14 questions do best; over 20 reads as an interrogation. Only the playbook's

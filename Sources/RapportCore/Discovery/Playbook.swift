@@ -13,11 +13,49 @@ public struct Playbook: Sendable, Equatable {
   /// Extra cue phrases per class, added to the built-in lexicon.
   public var cues: [AnswerClass: [String]]
   public var stages: [PlaybookStage]
+  /// What the end-of-session brief holds, in order (the why, chains and notes when the
+  /// playbook does not say).
+  public var brief: [BriefSection] = BriefSection.defaults
   /// Where it came from: "prompts/why.yaml" or a user file path.
   public var origin: String
 
   /// Every question, in order.
   public var questions: [PlaybookQuestion] { stages.flatMap(\.questions) }
+}
+
+/// One section of a playbook's end brief: a titled part of the session.
+public struct BriefSection: Sendable, Equatable {
+  /// What a section shows.
+  public enum Part: Sendable, Equatable {
+    /// The why in one sentence.
+    case why
+    /// The why-chains with Stated/Implied/Unknown.
+    case chains
+    /// The `/note`s taken during the session.
+    case notes
+    /// The answers (and follow-up answers) to these questions, in the customer's words.
+    case answers([String])
+  }
+
+  public var title: String
+  public var part: Part
+  /// True when the recap email repeats this section's first answer back to the customer.
+  public var recap: Bool
+
+  public init(title: String, part: Part, recap: Bool = false) {
+    self.title = title
+    self.part = part
+    self.recap = recap
+  }
+
+  /// The brief of a playbook that does not declare one.
+  public static let defaults = [
+    BriefSection(title: "The why", part: .why), BriefSection(title: "Why chains", part: .chains),
+    BriefSection(title: "Notes", part: .notes),
+  ]
+
+  /// The names `show:` accepts.
+  public static let showNames = ["why", "chains", "notes"]
 }
 
 /// A blank such as `{{account}}` and how to ask for it.
@@ -64,6 +102,8 @@ public struct PlaybookQuestion: Sendable, Equatable {
   public var alsoAsk: [String]
   /// Why rapport asks it, shown by `/why`.
   public var intent: String
+  /// What the question is after, as data (`seeks:` in YAML): it picks the follow-ups.
+  public var seeks: QuestionAim? = nil
   /// Dig (why-ladder) on the answer.
   public var dig: Bool
   /// Follow-ups per answer class, tried before rapport's own probes; may use `{{answer}}`.
@@ -112,4 +152,30 @@ public struct LadderOverride: Sendable, Equatable {
   public var maxProbes: Int?
   public var stopOn: [StopCondition]?
   public var parkAfterUnknowns: Int?
+}
+
+/// What a question is after. Follow-ups are chosen by this as well as by how the answer was
+/// read: "What do they love about working with us?" → "Ana in support" is dug with what Ana
+/// does that matters to them, never with "What's hard about that today?".
+public enum QuestionAim: String, Sendable, Equatable, CaseIterable {
+  /// What they love or value about working with you.
+  case love
+  /// How they would describe you to a peer; testimonials and referrals.
+  case advocacy
+  /// What they would change, or what must never change.
+  case change
+  /// How they decide, and who signs.
+  case decision
+  /// What it costs them, in money or time.
+  case cost
+  /// Who else is involved or affected.
+  case people
+  /// Results they got, in numbers.
+  case results
+  /// The problem or pain.
+  case pain
+  /// What they asked for.
+  case need
+  /// What would make them stay and grow.
+  case growth
 }

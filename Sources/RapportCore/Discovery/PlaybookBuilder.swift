@@ -12,10 +12,12 @@ struct PlaybookBuilder {
 
   static let topKeys = [
     "id", "title", "description", "method", "source", "variables", "ladder", "closing", "cues", "stages",
+    "brief",
   ]
+  static let briefKeys = ["title", "show", "from", "recap"]
   static let stageKeys = ["id", "title", "goal", "questions"]
   static let questionKeys = [
-    "id", "ask", "prep", "debrief", "also_ask", "intent", "dig", "follow_ups", "ladder",
+    "id", "ask", "prep", "debrief", "also_ask", "intent", "seeks", "dig", "follow_ups", "ladder",
   ]
   static let ladderKeys = ["min_probes", "max_probes", "stop_on", "park_after_unknowns"]
   static let variableKeys = ["name", "ask", "default"]
@@ -23,6 +25,13 @@ struct PlaybookBuilder {
   func build(_ root: Node, expectedID: String?) -> PlaybookBuilder {
     var copy = self
     copy.value = copy.playbook(root, expectedID: expectedID)
+    // A brief may only name questions the playbook asks (or rapport's closing ones).
+    let known = Array(copy.questionIDs.keys) + ClosingQuestions.questions().map(\.id)
+    for (ids, node) in copy.briefReferences {
+      for id in ids where !known.contains(id) {
+        copy.reader.error(node, "'from' names no question '\(id)'.\(Suggestion.hint(for: id, in: known))")
+      }
+    }
     return copy
   }
 
@@ -62,15 +71,51 @@ struct PlaybookBuilder {
         reader.error(node, "'stages' should be a list with at least one stage")
       }
     }
+    let brief = fields["brief"].map { self.brief($0.value) } ?? BriefSection.defaults
     guard let id, let title, let description, let method else { return nil }
     return Playbook(
       id: id, title: title, description: description, method: method, source: source,
       variables: variableList, ladder: ladder, closing: closing, cues: cues, stages: stages,
-      origin: reader.file)
+      brief: brief, origin: reader.file)
   }
 
   private var parsedVariables: [PlaybookVariable] = []
 
+  /// `brief:` — a list of sections, each with a title and either `show: why|chains|notes`
+  /// or `from: [question ids]`.
+  private mutating func brief(_ node: Node) -> [BriefSection] {
+    guard let list = node.sequence, !list.isEmpty else {
+      reader.error(node, "'brief' should be a list of sections, each with a title and 'show' or 'from'")
+      return BriefSection.defaults
+    }
+    var sections: [BriefSection] = []
+    for item in list {
+      guard
+        let fields = reader.fields(item, what: "a brief section", known: Self.briefKeys, required: ["title"]),
+        let title = reader.string(fields["title"]?.value, key: "title")
+      else { continue }
+      let recap = reader.bool(fields["recap"]?.value, key: "recap")
+      if let show = fields["show"]?.value {
+        let name = reader.string(show, key: "show") ?? ""
+        switch name {
+        case "why": sections.append(BriefSection(title: title, part: .why, recap: recap ?? false))
+        case "chains": sections.append(BriefSection(title: title, part: .chains, recap: recap ?? false))
+        case "notes": sections.append(BriefSection(title: title, part: .notes, recap: recap ?? false))
+        default:
+          let hint = Suggestion.hint(for: name, in: BriefSection.showNames)
+          reader.error(show, "unknown 'show: \(name)'.\(hint) Known: \(BriefSection.showNames.joined(separator: ", "))")
+        }
+      } else if let from = fields["from"]?.value, let ids = reader.strings(from, key: "from") {
+        briefReferences.append((ids, from))
+        sections.append(BriefSection(title: title, part: .answers(ids), recap: recap ?? true))
+      } else {
+        reader.error(item, "a brief section needs 'show: why|chains|notes' or 'from: [question ids]'")
+      }
+    }
+    return sections
+  }
+
+  private var briefReferences: [([String], Node)] = []
   private mutating func variables(_ node: Node) {
     guard let list = node.sequence else {
       reader.error(node, "'variables' should be a list of blanks, each with name and ask")
@@ -131,7 +176,7 @@ struct PlaybookBuilder {
 
   private mutating func unknownClass(_ name: String, at node: Node, key: String, known: [String]) {
     let hint = Suggestion.hint(for: name, in: known)
-    reader.error(node, "unknown class '\(name)' in '\(key)'.\(hint) Known: \(known.joined(separator: ", "))")
+    reader.error(node, "unknown class '\(Suggestion.echo(name))' in '\(key)'.\(hint) Known: \(known.joined(separator: ", "))")
   }
 
   private mutating func classLists(_ node: Node, key: String, allowAnswer: Bool, checkBlanks: Bool)
@@ -220,10 +265,19 @@ struct PlaybookBuilder {
       override = self.ladder(value, key: "ladder")
       check(ladder.applying(override), at: value)
     }
+    var seeks: QuestionAim?
+    if let value = fields["seeks"]?.value, let name = reader.string(value, key: "seeks") {
+      seeks = QuestionAim(rawValue: name)
+      if seeks == nil {
+        let known = QuestionAim.allCases.map(\.rawValue)
+        reader.error(
+          value, "unknown 'seeks: \(name)'.\(Suggestion.hint(for: name, in: known)) Known: \(known.joined(separator: ", "))")
+      }
+    }
     guard let id, let ask = texts["ask"], let intent else { return nil }
     return PlaybookQuestion(
       id: id, ask: ask, prep: texts["prep"], debrief: texts["debrief"], alsoAsk: alsoAsk,
-      intent: intent, dig: dig, followUps: followUps, ladder: override, stageID: stageID)
+      intent: intent, seeks: seeks, dig: dig, followUps: followUps, ladder: override, stageID: stageID)
   }
 
   /// Reports `{{name}}` blanks that are not declared.

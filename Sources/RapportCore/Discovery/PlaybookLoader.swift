@@ -73,7 +73,7 @@ struct YAMLReader {
       let name = key.scalar?.string ?? ""
       if !known.contains(name) {
         let hint = Suggestion.hint(for: name, in: known)
-        error(key, "unknown key '\(name)' in \(what).\(hint) Known keys: \(known.joined(separator: ", "))")
+        error(key, "unknown key '\(Suggestion.echo(name))' in \(what).\(hint) Known keys: \(known.joined(separator: ", "))")
         continue
       }
       result[name] = (key, value)

@@ -8,7 +8,8 @@ public struct RelativeDate: Sendable, Equatable {
   /// True for vague phrases ("in a few weeks", "next month"): the day is a best guess.
   public var approximate: Bool
 
-  static var calendar: Calendar {
+  /// A Gregorian calendar in UTC, for counting days.
+  public static var calendar: Calendar {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
     calendar.locale = Locale(identifier: "en_US_POSIX")
@@ -87,7 +88,8 @@ public struct RelativeDate: Sendable, Equatable {
     }
   }
 
-  static func isoDay(_ word: String) -> Date? {
+  /// "2026-12-08" as a day; nil for anything else.
+  public static func isoDay(_ word: String) -> Date? {
     let parts = word.split(separator: "-").compactMap { Int($0) }
     guard parts.count == 3, parts[0] > 1900, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
       return nil

@@ -14,6 +14,8 @@ struct Tokenizer {
 
   var tokens: [Token] = []
   var sentences: [Sentence] = []
+  /// The run of non-space bytes `urlEnd` last scanned.
+  var run = URLRun()
   private var sentenceStart = 0
   private var sentenceWords = 0
 

@@ -13,6 +13,8 @@ public struct Paths: Sendable, Equatable {
   public var extraQuoteDirectories: [String]
   /// Extra playbook folders from `RAPPORT_PLAYBOOKS_PATH` (colon-separated), in order.
   public var extraPlaybookDirectories: [String]
+  /// `$HOME` ("." when unset): where the upward search for `.rapport.yml` stops.
+  public var homeDirectory: String
 
   public init(environment: [String: String]) {
     self.init(lookup: { environment[$0] })
@@ -22,6 +24,7 @@ public struct Paths: Sendable, Equatable {
   ///   dictionary of the whole environment needs building.
   public init(lookup environment: (String) -> String?) {
     let home = environment("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? "."
+    homeDirectory = home
     func base(_ name: String, _ fallback: String) -> String {
       // The XDG spec says relative values are invalid and must be ignored.
       if let value = environment(name), value.hasPrefix("/") { return value }

@@ -2,7 +2,11 @@
 public enum Suggestion {
   /// The candidate closest to `word` by edit distance, if it is close enough to be a typo
   /// (or `word` is a prefix of exactly one candidate).
+  /// A word longer than every candidate by more than a typo's worth gets no suggestion, so
+  /// a hostile 100,000-character name costs one length check, not an edit-distance table.
   public static func nearest(to word: String, in candidates: [String]) -> String? {
+    let longest = candidates.lazy.map(\.utf8.count).max() ?? 0
+    guard word.utf8.count <= longest + 3 else { return nil }
     let prefixed = candidates.filter { $0.hasPrefix(word) }
     if !word.isEmpty, prefixed.count == 1 { return prefixed[0] }
     let scored = candidates.map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
@@ -10,14 +14,29 @@ public enum Suggestion {
     return score <= max(1, min(3, best.count / 3)) ? best : nil
   }
 
-  /// Edit distance over characters, counting a swap of neighbours as one edit
-  /// (optimal string alignment), so "quoet" is one step from "quote".
   /// " Did you mean 'NAME'?" for the nearest candidate, or "" when none is close: ready to
   /// append to an error message.
   public static func hint(for word: String, in candidates: [String]) -> String {
     nearest(to: word, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
   }
 
+  /// The longest piece of a user's text an error message repeats.
+  public static let echoLimit = 60
+
+  /// `text` as an error message should repeat it: whole when short, else its first
+  /// `echoLimit` characters and "…" (a megabyte typed as a name is not printed back).
+  public static func echo(_ text: some StringProtocol) -> String {
+    var end = text.startIndex
+    var count = 0
+    while end < text.endIndex && count < echoLimit {
+      end = text.index(after: end)
+      count += 1
+    }
+    return end == text.endIndex ? String(text) : String(text[..<end]) + "…"
+  }
+
+  /// Edit distance over characters, counting a swap of neighbours as one edit
+  /// (optimal string alignment), so "quoet" is one step from "quote".
   public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }

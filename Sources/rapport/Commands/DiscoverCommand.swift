@@ -69,7 +69,7 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.hint(for: playbook, in: catalog.ids)
       throw RapportError(
-        "No playbook '\(playbook)'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
+        "No playbook '\(Suggestion.echo(playbook))'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }
     var filled: [String: String] = [:]
     let blanks = PlaybookVariable.builtInNames + chosen.variables.map(\.name).filter {
@@ -80,7 +80,7 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       guard blanks.contains(parts[0]) else {
         let hint = Suggestion.hint(for: parts[0], in: blanks)
         throw RapportError(
-          "The \(chosen.id) playbook has no blank '\(parts[0])'.\(hint) Its blanks: \(blanks.joined(separator: ", ")).")
+          "The \(chosen.id) playbook has no blank '\(Suggestion.echo(parts[0]))'.\(hint) Its blanks: \(blanks.joined(separator: ", ")).")
       }
       filled[parts[0]] = parts.count > 1 ? parts[1] : ""
     }

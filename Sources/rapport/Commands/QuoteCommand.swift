@@ -147,11 +147,11 @@ struct QuoteRequest {
       let hint = Suggestion.hint(for: topic.lowercased(), in: names)
       guard !candidates.isEmpty else {
         throw RapportError(
-          "No topic '\(topic)', and no quote mentions it.\(hint) Topics: \(names.joined(separator: ", ")) "
+          "No topic '\(Suggestion.echo(topic))', and no quote mentions it.\(hint) Topics: \(names.joined(separator: ", ")) "
             + "(see `rapport quote --list`).", status: .failure)
       }
       Terminal.printWarning(
-        "no topic '\(topic)'.\(hint) Showing \(all ? "the quotes that mention" : "a quote that mentions") it instead "
+        "no topic '\(Suggestion.echo(topic))'.\(hint) Showing \(all ? "the quotes that mention" : "a quote that mentions") it instead "
           + "(`rapport quote --list` shows the topics).")
     }
     guard !candidates.isEmpty else {

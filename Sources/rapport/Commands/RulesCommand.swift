@@ -54,7 +54,7 @@ struct RulesCommand: ParsableCommand {
     }
     guard let rule = RuleCatalog.rule(ruleID) else {
       let hint = Suggestion.hint(for: ruleID, in: RuleCatalog.all.map(\.id))
-      throw RapportError("No rule '\(ruleID)'.\(hint) `rapport rules` lists them all.")
+      throw RapportError("No rule '\(Suggestion.echo(ruleID))'.\(hint) `rapport rules` lists them all.")
     }
     print("\(style.bold(rule.id)) (\(rule.severity.rawValue))")
     print(TextWrap.paragraph(rule.summary, first: "  ", hanging: "  ") + "\n")

@@ -18,11 +18,13 @@ struct SessionsCommand: ParsableCommand {
         rapport sessions show k3f9                 the answers and the summary
         rapport sessions resume k3f9               carry on where you stopped
         rapport sessions export k3f9 --format md   a note to paste into your CRM
+        rapport sessions export --format csv       one row per session, for a CRM import
+        rapport sessions recap k3f9                a recap email to the customer, linted
         rapport sessions search renewal            every answer and note that says it
       """,
     subcommands: [
-      SessionsList.self, SessionsShow.self, SessionsResume.self, SessionsExport.self, SessionsSearch.self,
-      SessionsDelete.self,
+      SessionsList.self, SessionsShow.self, SessionsResume.self, SessionsExport.self, SessionsRecap.self,
+      SessionsSearch.self, SessionsDelete.self,
     ],
     defaultSubcommand: SessionsList.self)
 }
@@ -38,7 +40,7 @@ struct SessionsList: ParsableCommand {
   var json = false
 
   func run() throws {
-    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let records = try store.sessions(account: account)
     if json {
       print(JSON.render(records))
@@ -85,7 +87,7 @@ struct SessionsShow: ParsableCommand {
   var json = false
 
   func run() throws {
-    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
+    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths, readOnly: true)
     let (record, engine, export) = (session.record, session.engine, try session.export())
     if json {
       print(JSON.render(export))
@@ -102,7 +104,7 @@ struct SessionsShow: ParsableCommand {
     }
     for note in export.notes { print(style.dim("note: ") + note.text) }
     if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
-    print(SummaryText(style: style).render(record: record, engine: engine))
+    print(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
   }
 }
 
@@ -138,23 +140,75 @@ struct SessionsResume: ParsableCommand, ShellAware {
 }
 
 struct SessionsExport: ParsableCommand {
-  enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case md, json, csv }
 
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Print a session as a Markdown CRM note or as JSON.")
+    commandName: "export", abstract: "Print a session as a Markdown CRM note or JSON; all sessions as CSV.",
+    discussion: """
+      csv prints one row per session (every session, or the one given) with a header row,
+      RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why
+      (or the brief's first section for playbooks without one), questions, follow-ups, next
+      step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess).
+      """)
+
+  @Argument(help: "The session ID (or a unique prefix); csv without an ID exports every session.")
+  var id: String?
+
+  @Option(name: .long, help: "md (a note to paste into your CRM), json, or csv (one row per session).")
+  var format: Format = .md
+
+  func run() throws {
+    let paths = DiscoverySetup.paths
+    if format == .csv {
+      let store = try DiscoverySetup.store(paths: paths, readOnly: true)
+      let records = try id.map { [try DiscoverySetup.session($0, in: store)] } ?? store.sessions().reversed()
+      var rows: [SessionCSV.Row] = []
+      for record in records {
+        let engine = try DiscoverySetup.engine(
+          for: record, playbook: try DiscoverySetup.playbook(for: record, paths: paths), store: store)
+        rows.append(SessionCSV.Row(record: record, engine: engine))
+      }
+      print(SessionCSV.render(rows), terminator: "")
+      return
+    }
+    guard let id else {
+      throw RapportError("Give a session ID to export as \(format.rawValue) (`rapport sessions` lists them); only csv exports them all.")
+    }
+    let export = try DiscoverySetup.open(id, paths: paths, readOnly: true).export()
+    switch format {
+    case .md: print(export.markdown(), terminator: "")
+    case .json: print(JSON.render(export))
+    case .csv: break
+    }
+  }
+}
+
+struct SessionsRecap: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "recap", abstract: "Draft a recap email to the customer from a session, and lint it.",
+    discussion: """
+      The draft repeats their situation and why in their words, what was agreed, and the
+      next step with owner and date. It is printed on standard output (so `> recap.txt`
+      keeps only the draft); rapport's lint score follows on standard error. In the shell,
+      `edit` then opens the draft in your editor.
+      """)
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
 
-  @Option(name: .long, help: "md (a note to paste into your CRM) or json.")
-  var format: Format = .md
-
   func run() throws {
-    let export = try DiscoverySetup.open(id, paths: DiscoverySetup.paths).export()
-    switch format {
-    case .md: print(export.markdown(), terminator: "")
-    case .json: print(JSON.render(export))
-    }
+    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
+    let email = RecapEmail(
+      record: session.record, engine: session.engine, notes: try session.store.notes(of: session.record.id))
+    print(email.text, terminator: "")
+    LintShell.lastDraft = email.text
+    LintShell.lastFile = nil
+    let report = email.lint(record: session.record)
+    let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
+    Terminal.flush()
+    Terminal.printError(
+      "rapport lint: score \(report.score.total)/100, \(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
+      prefixed: false)
   }
 }
 
@@ -175,7 +229,7 @@ struct SessionsSearch: ParsableCommand {
   var json = false
 
   func run() throws {
-    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let hits = try store.search(words.joined(separator: " "), limit: max(1, limit))
     if json {
       print(JSON.render(hits))
@@ -191,7 +245,7 @@ struct SessionsSearch: ParsableCommand {
       }
     }
     if hits.isEmpty {
-      throw RapportError("Nothing matches '\(words.joined(separator: " "))'.", status: .failure)
+      throw RapportError("Nothing matches '\(Suggestion.echo(words.joined(separator: " ")))'.", status: .failure)
     }
   }
 }
@@ -215,6 +269,11 @@ struct SessionsDelete: ParsableCommand, ShellAware {
   private func delete(reader: LineReader) throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
     let record = try DiscoverySetup.session(id, in: store)
+    let age = Date().timeIntervalSince(record.updatedAt)
+    if age >= 0 && age < 60 {
+      Terminal.printWarning(
+        "session \(record.id) was updated \(Int(age)) s ago; if another rapport is still in it, that one stops at its next answer.")
+    }
     if !yes {
       let answers = try store.events(of: record.id).count
       let question =

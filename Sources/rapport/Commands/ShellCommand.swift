@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import LineEditor
 import RapportCore
@@ -23,6 +24,7 @@ struct ShellCommand: ParsableCommand {
 
   func run() throws {
     let paths = Paths(environment: Terminal.environment)
+    let firstRun = !FileManager.default.fileExists(atPath: paths.historyFile)
     let reader: LineReader
     if Terminal.isInteractive, let editor = EditLineReader(historyPath: paths.historyFile) {
       reader = editor
@@ -30,7 +32,9 @@ struct ShellCommand: ParsableCommand {
       reader = PlainLineReader()
     }
     let style = reader.isInteractive ? Style(mode: color) : Style(mode: color == .always ? .always : .never)
-    var loop = ShellLoop(context: ShellContext(reader: reader, style: style, paths: paths))
+    let context = ShellContext(reader: reader, style: style, paths: paths)
+    context.firstRun = firstRun
+    var loop = ShellLoop(context: context)
     loop.run()
     // A script learns whether every command succeeded; a person leaving with quit or
     // Ctrl-D gets 0.

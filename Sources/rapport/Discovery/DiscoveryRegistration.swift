@@ -4,7 +4,7 @@ import RapportCore
 // Registration point for `rapport discover`, `playbooks` and `sessions` (issue: rapport discover).
 extension Rapport {
   static let discoverySubcommands: [ParsableCommand.Type] = [
-    DiscoverCommand.self, SessionsCommand.self, PlaybooksCommand.self,
+    DiscoverCommand.self, SessionsCommand.self, PlaybooksCommand.self, NextCommand.self,
   ]
 }
 
@@ -23,14 +23,14 @@ extension ShellTable {
           }
         }, run: { try runShellAware("discover", $0) }),
       .subcommand(
-        SessionsCommand.self, synopsis: "sessions [list|show|resume|export|search|delete] ...",
+        SessionsCommand.self, synopsis: "sessions [list|show|resume|export|recap|search|delete] ...",
         completions: { context, words in
           if words.isEmpty {
-            return ["list", "show", "resume", "export", "search", "delete", "--account", "--json"]
+            return ["list", "show", "resume", "export", "recap", "search", "delete", "--account", "--json"]
           }
           if words.last == "--account" { return context.accountNames }
-          if words.last == "--format" { return ["md", "json"] }
-          if ["show", "resume", "export", "delete"].contains(words[0]), words.count == 1 {
+          if words.last == "--format" { return ["md", "json", "csv"] }
+          if ["show", "resume", "export", "recap", "delete"].contains(words[0]), words.count == 1 {
             return context.sessionIDs
           }
           return words[0] == "export" ? ["--format"] : []
@@ -40,6 +40,12 @@ extension ShellTable {
         completions: { context, words in
           if words.isEmpty { return ["list", "show", "lint", "--json"] }
           return words == ["show"] ? context.playbookIDs : []
+        }),
+      .subcommand(
+        NextCommand.self, synopsis: "next [done ID] [--ics] [--all]",
+        completions: { context, words in
+          if words.isEmpty { return ["done", "--ics", "--all", "--json"] }
+          return words == ["done"] ? context.openNextStepIDs : []
         }),
     ]
   }
@@ -59,6 +65,9 @@ extension ShellContext {
   var playbookIDs: [String] { DiscoverySetup.catalog(paths: paths, warn: false).ids }
   /// Account names for `--account`; names with spaces come back escaped ("Harbor\\ Health").
   var accountNames: [String] { allAccountNames.map { $0.replacingOccurrences(of: " ", with: "\\ ") } }
-  var allAccountNames: [String] { (try? DiscoverySetup.store(paths: paths).accounts()) ?? [] }
-  var sessionIDs: [String] { ((try? DiscoverySetup.store(paths: paths).sessions()) ?? []).map(\.id) }
+  var allAccountNames: [String] { (try? DiscoverySetup.store(paths: paths, readOnly: true).accounts()) ?? [] }
+  var openNextStepIDs: [String] {
+    ((try? DiscoverySetup.store(paths: paths, readOnly: true).nextSteps()) ?? []).map(\.sessionID)
+  }
+  var sessionIDs: [String] { ((try? DiscoverySetup.store(paths: paths, readOnly: true).sessions()) ?? []).map(\.id) }
 }

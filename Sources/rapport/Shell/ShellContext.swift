@@ -9,6 +9,8 @@ final class ShellContext {
   let paths: Paths
   /// Set by `quit` to end the loop.
   var wantsExit = false
+  /// True the first time the shell opens (no history yet): the greeting teaches.
+  var firstRun = false
 
   init(reader: LineReader, style: Style, paths: Paths) {
     self.reader = reader

@@ -9,7 +9,7 @@ struct ShellHelp {
     guard let topic else { return overview() }
     guard let entry = ShellTable.entry(named: topic) else {
       let hint = Suggestion.hint(for: topic, in: ShellTable.names)
-      return "No command '\(topic)'.\(hint) Type `help` for the list.\n"
+      return "No command '\(Suggestion.echo(topic))'.\(hint) Type `help` for the list.\n"
     }
     var text = style.bold(entry.synopsis) + "\n" + entry.summary + "\n"
     if !entry.aliases.isEmpty { text += "Also: \(entry.aliases.joined(separator: ", "))\n" }

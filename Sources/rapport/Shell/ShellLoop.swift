@@ -1,3 +1,4 @@
+import Foundation
 import LineEditor
 import RapportCore
 
@@ -14,7 +15,10 @@ struct ShellLoop {
     let reader = context.reader
     let prompt = context.style.boldCyan("rapport") + "> "
     if reader.isInteractive {
-      print(context.style.dim("rapport — your sales coach. `help` lists commands; Tab completes; Ctrl-D leaves."))
+      let overdue = (try? DiscoverySetup.store(paths: context.paths, readOnly: true).overdueCount(on: Date())) ?? 0
+      for line in ShellGreeting.lines(firstRun: context.firstRun, overdue: overdue, style: context.style) {
+        print(line)
+      }
     }
     while !context.wantsExit {
       let completer: Completer = { [context] line in ShellTable.complete(line, context: context) }
@@ -57,12 +61,12 @@ struct ShellLoop {
     }
     let words: [String]
     do { words = try ShellWords.split(line) } catch {
-      return fail("Unclosed quote in: \(line)", status: .usage)
+      return fail("Unclosed quote in: \(Suggestion.echo(line))", status: .usage)
     }
     guard let name = words.first else { return }
     guard let entry = ShellTable.entry(named: name) else {
       let hint = Suggestion.hint(for: name, in: ShellTable.names)
-      return fail("Unknown command '\(name)'.\(hint) Type `help` for the list.", status: .usage)
+      return fail("Unknown command '\(Suggestion.echo(name))'.\(hint) Type `help` for the list.", status: .usage)
     }
     if text != nil && !entry.takesText {
       return fail("'\(entry.name)' does not read text; the pasted lines were not used.", status: .usage)

@@ -39,7 +39,7 @@ struct PlaybookLoaderTests {
     let text = Self.minimal.replacingOccurrences(of: "        dig: true", with: "        dgi: true")
     #expect(
       errors(text) == [
-        "demo.yaml:12:9: unknown key 'dgi' in a question. Did you mean 'dig'? Known keys: id, ask, prep, debrief, also_ask, intent, dig, follow_ups, ladder"
+        "demo.yaml:12:9: unknown key 'dgi' in a question. Did you mean 'dig'? Known keys: id, ask, prep, debrief, also_ask, intent, seeks, dig, follow_ups, ladder"
       ])
   }
 

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A short recap email to the customer, drafted from a session: their situation and why in
+/// their words, what was agreed, and the next step with owner and date. Written to the
+/// reader ("you"), and checked with rapport's own linter.
+public struct RecapEmail: Sendable, Equatable {
+  public var subject: String
+  public var body: String
+
+  /// The draft as a `Subject:` line and a body, ready for `rapport lint`.
+  public var text: String { "Subject: \(subject)\n\n\(body)" }
+
+  public init(record: SessionRecord, engine: DiscoveryEngine, notes: [SessionNote] = []) {
+    let summary = SessionSummary(engine: engine, today: record.createdAt)
+    let first = record.contact.map { $0.split(separator: " ").first.map(String.init) ?? $0 }
+    let greeting = first.map { "Hi \($0)," } ?? "Hi,"
+    let brief = SessionBrief(engine: engine, summary: summary, notes: notes)
+    var lines: [String] = [greeting, ""]
+    lines.append("Thank you for your time today. Here is what you said, so you can correct anything that is off:")
+    lines.append("")
+    let evasive = SessionSummary.isEvasive(engine: engine, chains: summary.chains)
+    // After a call that found little, repeat only the request and ask, rather than invent.
+    let heard = evasive ? Array(brief.recapLines.prefix(1)) : brief.recapLines
+    lines += heard.isEmpty ? ["- (your points from the call)"] : heard.map { "- " + $0 }
+    lines.append("")
+    if evasive {
+      lines.append("Before anything else: what would have to change for this to be worth your time this quarter?")
+      lines.append("")
+    }
+    if let options = summary.options, !CoachingCard.saysNone(options) {
+      lines.append("What we shaped together: \(Self.sentence(options))")
+      lines.append("")
+    }
+    if let step = summary.nextStep {
+      let owner = step.owner.map(Self.ownerPhrase) ?? "owner to confirm"
+      let when =
+        summary.nextStepDue.map { due in step.date.map { $0 == due ? due : "\($0) (\(due))" } ?? due } ?? step.date
+        ?? "date to confirm"
+      // The rep's "send him a case study" is written to him: "send you a case study".
+      let action = step.action.split(separator: " ").map { $0.lowercased() == "him" ? "you" : String($0) }
+        .joined(separator: " ")
+      lines.append("Next step: \(Self.sentence(action, period: false)) — \(owner), \(when).")
+      lines.append("")
+      lines.append("Does that still work for you, and is anything above wrong?")
+    } else {
+      lines.append("Did I get that right? What would help you most as a next step?")
+    }
+    body = lines.joined(separator: "\n") + "\n"
+    subject = brief.recapSubject(account: record.account)
+  }
+
+  /// "me" → "on my side"; a name stays.
+  static func ownerPhrase(_ owner: String) -> String {
+    ["me", "i", "myself", "we", "us"].contains(owner.lowercased()) ? "on my side" : owner
+  }
+
+  /// Capitalised, with a full stop.
+  static func sentence(_ text: String, period: Bool = true) -> String {
+    var out = WhySentence.trimmed(WhySentence.oneLine(text))
+    out = out.prefix(1).uppercased() + out.dropFirst()
+    return period ? out + "." : out
+  }
+
+  /// The linter's report on the draft (follow-up profile, the contact and account as the
+  /// reader's names).
+  public func lint(record: SessionRecord) -> LintReport {
+    var configuration = LintConfiguration(profile: .followUp)
+    configuration.customerNames = [record.account] + (record.contact.map { [$0] } ?? [])
+    return LintEngine(configuration: configuration).lint(text)
+  }
+
+  /// The lowest score rapport calls reader-focused (the lint engine's 0–100 score).
+  public static let readerFocusedScore = 70
+
+  /// True when the report rates the draft as reader-focused: a score of at least 70 and
+  /// more reader words than self words.
+  public static func isReaderFocused(_ report: LintReport) -> Bool {
+    report.score.total >= readerFocusedScore && (report.metrics.readerShare ?? 1) >= 0.5
+  }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// `rapport next`: every open next step across sessions, overdue first.
+struct NextCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "next",
+    abstract: "List the open next steps from your sessions, overdue first; mark one done.",
+    discussion: """
+      Each discovery session that ends with a next step adds it here, with its owner and
+      due day (read from words such as "next Tuesday" or "in two weeks", counted from the
+      day of the call). The ID is the session's.
+
+      Examples:
+        rapport next                     open next steps, overdue first
+        rapport next done k3f9           mark session k3f9's next step done
+        rapport next --ics > steps.ics   the steps as calendar events (RFC 5545)
+      """,
+    subcommands: [NextList.self, NextDone.self],
+    defaultSubcommand: NextList.self)
+}
+
+struct NextList: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List the open next steps, overdue first.")
+
+  @Flag(name: .long, help: "Include the ones marked done.")
+  var all = false
+
+  @Flag(name: .long, help: "Print JSON.")
+  var json = false
+
+  @Flag(name: .long, help: "Print an iCalendar file (RFC 5545) with one all-day event per dated step.")
+  var ics = false
+
+  func run() throws {
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
+    let steps = try store.nextSteps(includeDone: all)
+    let today = Date()
+    if ics {
+      print(NextStepCalendar.ics(steps, stamp: today), terminator: "")
+      let undated = NextStepCalendar.undated(steps)
+      if !undated.isEmpty {
+        Terminal.printWarning(
+          "\(Plural.count(undated.count, "step")) without a due day left out: \(undated.map(\.sessionID).joined(separator: ", ")).")
+      }
+      return
+    }
+    if json {
+      print(JSON.render(steps))
+      return
+    }
+    guard !steps.isEmpty else {
+      print("No open next steps. A discovery session that ends with one adds it here.")
+      return
+    }
+    let style = Style(mode: .auto)
+    // Overdue first (most overdue on top), then soonest, then undated.
+    let ordered = steps.sorted { a, b in
+      let da = a.daysOverdue(on: today) ?? Int.min, db = b.daysOverdue(on: today) ?? Int.min
+      return da != db ? da > db : a.createdAt < b.createdAt
+    }
+    for step in ordered {
+      print(Self.line(step, today: today, style: style))
+    }
+  }
+
+  /// "k3f9qx  overdue 3 days  Acme · Send the case study · owner: Dana · due 2026-12-08".
+  static func line(_ step: OpenNextStep, today: Date, style: Style) -> String {
+    let state: String
+    if step.doneAt != nil {
+      state = style.dim("done")
+    } else if let days = step.daysOverdue(on: today), days > 0 {
+      state = style.yellow("overdue \(Plural.count(days, "day"))")
+    } else if let days = step.daysOverdue(on: today) {
+      state = days == 0 ? style.bold("due today") : "in \(Plural.count(-days, "day"))"
+    } else {
+      state = style.dim("no date")
+    }
+    let due = step.due.map { (step.approximate ? "about " : "") + $0 } ?? step.date ?? "when?"
+    return "\(step.sessionID)  \(state)  \(style.bold(step.account)) · \(step.action) · owner: \(step.owner ?? "who?") · due \(due)"
+  }
+}
+
+struct NextDone: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "done", abstract: "Mark a session's next step done.")
+
+  @Argument(help: "The session ID (or a unique prefix) from `rapport next`.")
+  var id: String
+
+  func run() throws {
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    guard let step = try store.markNextStepDone(id, at: Date()) else {
+      throw RapportError("No next step for '\(Suggestion.echo(id))'. `rapport next` lists them.", status: .failure)
+    }
+    print("Done: \(step.account) · \(step.action).")
+  }
+}

@@ -1,0 +1,25 @@
+import RapportCore
+
+/// What the shell says when it opens: on a first run, the three things to do with an
+/// example each; afterwards one line, with the count of overdue next steps when there are any.
+enum ShellGreeting {
+  static func lines(firstRun: Bool, overdue: Int, style: Style) -> [String] {
+    let due =
+      overdue > 0
+      ? " " + style.yellow("\(Plural.count(overdue, "next step")) overdue") + ": `next` lists them." : ""
+    guard firstRun else {
+      return [style.dim("rapport — your sales coach. `help` lists commands; Tab completes; Ctrl-D leaves.") + due]
+    }
+    return [
+      style.bold("rapport — your sales coach.") + " Three things to start with:",
+      "  " + style.bold("discover") + "  debrief your last call, one question at a time",
+      "            " + style.cyan("discover why --account Acme --contact Dana"),
+      "  " + style.bold("lint") + "      check a draft email before you send it",
+      "            " + style.cyan("lint <<") + style.dim("  then paste it, and end with a line holding only .")
+        + "",
+      "  " + style.bold("quote") + "     a line to think with before the call",
+      "            " + style.cyan("quote curiosity"),
+      style.dim("`help` lists every command; Tab completes; Ctrl-D leaves.") + due,
+    ]
+  }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import rapport
+import RapportCore
+
+/// `rapport next`, `sessions export --format csv` and `sessions recap` through a pipe.
+@Suite("After the call, from the command line")
+struct AfterTheCallPipeTests {
+  static let debrief = [
+    "They want a new CRM", "See which renewals are due before they lapse",
+    "They lost $180k of annual revenue from three lapsed renewals this year", "", "", "", "", "", "", "", "", "",
+    "Renewal alerts 90 days out", "worth $400k a year against a $36k price",
+  ]
+
+  func run(_ nextStep: String, account: String, env: [String: String]) throws {
+    // A complete next step needs no second line; the extra line is then never read.
+    let lines = Self.debrief + [nextStep, "me"]
+    let result = try runRapport(
+      ["discover", "why", "--account", account, "--contact", "Dana"], stdin: lines.joined(separator: "\n") + "\n",
+      environment: env)
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
+  @Test func nextListsOverdueFirstExportsACalendarAndMarksDone() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    try run("Send the case study — Dana — 2020-01-06", account: "Acme, Inc.", env: env)
+    try run("Pilot call — Dana — 2099-03-02", account: "Harbor Health", env: env)
+    let list = try runRapport(["next"], environment: env)
+    let lines = list.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0].contains("overdue") && lines[0].contains("Acme, Inc. · Send the case study · owner: Dana"))
+    #expect(lines[1].contains("Harbor Health · Pilot call"))
+    let ics = try runRapport(["next", "--ics"], environment: env)
+    #expect(ics.status == 0)
+    #expect(ics.stdout.contains("\r\nDTSTART;VALUE=DATE:20200106\r\n"))
+    #expect(ics.stdout.contains("SUMMARY:Acme\\, Inc.: Send the case study\r\n"))
+    let id = String(lines[0].prefix(6))
+    let done = try runRapport(["next", "done", id], environment: env)
+    #expect(done.stdout == "Done: Acme, Inc. · Send the case study.\n")
+    #expect(try runRapport(["next"], environment: env).stdout.split(separator: "\n").count == 1)
+    #expect(try runRapport(["next", "done", "zzzzzz"], environment: env).status == 1)
+    let csv = try runRapport(["sessions", "export", "--format", "csv"], environment: env)
+    let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(rows.count == 3)
+    #expect(rows[0] == SessionCSV.columns.joined(separator: ","))
+    #expect(rows[1].contains(",\"Acme, Inc.\",Dana,why,debrief,done,"))
+    #expect(rows[1].hasSuffix(",Send the case study,Dana,2020-01-06,2020-01-06"))
+    #expect(try runRapport(["sessions", "export", "--format", "md"], environment: env).status == 2)
+  }
+
+  @Test func recapDraftsAnEmailAndShowsItsLintScore() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    try run("Dana to book the pilot call next Tuesday", account: "Acme", env: env)
+    let list = try runRapport(["sessions", "--json"], environment: env)
+    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+    let id = try #require(sessions.first?["id"] as? String)
+    let recap = try runRapport(["sessions", "recap", id], environment: env)
+    #expect(recap.status == 0)
+    #expect(recap.stdout.hasPrefix("Subject: "))
+    #expect(recap.stdout.contains("Hi Dana,"))
+    #expect(recap.stderr.contains("reader-focused"))
+    #expect(!recap.stderr.contains("not yet reader-focused"))
+    // The draft alone on stdout lints as reader-focused with rapport's own linter.
+    let lint = try runRapport(["lint", "--profile", "follow-up", "--fail-under", "70", "-"], stdin: recap.stdout)
+    #expect(lint.status == 0, "\(lint.stdout)")
+  }
+
+  @Test func inTheShellEditOpensTheRecapDraft() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    var env = sandbox.environment
+    try run("Dana to book the pilot call — 2026-12-08", account: "Acme", env: env)
+    let list = try runRapport(["sessions", "--json"], environment: env)
+    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+    let id = try #require(sessions.first?["id"] as? String)
+    let editor = sandbox.home + "/show.sh"
+    try "#!/bin/sh\necho \"EDITOR SEES: $(head -1 \"$1\")\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
+    env["EDITOR"] = editor
+    let result = try runRapport([], stdin: "sessions recap \(id)\nedit --profile follow-up\n", environment: env)
+    #expect(result.stdout.contains("EDITOR SEES: Subject: Your notes on a new CRM"), "\(result.stdout)")
+  }
+
+  @Test func aFirstRunGreetingTeachesAndLaterOnesCountOverdueSteps() {
+    let style = Style(enabled: false)
+    let first = ShellGreeting.lines(firstRun: true, overdue: 0, style: style).joined(separator: "\n")
+    for example in ["discover why --account Acme", "lint <<", "quote curiosity"] {
+      #expect(first.contains(example))
+    }
+    let later = ShellGreeting.lines(firstRun: false, overdue: 2, style: style)
+    #expect(later.count == 1)
+    #expect(later[0].hasSuffix("2 next steps overdue: `next` lists them."))
+    #expect(!ShellGreeting.lines(firstRun: false, overdue: 0, style: style)[0].contains("overdue"))
+  }
+}

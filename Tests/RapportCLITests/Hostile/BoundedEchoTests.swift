@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// Names no rule, command or topic could have are refused briefly, without a long search.
+@Suite("Hostile names: short errors")
+struct BoundedEchoTests {
+  @Test("rapport rules with a 100,000-character id says no such rule in one short line")
+  func rulesLongID() throws {
+    let result = try runRapport(["rules", String(repeating: "a", count: 100_000)])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("No rule 'aaaa"))
+    #expect(result.stderr.contains("…"))
+    #expect(result.stderr.utf8.count < 400)
+  }
+
+  @Test("104 ignore lines with 10,000-character ids write a few kilobytes, not a megabyte")
+  func lintLongIgnoreIDs() throws {
+    let line = "rapport: ignore " + String(repeating: "a", count: 10_000)
+    let draft = "Do you have a minute?\n" + Array(repeating: line, count: 104).joined(separator: "\n") + "\n"
+    let result = try runRapport(["lint", "--format", "line", "-"], stdin: draft)
+    #expect(result.stderr.components(separatedBy: "to ignore").count - 1 == 104)
+    #expect(result.stderr.utf8.count < 104 * 200)
+  }
+
+  @Test("a megabyte unknown command in the piped shell is echoed cut short")
+  func shellLongCommand() throws {
+    let result = try runRapport([], stdin: String(repeating: "q", count: 1_000_000) + "\n")
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Unknown command 'qqqq"))
+    #expect(result.stderr.utf8.count < 400)
+  }
+}

@@ -1,0 +1,218 @@
+import Foundation
+import Testing
+
+@testable import RapportCore
+
+/// Next steps you can't lose, the calendar export, CSV rows and the recap email.
+@Suite("After the call")
+struct AfterTheCallTests {
+  let directory = NSTemporaryDirectory() + "rapport-after-" + UUID().uuidString
+  static let callDay = RelativeDate.isoDay("2026-12-01")!
+
+  static func step(_ id: String, account: String = "Acme", action: String, due: String?) -> OpenNextStep {
+    OpenNextStep(
+      sessionID: id, account: account, contact: "Dana", action: action, owner: "Dana", date: due, due: due,
+      approximate: false, createdAt: callDay, doneAt: nil)
+  }
+
+  /// A small RFC 5545 reader: unfolds lines, checks the framing, and returns each VEVENT's
+  /// properties (names without parameters, values unescaped).
+  static func parseICS(_ text: String) throws -> [[String: String]] {
+    #expect(text.hasSuffix("\r\n"))
+    let physical = text.components(separatedBy: "\r\n").dropLast()
+    for line in physical {
+      #expect(line.utf8.count <= 75, "line over 75 octets: \(line)")
+      #expect(!line.contains("\n") && !line.contains("\r"))
+    }
+    var logical: [String] = []
+    for line in physical {
+      if line.hasPrefix(" ") {
+        logical[logical.count - 1] += line.dropFirst()
+      } else {
+        logical.append(line)
+      }
+    }
+    #expect(logical.first == "BEGIN:VCALENDAR" && logical.last == "END:VCALENDAR")
+    #expect(logical.contains("VERSION:2.0"))
+    #expect(logical.contains { $0.hasPrefix("PRODID:") })
+    var events: [[String: String]] = []
+    var current: [String: String]?
+    for line in logical {
+      let colon = try #require(line.firstIndex(of: ":"), "no colon in \(line)")
+      let name = String(line[..<colon]).split(separator: ";").first.map(String.init) ?? ""
+      let value = String(line[line.index(after: colon)...])
+      switch (name, value) {
+      case ("BEGIN", "VEVENT"):
+        #expect(current == nil)
+        current = [:]
+      case ("END", "VEVENT"):
+        events.append(try #require(current))
+        current = nil
+      default:
+        current?[name] = NextStepCalendar.unescape(value)
+      }
+    }
+    for event in events {
+      for required in ["UID", "DTSTAMP", "DTSTART", "SUMMARY"] { #expect(event[required] != nil, "missing \(required)") }
+    }
+    return events
+  }
+
+  @Test func theCalendarExportParsesBackWithEveryStepAndItsWords() throws {
+    let tricky = "Send the pilot plan, the SOC 2 report; and a note — über-long so it folds: "
+      + String(repeating: "Zürich ✓ ", count: 12)
+    let steps = [
+      Self.step("aaaaaa", action: tricky, due: "2026-12-08"),
+      Self.step("bbbbbb", account: "Harbor Health", action: "Call back", due: "2026-12-15"),
+      Self.step("cccccc", action: "Undated", due: nil),
+    ]
+    let text = NextStepCalendar.ics(steps, stamp: Self.callDay)
+    let events = try Self.parseICS(text)
+    #expect(events.count == 2)
+    #expect(events[0]["SUMMARY"] == "Acme: " + tricky)
+    #expect(events[0]["DTSTART"] == "20261208" && events[0]["DTEND"] == "20261209")
+    #expect(events[0]["UID"] == "next-step-aaaaaa@rapport")
+    #expect(events[1]["SUMMARY"] == "Harbor Health: Call back")
+    #expect(events[0]["DESCRIPTION"]?.contains("Owner: Dana\nSaid: 2026-12-08") == true)
+    #expect(NextStepCalendar.undated(steps).map(\.sessionID) == ["cccccc"])
+  }
+
+  @Test func csvFieldsAreQuotedOnlyWhenTheyMustBe() {
+    #expect(SessionCSV.field("Acme") == "Acme")
+    #expect(SessionCSV.field("Acme, Inc.") == "\"Acme, Inc.\"")
+    #expect(SessionCSV.field("she said \"no\"") == "\"she said \"\"no\"\"\"")
+    #expect(SessionCSV.field("two\nlines") == "\"two\nlines\"")
+  }
+
+  func session(_ store: SessionStore, id: String, answers: [String]) throws -> (SessionRecord, DiscoveryEngine) {
+    let record = SessionRecord(
+      id: id, account: "Acme", contact: "Dana Reyes", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
+      variables: ["account": "Acme", "contact": "Dana Reyes"], createdAt: Self.callDay)
+    try store.create(record)
+    let session = DiscoverySession(
+      store: store, record: record,
+      engine: DiscoveryEngine(playbook: EngineTests.playbook(closing: true), mode: .debrief, values: record.variables),
+      interactive: false, now: { Self.callDay })
+    _ = try session.start()
+    for answer in answers { _ = try session.handle(answer) }
+    return (session.record, session.engine)
+  }
+
+  @Test func aSessionsNextStepIsKeptAndListedOverdueFirstUntilDone() throws {
+    let store = try SessionStore(path: directory + "/rapport.sqlite")
+    let base = ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k fee"]
+    _ = try session(store, id: "later1", answers: base + ["Pilot call — Dana — 2026-12-20"])
+    _ = try session(store, id: "soon22", answers: base + ["Send the deck — me — 2026-12-03"])
+    _ = try session(store, id: "undate", answers: base + ["Send him a case study", "Dana"])
+    let steps = try store.nextSteps()
+    #expect(steps.map(\.sessionID) == ["soon22", "later1", "undate"])
+    #expect(steps[2].owner == "Dana" && steps[2].due == nil)
+    let later = Self.callDay.addingTimeInterval(10 * 86_400)  // 2026-12-11
+    #expect(try store.overdueCount(on: later) == 1)
+    #expect(steps[0].daysOverdue(on: later) == 8)
+    #expect(try store.markNextStepDone("soon", at: later)?.sessionID == "soon22")
+    #expect(try store.overdueCount(on: later) == 0)
+    #expect(try store.nextSteps().count == 2)
+    #expect(try store.nextSteps(includeDone: true).count == 3)
+    try store.delete("later1")
+    #expect(try store.nextSteps().map(\.sessionID) == ["undate"])
+  }
+
+  @Test func takingBackTheNextStepTakesItOffTheList() throws {
+    let store = try SessionStore(path: directory + "/rapport.sqlite")
+    let record = SessionRecord(
+      id: "back11", account: "Acme", contact: "Dana", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
+      variables: ["account": "Acme"], createdAt: Self.callDay)
+    try store.create(record)
+    let session = DiscoverySession(
+      store: store, record: record,
+      engine: DiscoveryEngine(playbook: EngineTests.playbook(closing: true), mode: .debrief, values: record.variables),
+      interactive: false, now: { Self.callDay })
+    _ = try session.start()
+    for answer in ["a CRM because we lose 20% of leads", "no", "x", "y", "Send the deck"] {
+      _ = try session.handle(answer)
+    }
+    // Saved at once, before the owner and date are asked for.
+    #expect(try store.nextSteps().map(\.action) == ["Send the deck"])
+    _ = try session.handle("/back")
+    #expect(try store.nextSteps().isEmpty)
+  }
+
+  @Test func theRecapIsReaderFocusedAndRepeatsTheirWordsNotTheirWorries() throws {
+    let store = try SessionStore(path: directory + "/rapport.sqlite")
+    let why = try BuiltInPlaybookTests.catalog.playbook(id: "why").map { $0 }
+    let playbook = try #require(why)
+    let record = SessionRecord(
+      id: "recap1", account: "Acme", contact: "Dana Reyes", playbookID: "why", playbookTitle: playbook.title,
+      mode: .debrief, variables: ["account": "Acme", "contact": "Dana Reyes"], createdAt: Self.callDay)
+    try store.create(record)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    let answers = [
+      "They want a new CRM", "See which renewals are due before they lapse",
+      "They lost $180k of annual revenue from three lapsed renewals this year",
+      "I'm worried about my bonus, honestly",
+    ]
+    for answer in answers where !engine.isComplete { engine.apply(.answer(answer)) }
+    while let prompt = engine.current {
+      switch prompt.questionID {
+      case ClosingQuestions.cocreateID: engine.apply(.answer("Renewal alerts 90 days out"))
+      case ClosingQuestions.sliceID: engine.apply(.answer("worth $400k a year against a $36k price"))
+      case ClosingQuestions.nextStepID: engine.apply(.answer("Dana to book the pilot call next Tuesday"))
+      default: engine.apply(.skip)
+      }
+    }
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.text.hasPrefix("Subject: Your notes on a new CRM\n\nHi Dana,\n"))
+    #expect(email.body.contains("- What you asked for: a new CRM"))
+    #expect(email.body.contains("- Why it matters: to see which renewals are due before they lapse"))
+    #expect(email.body.contains("you lost $180k"))
+    #expect(email.body.contains("Next step: Book the pilot call — Dana, next Tuesday (2026-12-08)."))
+    #expect(!email.body.contains("bonus"))
+    let report = email.lint(record: record)
+    #expect(RecapEmail.isReaderFocused(report), "score \(report.score.total): \(email.text)")
+  }
+}
+
+extension AfterTheCallTests {
+  @Test func aRenewalRecapRepeatsTheirWordsToThemAndIsReaderFocused() throws {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "renewal"))
+    let record = SessionRecord(
+      id: "renew1", account: "Harbor Health", contact: "Maya Chen", playbookID: "renewal",
+      playbookTitle: playbook.title, mode: .debrief,
+      variables: ["account": "Harbor Health", "contact": "Maya Chen"], createdAt: Self.callDay)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    let answers: [String: String] = [
+      "love": "Ana in support", "change": "The invoices: three line items nobody can explain",
+      "outcomes": "No-shows down from 14% to 9% since spring", "referral": "Lee at Northwind Clinics",
+      ClosingQuestions.nextStepID: "Renewal call with Priya — Maya — 2026-12-15",
+    ]
+    while let prompt = engine.current {
+      if prompt.kind == .probe { engine.apply(.enough); continue }
+      engine.apply(answers[prompt.questionID].map(SessionEvent.answer) ?? .skip)
+    }
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.subject == "Your notes from our call")
+    #expect(email.body.contains("- What you love, in your words: Ana in support\n"))
+    #expect(email.body.contains("- What you would change: the invoices: three line items nobody can explain\n"))
+    #expect(RecapEmail.isReaderFocused(email.lint(record: record)), "\(email.text)")
+  }
+
+  @Test func afterAnEvasiveCallTheRecapAsksInsteadOfInventing() throws {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
+    let record = SessionRecord(
+      id: "evade1", account: "Initrode", contact: "Bill", playbookID: "why", playbookTitle: playbook.title,
+      mode: .debrief, variables: ["account": "Initrode", "contact": "Bill"], createdAt: Self.callDay)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    while let prompt = engine.current {
+      if prompt.kind == .closing {
+        engine.apply(prompt.questionID == ClosingQuestions.nextStepID ? .answer("Check back — me — 2026-12-20") : .skip)
+      } else {
+        engine.apply(.answer(prompt.questionID == "stated-need" && prompt.kind == .question ? "They asked for a demo" : "No idea"))
+      }
+    }
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.body.contains("- What you asked for: a demo\n\nBefore anything else:"))
+    #expect(!email.body.contains("Why it matters"))
+    #expect(RecapEmail.isReaderFocused(email.lint(record: record)), "\(email.text)")
+  }
+}
