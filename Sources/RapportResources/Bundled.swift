@@ -1,4 +1,4 @@
-/// Files embedded from a top-level folder ("prompts"), as (name, text) pairs. The quotes are
+/// Files embedded from a top-level folder ("prompts", "models"), as (name, text) pairs. The quotes are
 /// embedded already parsed, as `bundledQuotes`.
 public func bundledFiles(in folder: String) -> [(name: String, text: String)] {
   let prefix = folder + "/"

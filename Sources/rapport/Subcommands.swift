@@ -3,5 +3,5 @@ import ArgumentParser
 extension Rapport {
   /// Every `rapport` subcommand; the first is the default.
   static let allSubcommands: [ParsableCommand.Type] =
-    [ShellCommand.self, QuoteCommand.self] + lintSubcommands + discoverySubcommands
+    [ShellCommand.self, QuoteCommand.self] + lintSubcommands + discoverySubcommands + [EvalCommand.self]
 }

@@ -29,6 +29,8 @@ struct Analysis {
   var sentenceRoles: [FocusRole] = []
   var hits: [Hit] = []
   var metrics = LintMetrics()
+  /// The focus verdict's feature counts, from the same pass as the roles.
+  var focusCounts = FocusCounts()
   /// Raw phrase-rule matches before severity and suppression (the ask uses them).
   var phraseHits: [Hit] = []
 

@@ -80,6 +80,10 @@ public struct LintReport: Sendable {
   let bytes: [UInt8]
   let lineRanges: [Range<Int>]
   let sentences: [(range: Range<Int>, focus: String)]
+  /// Who the draft serves: the fitted focus verdict, shown first.
+  public var focus: FocusVerdict
+  /// The focus features' values, in `FocusFeature.allCases` order (what the model was fitted on).
+  public var focusFeatures: [Double]
 
   /// The draft's lines, for showing source lines.
   public var lines: [Substring] {

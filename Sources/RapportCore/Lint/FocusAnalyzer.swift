@@ -10,28 +10,56 @@
 /// (after "so", "and", "just"…). focus = reader words − sender words + 2 for a reader
 /// subject − 2 for a sender subject (+1 instead when the sender attends to the reader:
 /// "I noticed your…"). Above zero the sentence is about the reader, below zero about the sender.
+///
+/// Cue phrases (`FocusCues`) then override the grammar: a sentence whose thing of value is
+/// the sender's offer ("you'll love our…", "you deserve the #1 tool") is about the sender
+/// whatever its subject; one that attends to the reader's situation ("we noticed your…",
+/// "thanks for walking me through…", "I noticed {{company}}…") does not count its I/we and
+/// leans to the reader. A merge tag in the body stands for the reader. The same pass counts
+/// the focus verdict's features (`FocusFeature`).
 struct FocusAnalyzer {
   struct Cues {
     var names: [(role: FocusRole, start: Int, end: Int)] = []
     var neutral: [(start: Int, end: Int)] = []
     var inclusive: [Int] = []
     var attention: [Int] = []
+    /// Cue-feature phrases, in token order: (cue, first token, last token).
+    var hits: [(cue: FocusCue, start: Int, end: Int)] = []
   }
 
+  /// The hash of "1", for "#1" (the tokenizer drops the "#").
+  private static let one = WordHash.of("1")
+
   let matcher: PhraseMatcher
+  /// Whether to keep what fired each feature (for `--explain` and JSON).
+  var detailed = true
 
   func analyze(_ analysis: inout Analysis, cues: Cues) {
     let tokens = analysis.tokens
     var roles = [FocusRole](repeating: .none, count: tokens.count)
     let flags = matcher.flags
+    var counts = FocusCounts()
     for (index, token) in tokens.enumerated() where token.vocab >= 0 {
       let flag = flags[Int(token.vocab)]
       if !flag.isDisjoint(with: .selfWord) {
         roles[index] = .sender
+        counts.pronouns.sender += 1
       } else if flag.contains(.reader) {
         roles[index] = .reader
+        counts.pronouns.reader += 1
       }
     }
+    var cueHits = cues.hits
+    for (index, token) in tokens.enumerated() {
+      if token.kind == .mergeTag {
+        roles[index] = .reader
+      } else if token.kind == .number, token.hash == Self.one, token.start > 0,
+        analysis.bytes[Int(token.start) - 1] == UInt8(ascii: "#")
+      {
+        cueHits.append((.claims, index, index))
+      }
+    }
+    if cueHits.count != cues.hits.count { cueHits.sort { $0.start < $1.start } }
     for name in cues.names {
       roles[name.start] = name.role
       if name.end > name.start { for k in (name.start + 1)...name.end { roles[k] = .excluded } }
@@ -47,12 +75,47 @@ struct FocusAnalyzer {
     // "I noticed your…" as the first sentence opens on the reader's news, not on the sender.
     var firstAttendsToReader = false
     var seenBody = false
+    var nextHit = 0
     for sentence in analysis.sentences {
       let range = sentence.tokens
+      while nextHit < cueHits.count && cueHits[nextHit].start < range.lowerBound { nextHit += 1 }
       if sentence.isGreeting {
         for k in range where roles[k] == .reader || roles[k] == .sender { roles[k] = .excluded }
         sentenceRoles.append(.none)
         continue
+      }
+      // This sentence's cue phrases, one per feature and first token.
+      var offer = false
+      var situation = false
+      var calendar = false
+      var attentionSpans: [ClosedRange<Int>] = []
+      // Hits come sorted by first token: the features already counted at the current one.
+      var start = -1
+      var seenAtStart: UInt32 = 0
+      while nextHit < cueHits.count && cueHits[nextHit].start < range.upperBound {
+        let hit = cueHits[nextHit]
+        nextHit += 1
+        let feature = hit.cue.feature.index
+        if hit.start != start {
+          start = hit.start
+          seenAtStart = 0
+        }
+        if seenAtStart & (1 << feature) != 0 {
+          // The same cue again from the same word: show the longest phrase ("award winning").
+          if detailed, let last = counts.evidence.lastIndex(where: { $0.feature == hit.cue.feature }),
+            counts.evidence[last].tokens.lowerBound == hit.start, hit.end < range.upperBound
+          {
+            counts.evidence[last].tokens = hit.start...max(hit.end, counts.evidence[last].tokens.upperBound)
+          }
+          continue
+        }
+        seenAtStart |= 1 << feature
+        counts.values[feature] += 1
+        if detailed { counts.evidence.append((hit.cue.feature, hit.start...min(hit.end, range.upperBound - 1))) }
+        if hit.cue.isOffer { offer = true }
+        if hit.cue == .readerSituation { situation = true }
+        if hit.cue == .calendarPressure { calendar = true }
+        if hit.cue == .attention || hit.cue == .readerSituation { attentionSpans.append(hit.start...hit.end) }
       }
       var sawSender = false
       for k in range {
@@ -72,15 +135,24 @@ struct FocusAnalyzer {
       while nextAttention < cues.attention.count && cues.attention[nextAttention] < range.lowerBound { nextAttention += 1 }
       let attends = nextAttention < cues.attention.count && range.contains(cues.attention[nextAttention])
       var reader = 0
-      var sender = 0
-      for k in range {
-        if roles[k] == .reader { reader += 1 } else if roles[k] == .sender { sender += 1 }
+      for k in range where roles[k] == .reader { reader += 1 }
+      // "We noticed your…", "thanks for walking me through…": the I/we of the attention
+      // itself is not the sender talking about themselves.
+      let attendsToReader = situation || (!attentionSpans.isEmpty && reader > 0)
+      if attendsToReader {
+        for span in attentionSpans {
+          for k in span where roles[k] == .sender { roles[k] = .excluded }
+        }
       }
+      var sender = 0
+      for k in range where roles[k] == .sender { sender += 1 }
       var subject: FocusRole = .none
+      var subjectToken = range.lowerBound
       var seen = 0
       for k in range where tokens[k].isWord || tokens[k].kind == .mergeTag {
         if roles[k] == .reader || roles[k] == .sender {
           subject = roles[k]
+          subjectToken = k
           break
         }
         if tokens[k].vocab >= 0, flags[Int(tokens[k].vocab)].contains(.lead) { continue }
@@ -90,12 +162,29 @@ struct FocusAnalyzer {
       var focus = reader - sender
       if subject == .reader { focus += 2 }
       if subject == .sender { focus += attends && reader > 0 ? 1 : -2 }
+      if attendsToReader { focus += 1 }
+      // The sender's offer as the thing of value: about the sender, whoever the subject is.
+      if offer { focus = min(focus, -1) }
+      if subject != .none {
+        let feature: FocusFeature = subject == .sender ? .senderSubject : .readerSubject
+        counts.values[feature.index] += 1
+        if detailed { counts.evidence.append((feature, subjectToken...subjectToken)) }
+      }
+      if role(focus) != .none {
+        let feature: FocusFeature = role(focus) == .sender ? .senderSentences : .readerSentences
+        counts.values[feature.index] += 1
+      }
+      // A question about them, not a request for their calendar.
+      if sentence.isQuestion && reader > 0 && !calendar {
+        counts.values[FocusFeature.readerQuestions.index] += 1
+        if detailed { counts.evidence.append((.readerQuestions, range.lowerBound...(range.upperBound - 1))) }
+      }
       if !seenBody {
         // A merge tag ("I noticed {{company}} raised…") stands for the reader's name.
         firstAttendsToReader = attends && (reader > 0 || range.contains { tokens[$0].kind == .mergeTag })
       }
       seenBody = true
-      let role: FocusRole = focus > 0 ? .reader : focus < 0 ? .sender : .none
+      let role = role(focus)
       sentenceRoles.append(role)
       metrics.readerWords += reader
       metrics.selfWords += sender
@@ -116,5 +205,40 @@ struct FocusAnalyzer {
     analysis.roles = roles
     analysis.sentenceRoles = sentenceRoles
     analysis.metrics = metrics
+    analysis.focusCounts = counts
+  }
+
+  private func role(_ focus: Int) -> FocusRole { focus > 0 ? .reader : focus < 0 ? .sender : .none }
+}
+
+/// The focus features' raw counts for one draft, before `normalised` divides them.
+struct FocusCounts {
+  /// Per `FocusFeature`: sentences or hits counted (word and share features are filled later).
+  var values = [Double](repeating: 0, count: FocusFeature.allCases.count)
+  /// Every I/we and you word, before any cue or role.
+  var pronouns = (reader: 0, sender: 0)
+  /// What fired each count: the feature and the tokens.
+  var evidence: [(feature: FocusFeature, tokens: ClosedRange<Int>)] = []
+
+  /// The feature values: sentence and cue counts per body sentence, words per 100 words,
+  /// the We-We share, and whether the draft opens on I/We.
+  func normalised(_ m: LintMetrics) -> [Double] {
+    var out = values
+    let sentences = Double(max(1, m.sentences))
+    for feature in FocusFeature.allCases {
+      switch feature {
+      case .readerWordShare: out[feature.index] = m.readerShare ?? 0.5
+      case .pronounShare:
+        let all = pronouns.reader + pronouns.sender
+        out[feature.index] = all == 0 ? 0.5 : Double(pronouns.reader) / Double(all)
+      case .senderWords: out[feature.index] = 100 * Double(m.selfWords) / Double(max(1, m.words))
+      case .readerWords: out[feature.index] = 100 * Double(m.readerWords) / Double(max(1, m.words))
+      case .opensWithSelf: out[feature.index] = m.opensWithSelf ? 1 : 0
+      case .calendarPressure:
+        out[feature.index] = (values[feature.index] + (m.callToAction == "calendar-link" ? 1 : 0)) / sentences
+      default: out[feature.index] = values[feature.index] / sentences
+      }
+    }
+    return out
   }
 }

@@ -19,12 +19,15 @@ public struct LintEngine: Sendable {
   /// Per rule index: its `subjectWords` limit, if any.
   private let subjectWords: [Int?]
   private let notAfterReader: [Bool]
+  /// The fitted focus verdict (`models/lint-focus.json`).
+  private let focusModel = FocusModel.shipped.compiled
 
   public init(configuration: LintConfiguration = LintConfiguration(), rules: [LintRule] = RuleCatalog.all) {
     self.rules = rules
     self.configuration = configuration
     var matcher = PhraseMatcher()
     FocusLexicon.install(into: &matcher)
+    FocusCues.install(into: &matcher)
     var checks: [Check: Int] = [:]
     for (index, rule) in rules.enumerated() {
       switch rule.detector {
@@ -115,16 +118,53 @@ public struct LintEngine: Sendable {
         case .neutralReader: cues.neutral.append((start, end))
         case .inclusive: cues.inclusive.append(start)
         case .attention: cues.attention.append(start)
+        case .cue(let cue): cues.hits.append((cue, start, end))
         }
       }
     }
     }
     analysis.phraseHits = Self.firstPerRulePerSentence(phraseHits, sentences: hitSentences)
-    FocusAnalyzer(matcher: matcher).analyze(&analysis, cues: cues)
+    FocusAnalyzer(matcher: matcher, detailed: configuration.explains).analyze(&analysis, cues: cues)
     Measurements.measure(&analysis, meetingRules: meetingRules)
     analysis.hits = analysis.phraseHits
     ComputedChecks(rules: checkRules, definitions: rules, profile: configuration.profile).run(&analysis)
     return finish(analysis)
+  }
+
+  /// The focus features of an analysed draft, with the words that fired them when explaining.
+  private func focusFeatures(_ analysis: Analysis) -> FocusFeatureValues {
+    let counts = analysis.focusCounts
+    let values = counts.normalised(analysis.metrics)
+    guard configuration.explains else { return FocusFeatureValues(values: values) }
+    var evidence = [[String]](repeating: [], count: values.count)
+    for (feature, tokens) in counts.evidence {
+      let bytes = Int(analysis.tokens[tokens.lowerBound].start)..<Int(analysis.tokens[tokens.upperBound].end)
+      let text = analysis.text(bytes).split(whereSeparator: \.isNewline).joined(separator: " ")
+      if !evidence[feature.index].contains(text) { evidence[feature.index].append(text) }
+    }
+    if analysis.metrics.callToAction == "calendar-link" {
+      for link in Measurements.calendarLinks(analysis) {
+        evidence[FocusFeature.calendarPressure.index].append(analysis.text(of: link))
+      }
+    }
+    for (index, role) in analysis.sentenceRoles.enumerated() where role == .sender || role == .reader {
+      let range = analysis.sentences[index].tokens
+      let words = range.filter { analysis.tokens[$0].isWord }.prefix(6).map { analysis.text(of: analysis.tokens[$0]) }
+      let feature: FocusFeature = role == .sender ? .senderSentences : .readerSentences
+      evidence[feature.index].append(words.joined(separator: " ") + (range.count > 6 ? "…" : ""))
+    }
+    for (index, token) in analysis.tokens.enumerated() where analysis.roles[index] == .sender || analysis.roles[index] == .reader {
+      let feature: FocusFeature = analysis.roles[index] == .sender ? .senderWords : .readerWords
+      evidence[feature.index].append(analysis.text(of: token))
+    }
+    evidence[FocusFeature.pronounShare.index] =
+      ["\(counts.pronouns.reader) you, \(counts.pronouns.sender) I/we words"]
+    evidence[FocusFeature.readerWordShare.index] =
+      ["\(analysis.metrics.readerWords) reader, \(analysis.metrics.selfWords) sender words"]
+    if analysis.metrics.opensWithSelf, let first = evidence[FocusFeature.senderSubject.index].first {
+      evidence[FocusFeature.opensWithSelf.index] = [first]
+    }
+    return FocusFeatureValues(values: values, evidence: evidence)
   }
 
   /// Keeps one hit per rule per sentence: the earliest, longest one. A second match of the
@@ -181,8 +221,10 @@ public struct LintEngine: Sendable {
       if isSubjectRule[hit.rule] { subjectFindings.append(finding) }
       findings.append(finding)
     }
+    let features = focusFeatures(analysis)
+    let verdict = focusModel.verdict(features, detailed: configuration.explains)
     let score = ScoreCalculator(profile: configuration.profile, detailed: configuration.explains).score(
-      analysis, phraseFindings: phraseFindings, subjectFindings: subjectFindings)
+      analysis, focus: verdict, phraseFindings: phraseFindings, subjectFindings: subjectFindings)
     var focus: [(Range<Int>, String)] = []
     for (index, sentence) in analysis.sentences.enumerated() where !sentence.isGreeting {
       let range = sentence.tokens
@@ -192,7 +234,8 @@ public struct LintEngine: Sendable {
     }
     var report = LintReport(
       profile: configuration.profile, findings: findings, metrics: analysis.metrics, score: score,
-      bytes: analysis.bytes, lineRanges: analysis.lines, sentences: focus)
+      bytes: analysis.bytes, lineRanges: analysis.lines, sentences: focus, focus: verdict,
+      focusFeatures: features.values)
     if !analysis.directives.isEmpty {
       let known = Set(rules.map(\.id))
       for directive in analysis.directives where directive.rule != "all" && !known.contains(directive.rule) {

@@ -9,12 +9,19 @@ public struct LintEvaluation: Sendable {
     public var customerFocused: Bool
     public var pair: String?
     public var profile: Profile
+    /// The kind of text (`cold-email`, `voicemail`, `bump`, …), or nil when the header has none.
+    public var genre: String?
+    /// Items sharing a group stay in one cross-validation fold: the pair id, else the item's own id.
+    public var group: String
     public var text: String
+    /// `noise: yes` marks an item its source praised for something other than focus.
+    public var noise = false
   }
 
   public var messages: [Message]
 
-  /// Parses blocks headed `=== id: ID | label: self|customer | pair: P|- | profile: NAME`.
+  /// Parses blocks headed `=== id: ID | label: self|customer | pair: P|- | profile: NAME`,
+  /// optionally followed by `| genre: G | group: G | noise: yes|no`; other fields are ignored.
   public init(parsing text: String) throws(RapportError) {
     messages = []
     var current: Message?
@@ -45,7 +52,11 @@ public struct LintEvaluation: Sendable {
         throw RapportError("line \(number + 1): a header needs id, label (self|customer) and a known profile.")
       }
       let pair = fields["pair"].flatMap { $0 == "-" || $0.isEmpty ? nil : $0 }
-      current = Message(id: id, customerFocused: label == "customer", pair: pair, profile: profile, text: "")
+      let genre = fields["genre"].flatMap { $0.isEmpty || $0 == "-" ? nil : $0 }
+      let group = fields["group"].flatMap { $0.isEmpty || $0 == "-" ? nil : $0 } ?? pair ?? id
+      current = Message(
+        id: id, customerFocused: label == "customer", pair: pair, profile: profile, genre: genre, group: group,
+        text: "", noise: fields["noise"] == "yes")
     }
     flush()
   }

@@ -17,15 +17,17 @@ struct PhraseMatcher: Sendable {
     case inclusive
     /// "I noticed", "I saw": the sender attends to the reader.
     case attention
+    /// A phrase that fires one of the focus verdict's cue features.
+    case cue(FocusCue)
   }
 
   static let wildcard: Int32 = -3
 
   /// Word hash → vocabulary id.
-  private var vocabulary = FlatTable(capacity: 1024)
+  private var vocabulary = FlatTable(capacity: 2048)
   private(set) var flags: [WordFlags] = []
   /// (node << 32 | word id + 8) → child node; word id -3 is the wildcard.
-  private var edges = FlatTable(capacity: 2048)
+  private var edges = FlatTable(capacity: 4096)
   /// Whether a node has any child, to stop early.
   private var hasChildren: [Bool] = [false]
   /// Per node, the first of its payloads in `payloadList` (-1: none). Flat arrays of plain

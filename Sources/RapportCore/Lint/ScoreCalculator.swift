@@ -1,6 +1,6 @@
 /// The 0–100 score as a weighted sum of named parts, each with its formula and what it counted.
 ///
-/// Base weights: focus 40, openers & phrases 20, ask 15, length 10, readability 10, subject 5.
+/// The focus part is the fitted focus verdict's score. Base weights: focus 40, openers & phrases 20, ask 15, length 10, readability 10, subject 5.
 /// When the subject does not apply (no `Subject:` line, or a profile without one), its
 /// weight is spread over the others in proportion.
 struct ScoreCalculator {
@@ -16,30 +16,24 @@ struct ScoreCalculator {
 
   /// `phraseFindings` are the findings of phrase rules and the I/We opener;
   /// `subjectFindings` those of subject rules.
-  func score(_ a: Analysis, phraseFindings: [Finding], subjectFindings: [Finding]) -> Score {
+  func score(_ a: Analysis, focus: FocusVerdict, phraseFindings: [Finding], subjectFindings: [Finding]) -> Score {
     let m = a.metrics
     var parts: [SubScore] = []
 
-    // Focus.
-    let wordShare = m.readerShare ?? 0.5
-    let sentenceTotal = m.readerSentences + m.selfSentences
-    let sentenceShare = sentenceTotal == 0 ? 0.5 : Double(m.readerSentences) / Double(sentenceTotal)
-    var counted: [String] = []
-    if detailed {
-      for (index, token) in a.tokens.enumerated() where a.roles[index] == .reader || a.roles[index] == .sender {
-        counted.append((a.roles[index] == .reader ? "reader: " : "sender: ") + a.text(of: token))
-      }
-      for (index, token) in a.tokens.enumerated() where a.roles[index] == .excluded {
-        counted.append("not counted: " + a.text(of: token))
-      }
-    }
+    // Focus: the fitted focus verdict (see `FocusModel`).
     parts.append(
       SubScore(
-        name: "focus", weight: 0, value: 100 * (0.5 * wordShare + 0.5 * sentenceShare),
-        formula: !detailed ? "" : "100 × (0.5 × reader words/(reader+sender words) + 0.5 × reader sentences/(reader+sender "
-          + "sentences)) = 100 × (0.5 × \(m.readerWords)/\(m.readerWords + m.selfWords) + 0.5 × "
-          + "\(m.readerSentences)/\(sentenceTotal)); an empty share counts 0.5",
-        counted: counted))
+        name: "focus", weight: 0, value: Double(focus.score),
+        formula: !detailed ? "" : "the focus verdict: 100 × the fitted probability that the draft is about the reader "
+          + "(\(focus.score), \(focus.label); see the points per feature above)",
+        counted: !detailed ? [] : a.tokens.indices.compactMap { index in
+          switch a.roles[index] {
+          case .reader: "reader: " + a.text(of: a.tokens[index])
+          case .sender: "sender: " + a.text(of: a.tokens[index])
+          case .excluded: "not counted: " + a.text(of: a.tokens[index])
+          case .none: nil
+          }
+        }))
 
     // Openers and phrases.
     let penalty = phraseFindings.reduce(0.0) { $0 + (Self.penalties[$1.severity] ?? 0) }

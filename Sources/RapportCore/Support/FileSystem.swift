@@ -145,4 +145,27 @@ public enum FileSystem {
       throw .cannotOpen("cannot replace \(path): \(reason)")
     }
   }
+
+  /// Appends `bytes` to the file at `path` in one write, creating it (mode 0600) and its
+  /// folders when missing. For logs where a lost or torn last line does no harm.
+  public static func append(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(ReadError) {
+    let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+      .joined(separator: "/")
+    var fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
+    if fd < 0 && errno == ENOENT && !directory.isEmpty {
+      try makeDirectories(directory)
+      fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
+    }
+    guard fd >= 0 else { throw .cannotOpen("cannot write \(path): \(String(cString: strerror(errno)))") }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw .cannotOpen("cannot write \(path): \(String(cString: strerror(errno)))")
+      }
+      offset += written
+    }
+  }
 }

@@ -47,10 +47,13 @@ enum LintJSONOutput {
   private static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
   /// One file's object, indented for its place in the `files` array.
-  static func file(_ report: LintReport, path: String, warnings: [String], failUnder: Int) -> [UInt8] {
+  static func file(
+    _ report: LintReport, path: String, warnings: [String], failUnder: Int, explain: Bool = false
+  ) -> [UInt8] {
     var json = JSONWriter(depth: 2, capacity: 8192)
     json.beginObject()
     writeFindings(report.findings, into: &json)
+    writeFocus(report.focus, explain: explain, into: &json)
     writeMetrics(report.metrics, into: &json)
     json.field("path", path)
     json.field("profile", report.profile.name)
@@ -94,6 +97,30 @@ enum LintJSONOutput {
       json.endObject()
     }
     json.endArray()
+  }
+
+  /// The focus verdict: score and label; with --explain also the base and the points per feature.
+  private static func writeFocus(_ focus: FocusVerdict, explain: Bool, into json: inout JSONWriter) {
+    json.key("focus")
+    json.beginObject()
+    if explain { json.field("base", round(focus.base)) }
+    json.field("label", focus.label)
+    if explain {
+      json.key("points")
+      json.beginArray()
+      for point in focus.points {
+        json.element()
+        json.beginObject()
+        json.field("feature", point.feature)
+        json.field("points", round(point.points))
+        json.field("value", round(point.value))
+        json.field("words", point.words)
+        json.endObject()
+      }
+      json.endArray()
+    }
+    json.field("score", focus.score)
+    json.endObject()
   }
 
   private static func writeMetrics(_ m: LintMetrics, into json: inout JSONWriter) {

@@ -181,7 +181,7 @@ struct LintRunner {
         output.lines(report, path: display(path), into: &result.output)
       case .json:
         result.output = LintJSONOutput.file(
-          report, path: display(path), warnings: warnings, failUnder: options.failUnder)
+          report, path: display(path), warnings: warnings, failUnder: options.failUnder, explain: options.explain)
       }
     }
     return result

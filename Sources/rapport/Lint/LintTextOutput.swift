@@ -17,6 +17,7 @@ struct LintTextOutput {
 
   /// Appends the text report to `out` (bytes, so a folder of drafts costs no string building).
   func render(_ report: LintReport, path: String, into out: inout [UInt8]) {
+    out.append(contentsOf: verdict(report, path: path).utf8)
     let lines = report.findings.isEmpty ? [] : report.lines
     let asciiLines = lines.map { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x09 } }
     let on = style.enabled
@@ -169,7 +170,11 @@ struct LintTextOutput {
     out.append(contentsOf: path.utf8)
     out.append(contentsOf: ": score ".utf8)
     out.append(contentsOf: String(report.score.total).utf8)
-    out.append(contentsOf: "/100\n".utf8)
+    out.append(contentsOf: "/100 · focus ".utf8)
+    out.append(contentsOf: String(report.focus.score).utf8)
+    out.append(contentsOf: "/100 ".utf8)
+    out.append(contentsOf: report.focus.label.utf8)
+    out.append(0x0A)
   }
 
   private func severity(_ severity: Severity) -> String {
@@ -178,6 +183,37 @@ struct LintTextOutput {
     case .warning: return style.yellow("warning:")
     case .suggestion: return style.cyan("suggestion:")
     }
+  }
+
+  /// The first line: who the draft serves, as the fitted focus verdict.
+  private func verdict(_ report: LintReport, path: String) -> String {
+    let focus = report.focus
+    let text = "focus \(focus.score)/100 \(focus.label)"
+    let shown = focus.label == "reader" ? style.green(text) : focus.label == "sender" ? style.red(text) : style.yellow(text)
+    let gloss = focus.label == "reader" ? "about the reader" : focus.label == "sender" ? "about you, not the reader"
+      : "about both you and the reader"
+    return "\(style.bold(path + ":")) \(shown) · \(gloss)\n"
+  }
+
+  /// The focus verdict as points per feature, largest first, with the words that fired each.
+  private func focusExplanation(_ report: LintReport) -> String {
+    let focus = report.focus
+    var out = "  focus \(focus.score) = \(Self.decimal(focus.base)) for a draft at the training average, then points per feature:\n"
+    let shown = focus.points.filter { abs($0.points) >= 0.05 }
+    for point in shown {
+      let sign = point.points < 0 ? "−" : "+"
+      let points = String(format: "%.1f", abs(point.points))
+      var line = "    \(sign)\(points) \(style.bold(point.feature)) \(String(format: "%.2f", point.value))"
+      if !point.words.isEmpty {
+        let words = point.words.prefix(6).map { "\"\($0.count > 40 ? String($0.prefix(39)) + "…" : $0)\"" }
+        line += ": " + words.joined(separator: ", ") + (point.words.count > 6 ? ", …" : "")
+      }
+      out += line + "\n"
+    }
+    if shown.count < focus.points.count {
+      out += "    (\(focus.points.count - shown.count) features moved it by less than 0.05)\n"
+    }
+    return out
   }
 
   private func summary(_ report: LintReport, path: String) -> String {
@@ -213,7 +249,8 @@ struct LintTextOutput {
   static func tenths(_ tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)" }
 
   private func explanation(_ report: LintReport) -> String {
-    var out = "  config: \(configPath ?? "none (defaults)")\n"
+    var out = focusExplanation(report)
+    out += "  config: \(configPath ?? "none (defaults)")\n"
     out += "  score = Σ value × weight:\n"
     for part in report.score.parts {
       let points = Self.tenths(part.pointTenths)

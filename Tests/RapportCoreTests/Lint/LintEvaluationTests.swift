@@ -28,6 +28,38 @@ struct LintEvaluationTests {
     #expect(set.pairs.count == 1)
   }
 
+  @Test func readsGenreAndGroupAndDefaultsTheGroupToPairOrId() throws {
+    let set = try LintEvaluation(
+      parsing: """
+        === id: v-before | label: self | pair: v | profile: linkedin | genre: voicemail | group: v
+        Hi, it's Sam from Acme.
+        === id: b | label: customer | pair: - | profile: follow-up | genre: bump | group: b
+        Saw the news.
+        === id: old-a | label: self | pair: old | profile: reply
+        We are great.
+        === id: old-b | label: customer | pair: - | profile: reply
+        Your team grew.
+        """)
+    #expect(set.messages.map(\.genre) == ["voicemail", "bump", nil, nil])
+    #expect(set.messages.map(\.group) == ["v", "b", "old", "old-b"])
+  }
+
+  @Test func everyCommittedMessageHasAKnownGenreAndItsPairAsGroup() throws {
+    let set = try LintEvaluation(parsing: String(contentsOfFile: Self.setPath, encoding: .utf8))
+    let genres: Set = [
+      "cold-email", "one-line", "voicemail", "linkedin", "slack", "bump", "follow-up", "reply", "letter",
+      "you-heavy-pitch", "we-heavy-customer", "guide-sentence",
+    ]
+    for message in set.messages {
+      #expect(message.genre.map(genres.contains) == true, "\(message.id): genre \(message.genre ?? "missing")")
+      #expect(message.group == (message.pair ?? message.id), "\(message.id): group \(message.group)")
+    }
+    #expect(Set(set.messages.map(\.id)).count == set.messages.count, "ids are unique")
+    for pair in Dictionary(grouping: set.messages.compactMap(\.pair), by: { $0 }) {
+      #expect(pair.value.count == 2, "pair \(pair.key) has \(pair.value.count) messages")
+    }
+  }
+
   @Test func rejectsABadHeader() {
     #expect(throws: RapportError.self) { try LintEvaluation(parsing: "=== id: x | label: maybe | pair: - | profile: reply\nHi") }
   }
@@ -69,5 +101,17 @@ struct LintEvaluationTests {
     #expect(set.messages.count >= 60)
     #expect(auc >= 0.9)
     #expect(share >= 0.9)
+  }
+
+  /// The focus verdict on the committed set (in-sample: the shipped model was fitted on it and
+  /// on the local real set; `rapport eval` prints the cross-validated figures).
+  @Test func focusVerdictSeparatesTheCommittedSetAndRewritesWin() throws {
+    let set = try LintEvaluation(parsing: String(contentsOfFile: Self.setPath, encoding: .utf8))
+    let figures = LintEvaluation.figures(name: "written", set.scored())
+    #expect(figures.focusAUC >= 0.9, "focus AUC \(figures.focusAUC)")
+    #expect(figures.focusAUC > figures.weWeAUC, "the We-We floor is \(figures.weWeAUC)")
+    #expect(Double(figures.focusPairs.won) >= 0.95 * Double(figures.focusPairs.of), "\(figures.focusPairs)")
+    // Self-focused messages sit low on the scale, not in the middle.
+    #expect(figures.selfMedian <= 33, "self-focused median \(figures.selfMedian)")
   }
 }

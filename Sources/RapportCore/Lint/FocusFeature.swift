@@ -1,0 +1,66 @@
+/// The named, countable features the focus verdict is fitted on (see `FocusModel`).
+///
+/// Each is normalised so that a one-line pitch and a long letter are comparable: shares of
+/// the body's sentences, counts per sentence, words per 100 words, or 0/1. The raw names are
+/// the ones in `models/lint-focus.json`; a test checks that the two lists agree.
+public enum FocusFeature: String, CaseIterable, Sendable, Codable {
+  /// Share of sentences whose subject is the sender (I, we, our, a `--self` name).
+  case senderSubject = "sender_subject"
+  /// Share of sentences whose subject is the reader (you, your, a `--customer` name).
+  case readerSubject = "reader_subject"
+  /// Share of sentences judged about the sender, after every cue below.
+  case senderSentences = "sender_sentences"
+  /// Share of sentences judged about the reader, after every cue below.
+  case readerSentences = "reader_sentences"
+  /// Reader words ÷ (reader + sender words), 0.5 when there are none (the We-We ratio).
+  case readerWordShare = "reader_word_share"
+  /// You-words ÷ (you-words + I/we-words) over every pronoun, with no cue or role applied
+  /// (the plain We-We ratio), 0.5 when there are none.
+  case pronounShare = "pronoun_share"
+  /// Sender words per 100 words.
+  case senderWords = "sender_words"
+  /// Reader words per 100 words.
+  case readerWords = "reader_words"
+  /// Per sentence: the sender's product or firm as the thing of value ("our platform",
+  /// "we help teams", "our tool lets you").
+  case productValue = "product_value"
+  /// Per sentence: claims and superlatives ("leading", "#1", "award-winning", "trusted by").
+  case claims
+  /// Per sentence: a pitch dressed in "you" ("you'll love", "you deserve", "don't miss").
+  case pitchToReader = "pitch_to_reader"
+  /// Per sentence: the reader's situation, words or news ("I noticed your", "you mentioned",
+  /// "thanks for walking me through", "congrats on").
+  case readerSituation = "reader_situation"
+  /// Per sentence: a benefit in the reader's terms ("so your team", "you can", "without").
+  case readerBenefit = "reader_benefit"
+  /// Share of sentences that are questions about the reader.
+  case readerQuestions = "reader_questions"
+  /// Per sentence: what the sender wants ("I'd love to", "I wanted to", "reaching out").
+  case senderWants = "sender_wants"
+  /// Per sentence: filler and hedges ("just", "I think", "maybe", "sorry to bother").
+  case filler
+  /// Per sentence: a bump or check-in with nothing new ("bump this", "any thoughts", "following up").
+  case bump
+  /// Per sentence: calendar pressure ("30 minutes", "a quick call", "this week", a scheduling link).
+  case calendarPressure = "calendar_pressure"
+  /// 1 when the first sentence opens on I/We, else 0.
+  case opensWithSelf = "opens_with_self"
+
+  /// The feature's place in a feature vector.
+  var index: Int { Self.allCases.firstIndex(of: self)! }
+}
+
+/// A draft's feature values and, per feature, the words that fired it.
+public struct FocusFeatureValues: Sendable, Equatable {
+  /// One value per `FocusFeature.allCases`, normalised as the feature says.
+  public var values: [Double]
+  /// Per feature, the words or sentences that fired it (empty unless the engine explains).
+  public var evidence: [[String]]
+
+  public init(values: [Double], evidence: [[String]] = []) {
+    self.values = values
+    self.evidence = evidence.isEmpty ? Array(repeating: [], count: values.count) : evidence
+  }
+
+  public subscript(feature: FocusFeature) -> Double { values[feature.index] }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// L2-regularised logistic regression fitted by Newton's method on standardised features.
+/// Deterministic: the same rows give the same weights, bit for bit.
+public struct LogisticRegression: Sendable {
+  public var means: [Double]
+  public var deviations: [Double]
+  /// Weights on the standardised features.
+  public var weights: [Double]
+  public var intercept: Double
+
+  /// Fits `rows` (one feature vector each) to `labels` (true = positive class). Each class
+  /// carries half the total weight, so the intercept does not learn the class balance;
+  /// `l2` penalises the weights (not the intercept) as l2/2 × Σw².
+  /// `weights` (default all 1) scale each row's say, e.g. less for a label that is a weak signal.
+  public static func fit(
+    _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]? = nil, l2: Double, iterations: Int = 50
+  ) -> LogisticRegression {
+    let rowWeights = rowWeights ?? [Double](repeating: 1, count: rows.count)
+    let n = rows.count
+    let d = rows.first?.count ?? 0
+    var means = [Double](repeating: 0, count: d)
+    var deviations = [Double](repeating: 1, count: d)
+    for j in 0..<d {
+      let column = rows.map { $0[j] }
+      let mean = column.reduce(0, +) / Double(max(1, n))
+      let variance = column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, n))
+      means[j] = mean
+      // A feature that never varies in training is left unscaled (its value is always 0).
+      deviations[j] = variance > 1e-12 ? variance.squareRoot() : 1
+    }
+    let x = rows.map { row in [1.0] + (0..<d).map { (row[$0] - means[$0]) / deviations[$0] } }
+    var positives = 0.0
+    var negatives = 0.0
+    for i in 0..<n { if labels[i] { positives += rowWeights[i] } else { negatives += rowWeights[i] } }
+    let total = positives + negatives
+    let sampleWeight = (0..<n).map { i in
+      rowWeights[i] * (labels[i] ? total / (2 * max(1e-9, positives)) : total / (2 * max(1e-9, negatives)))
+    }
+    var beta = [Double](repeating: 0, count: d + 1)
+    for _ in 0..<iterations {
+      var gradient = [Double](repeating: 0, count: d + 1)
+      var hessian = [[Double]](repeating: [Double](repeating: 0, count: d + 1), count: d + 1)
+      for i in 0..<n {
+        var z = 0.0
+        for j in 0...d { z += beta[j] * x[i][j] }
+        let p = 1 / (1 + exp(-z))
+        let residual = (labels[i] ? 1 : 0) - p
+        let curvature = sampleWeight[i] * max(p * (1 - p), 1e-10)
+        for j in 0...d {
+          gradient[j] += sampleWeight[i] * residual * x[i][j]
+          for k in 0...j { hessian[j][k] += curvature * x[i][j] * x[i][k] }
+        }
+      }
+      for j in 1..<(d + 1) {
+        gradient[j] -= l2 * beta[j]
+        hessian[j][j] += l2
+      }
+      for j in 0...d { for k in 0..<j { hessian[k][j] = hessian[j][k] } }
+      guard let step = solve(hessian, gradient) else { break }
+      var largest = 0.0
+      for j in 0...d {
+        beta[j] += step[j]
+        largest = max(largest, abs(step[j]))
+      }
+      if largest < 1e-10 { break }
+    }
+    return LogisticRegression(means: means, deviations: deviations, weights: Array(beta.dropFirst()), intercept: beta[0])
+  }
+
+  /// The logit for one row of raw features.
+  public func logit(_ row: [Double]) -> Double {
+    var z = intercept
+    for j in weights.indices { z += weights[j] * (row[j] - means[j]) / deviations[j] }
+    return z
+  }
+
+  /// Solves a x = b for a symmetric positive definite a (Gaussian elimination with pivoting).
+  static func solve(_ a: [[Double]], _ b: [Double]) -> [Double]? {
+    let n = b.count
+    var m = a
+    var v = b
+    for column in 0..<n {
+      var pivot = column
+      for row in (column + 1)..<max(column + 1, n) where abs(m[row][column]) > abs(m[pivot][column]) { pivot = row }
+      guard abs(m[pivot][column]) > 1e-14 else { return nil }
+      if pivot != column {
+        m.swapAt(pivot, column)
+        v.swapAt(pivot, column)
+      }
+      for row in (column + 1)..<max(column + 1, n) {
+        let factor = m[row][column] / m[column][column]
+        if factor == 0 { continue }
+        for k in column..<n { m[row][k] -= factor * m[column][k] }
+        v[row] -= factor * v[column]
+      }
+    }
+    var out = [Double](repeating: 0, count: n)
+    for row in stride(from: n - 1, through: 0, by: -1) {
+      var sum = v[row]
+      for k in (row + 1)..<max(row + 1, n) { sum -= m[row][k] * out[k] }
+      out[row] = sum / m[row][row]
+    }
+    return out
+  }
+}
+
+/// Grouped k-fold cross-validation: items of one group (a source page, a before/after pair)
+/// always share a fold.
+public enum GroupedFolds {
+  /// The fold of each item, 0..<k. Groups are placed largest first, each into the fold with
+  /// the fewest items so far (ties: the lower fold); groups of one size are ordered by a
+  /// hash of their name, so the split is fixed and owes nothing to the file's order.
+  public static func assign(groups: [String], k: Int) -> [Int] {
+    var sizes: [String: Int] = [:]
+    for group in groups { sizes[group, default: 0] += 1 }
+    let order = sizes.keys.sorted { a, b in
+      sizes[a]! != sizes[b]! ? sizes[a]! > sizes[b]! : (hash(a), a) < (hash(b), b)
+    }
+    var load = [Int](repeating: 0, count: k)
+    var foldOf: [String: Int] = [:]
+    for group in order {
+      let fold = load.indices.min { (load[$0], $0) < (load[$1], $1) }!
+      foldOf[group] = fold
+      load[fold] += sizes[group]!
+    }
+    return groups.map { foldOf[$0]! }
+  }
+
+  private static func hash(_ text: String) -> UInt64 {
+    var h = WordHash.offset
+    for byte in text.utf8 { h = WordHash.mix(h, byte) }
+    return h
+  }
+}

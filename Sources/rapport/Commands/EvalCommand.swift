@@ -1,0 +1,238 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// `rapport eval`: how well rapport's judgments separate labelled text (a developer tool).
+///
+/// Each judgment has a core `…Evaluation` type that computes its figures; this command only
+/// reads the sets and renders one section per judgment.
+struct EvalCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Measure the lint focus verdict, or the why-ladder with --answers (developer tool).",
+    discussion: """
+      Scores the committed set written for this project and, when it is present, the
+      local real set (published texts kept outside the repository; see
+      Tests/RealText/README.md), each on its own: ROC AUC of the focus verdict, of the
+      draft score and of the plain We-We ratio; rewrites that win their pair; the
+      score spread; and grouped k-fold cross-validated AUC (mean ± spread over folds).
+
+      --fit refits the focus model on both sets and writes it to --model; rebuild to
+      ship it (`make fit-lint` does both).
+
+      --answers measures the why-ladder's stop-or-dig decision instead: accuracy
+      overall, on stop and on dig cases, and by kind of answer and by class read, for
+      the written answers (shipped model, and grouped 5-fold cross-validation) and for
+      the real folder's answers.txt (shipped model, cross-validated with the written
+      set always in training, a written-only fit, and the class rule it replaced).
+      --fit-ladder refits models/ladder.json on both (`make fit-ladder`).
+
+      Examples:
+        rapport eval
+        rapport eval --real ~/real-text
+        rapport eval --fit --model models/lint-focus.json
+        rapport eval --answers --mistakes
+        rapport eval --answers --fit-ladder
+      """,
+    shouldDisplay: false)
+
+  static let defaultSet = "Tests/RapportCoreTests/Lint/Evaluation/messages.txt"
+  static let defaultReal = "Tests/RealText/local"
+
+  @Option(name: .long, help: ArgumentHelp("The committed labelled set.", valueName: "path"))
+  var set = defaultSet
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The local real set: a folder holding messages.txt, or the file (default: $RAPPORT_REAL_TEXT, else \(defaultReal)).",
+      valueName: "path"))
+  var real: String?
+
+  @Option(name: .long, help: ArgumentHelp("Folds for grouped cross-validation (2–20).", valueName: "k"))
+  var folds = 5
+
+  @Flag(name: .long, help: "Refit the focus model on both sets and write it to --model.")
+  var fit = false
+
+  @Option(name: .long, help: ArgumentHelp("Where --fit writes the model.", valueName: "path"))
+  var model = "models/lint-focus.json"
+
+  @Option(name: .long, help: ArgumentHelp("The fit's date in the model file (default: today, UTC).", valueName: "YYYY-MM-DD"))
+  var date: String?
+
+  @Option(name: .long, help: ArgumentHelp("How much an item flagged noise counts in a fit (0–1).", valueName: "w"))
+  var noiseWeight = LintEvaluation.Weighting().noise
+
+  @Option(name: .long, help: ArgumentHelp("How much a committed-set item counts in a fit, against 1 for a real one.", valueName: "w"))
+  var writtenWeight = 1.0
+
+  @Flag(name: .long, help: "Also show each feature's own AUC and how often it fires, per set.")
+  var features = false
+
+  @Flag(name: .long, help: "Skip cross-validation (faster).")
+  var noCrossValidation = false
+
+  @Flag(name: .long, help: "Measure the why-ladder's stop-or-dig decision on labelled answers instead.")
+  var answers = false
+
+  @Option(name: .long, help: ArgumentHelp("The committed answer set (with --answers).", valueName: "path"))
+  var answerSet = AnswersEvalReport.writtenPath
+
+  @Flag(name: .long, help: "With --answers: list the answers decided wrongly.")
+  var mistakes = false
+
+  @Flag(name: .long, help: "With --answers: refit the why-ladder model on both sets and write it to --ladder-model.")
+  var fitLadder = false
+
+  @Option(name: .long, help: ArgumentHelp("Where --fit-ladder writes the model.", valueName: "path"))
+  var ladderModel = "models/ladder.json"
+
+  func validate() throws {
+    if !(2...20).contains(folds) { throw ValidationError("--folds wants a number from 2 to 20.") }
+    if !(0...1).contains(noiseWeight) { throw ValidationError("--noise-weight wants a number from 0 to 1.") }
+    if !(0...10).contains(writtenWeight) { throw ValidationError("--written-weight wants a number from 0 to 10.") }
+  }
+
+  func run() throws {
+    if answers || fitLadder { return try runAnswers() }
+    let written = try Self.load(set, what: "the committed set")
+    let realPath = Self.realSetPath(real, environment: Terminal.environment)
+    var sets: [(name: String, items: [LintEvaluation.Scored])] = [("written", written.scored())]
+    var realNote: String?
+    if let realPath {
+      sets.append(("real", try Self.load(realPath, what: "the real set").scored()))
+    } else {
+      realNote = "real set: none at \(real ?? Terminal.environment["RAPPORT_REAL_TEXT"] ?? Self.defaultReal) "
+        + "(see Tests/RealText/README.md); skipped."
+    }
+    let weighting = LintEvaluation.Weighting(noise: noiseWeight, sets: writtenWeight == 1 ? [] : [writtenWeight])
+    if fit {
+      let day = date ?? Self.today()
+      let fitted = LintEvaluation.fitFocusModel(
+        sets.map(\.items), names: sets.map(\.name), date: day, k: folds, weighting: weighting)
+      do { try FileSystem.writeAtomically(Array(fitted.json().utf8), to: model, mode: 0o644) } catch {
+        throw RapportError("\(model): cannot write the model: \(error)")
+      }
+      print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2)")
+      print("rebuild to ship it (swift build); the figures below are for the model built into this binary.\n")
+    }
+    let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(sets.map(\.items), k: folds, weighting: weighting)
+    var out = "Lint focus verdict (\(FocusModel.shipped.training.sets.joined(separator: "; ")), fitted "
+      + "\(FocusModel.shipped.training.date))\n"
+    for (index, set) in sets.enumerated() {
+      var figures = LintEvaluation.figures(name: set.name, set.items)
+      figures.crossValidation = validation?[index]
+      out += "\n" + LintEvaluationText.render(figures)
+    }
+    if features { out += "\n" + LintEvaluationText.features(sets) }
+    if let realNote { out += "\n" + realNote + "\n" }
+    print(out, terminator: "")
+  }
+
+  /// The why-ladder section: figures for the written and real answers, after a refit if asked.
+  private func runAnswers() throws {
+    let base = real ?? Terminal.environment["RAPPORT_REAL_TEXT"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultReal
+    let realFile = FileSystem.kind(of: base) == .directory ? base + "/answers.txt" : base
+    let report = AnswersEvalReport(
+      writtenPath: answerSet, realPath: FileSystem.kind(of: realFile) == .file ? realFile : nil, folds: folds,
+      listMistakes: mistakes)
+    var model = LadderModel.shipped
+    if fitLadder {
+      model = try report.fit(date: date ?? Self.today())
+      do { try FileSystem.writeAtomically(Array(model.json().utf8), to: ladderModel, mode: 0o644) } catch {
+        throw RapportError("\(ladderModel): cannot write the model: \(error)")
+      }
+      print("wrote \(ladderModel): \(model.training.id), \(model.training.answers) answers; rebuild to ship it.\n")
+    }
+    print(try report.run(model: model, crossValidate: !noCrossValidation))
+  }
+
+  /// The real set's messages file, or nil when there is none to read.
+  static func realSetPath(_ option: String?, environment: [String: String]) -> String? {
+    let base = option ?? environment["RAPPORT_REAL_TEXT"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultReal
+    switch FileSystem.kind(of: base) {
+    case .directory:
+      let file = base + "/messages.txt"
+      return FileSystem.kind(of: file) == .file ? file : nil
+    case .file: return base
+    default: return nil
+    }
+  }
+
+  private static func load(_ path: String, what: String) throws -> LintEvaluation {
+    let bytes: [UInt8]
+    do { bytes = try FileSystem.readBytes(path, limit: 64 << 20) } catch {
+      throw RapportError("\(path): cannot read \(what): \(error). Run from the repository's root or give the path.")
+    }
+    do { return try LintEvaluation(parsing: String(decoding: bytes, as: UTF8.self)) } catch {
+      throw RapportError("\(path): \(error.message)")
+    }
+  }
+
+  private static func today() -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: Date())
+  }
+}
+
+/// The lint section of `rapport eval`.
+enum LintEvaluationText {
+  /// Per feature and set: its AUC on its own (above 0.5: higher in customer-focused messages)
+  /// and the share of messages where it is not zero.
+  static func features(_ sets: [(name: String, items: [LintEvaluation.Scored])]) -> String {
+    var out = "feature AUC on its own (share of messages where it fires):\n"
+    out += "  " + "feature".padding(toLength: 20, withPad: " ", startingAt: 0)
+      + sets.map { $0.name.padding(toLength: 18, withPad: " ", startingAt: 0) }.joined() + "\n"
+    for feature in FocusFeature.allCases {
+      let index = FocusFeature.allCases.firstIndex(of: feature)!
+      var line = "  " + feature.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
+      for set in sets {
+        let auc = LintEvaluation.auc(
+          customer: set.items.filter(\.message.customerFocused).map { $0.features[index] },
+          self: set.items.filter { !$0.message.customerFocused }.map { $0.features[index] })
+        let fires = Double(set.items.filter { $0.features[index] != 0 }.count) / Double(max(1, set.items.count))
+        line += "\(String(format: "%.3f", auc)) (\(String(format: "%3.0f", 100 * fires))%)".padding(
+          toLength: 18, withPad: " ", startingAt: 0)
+      }
+      out += line + "\n"
+    }
+    return out
+  }
+
+  static func render(_ f: LintEvaluation.Figures) -> String {
+    func n(_ value: Double) -> String { String(format: "%.3f", value) }
+    func share(_ wins: LintEvaluation.Figures.Wins) -> String {
+      wins.of == 0 ? "no pairs" : "\(wins.won)/\(wins.of) (\(String(format: "%.0f", 100 * Double(wins.won) / Double(wins.of)))%)"
+    }
+    var out = "\(f.name): \(f.messages) messages (\(f.customer) customer, \(f.selfFocused) self"
+    out += f.noise > 0 ? ", \(f.noise) flagged noise)\n" : ")\n"
+    out += "  ROC AUC   focus \(n(f.focusAUC))   total \(n(f.totalAUC))   We-We ratio (floor) \(n(f.weWeAUC))\n"
+    var bands: [String] = []
+    if let short = f.focusAUCShort { bands.append("under 50 words \(n(short))") }
+    if let long = f.focusAUCLong { bands.append("50+ words \(n(long))") }
+    if let clean = f.focusAUCWithoutNoise {
+      bands.append("without noise \(n(clean))" + (f.weWeAUCWithoutNoise.map { " (We-We \(n($0)))" } ?? ""))
+    }
+    if !bands.isEmpty { out += "  focus AUC by band: " + bands.joined(separator: ", ") + "\n" }
+    out += "  pairs     rewrite higher: focus \(share(f.focusPairs)), total \(share(f.totalPairs))\n"
+    out += "  spread    worst tenth \(String(format: "%.1f", f.worstDecile)), best tenth "
+      + "\(String(format: "%.1f", f.bestDecile)); self-focused mean \(String(format: "%.1f", f.selfMean)), "
+      + "median \(String(format: "%.1f", f.selfMedian)), \(f.selfBottomThird)/\(f.selfFocused) in the bottom third (≤ 33)\n"
+    out += "  labels    " + f.labels.map { "\($0.label): \($0.customer) customer, \($0.selfFocused) self" }
+      .joined(separator: " · ") + "\n"
+    if !f.genres.isEmpty {
+      out += "  by genre  focus AUC / We-We AUC (items): "
+        + f.genres.map { "\($0.genre) \(n($0.focusAUC))/\(n($0.weWeAUC)) (\($0.items))" }.joined(separator: ", ") + "\n"
+    }
+    if let cv = f.crossValidation {
+      out += "  cross-validated (grouped \(cv.folds)-fold, refitted per fold): AUC \(n(cv.mean)) ± \(n(cv.deviation)) "
+        + "over \(cv.foldAUCs.count) folds [\(cv.foldAUCs.map(n).joined(separator: " "))], pooled \(n(cv.pooledAUC))"
+        + (cv.pooledAUCWithoutNoise.map { ", without noise \(n($0))" } ?? "") + "; rewrite higher \(share(cv.pairs))\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import RapportCore
+
+@Suite("Fitting the focus model")
+struct FocusFittingTests {
+  /// Rows where feature 0 decides the label and feature 1 is noise.
+  private static let rows: [[Double]] = (0..<40).map { (i: Int) -> [Double] in
+    let signal: Double = i % 2 == 0 ? 1 : 0
+    let jitter = Double(i % 5) / 10
+    return [signal + jitter, Double(i % 3)]
+  }
+  private static let labels = (0..<40).map { $0 % 2 == 0 }
+
+  @Test func logisticRegressionLearnsTheSignOfAnInformativeFeature() {
+    let fit = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 1)
+    #expect(fit.weights[0] > 1)
+    #expect(abs(fit.weights[1]) < fit.weights[0] / 4)
+    #expect(fit.logit([1.2, 0]) > 0 && fit.logit([0.2, 0]) < 0)
+  }
+
+  @Test func aLargerPenaltyShrinksTheWeights() {
+    let loose = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 0.1)
+    let tight = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 100)
+    #expect(abs(tight.weights[0]) < abs(loose.weights[0]))
+  }
+
+  @Test func fittingIsDeterministic() {
+    let a = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 3)
+    let b = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 3)
+    #expect(a.weights == b.weights && a.intercept == b.intercept && a.means == b.means)
+  }
+
+  @Test func aZeroWeightRowIsIgnored() {
+    var rows = Self.rows
+    var labels = Self.labels
+    rows.append([5, 0])
+    labels.append(false)
+    let ignored = LogisticRegression.fit(rows, labels: labels, weights: Array(repeating: 1, count: 40) + [0], l2: 1)
+    let counted = LogisticRegression.fit(rows, labels: labels, l2: 1)
+    #expect(ignored.weights[0] > counted.weights[0])
+  }
+
+  @Test func groupedFoldsKeepAGroupTogetherAndBalanceSizes() {
+    let groups = ["a", "a", "b", "b", "b", "c", "d", "e", "e", "f"]
+    let folds = GroupedFolds.assign(groups: groups, k: 3)
+    for group in Set(groups) {
+      #expect(Set(groups.indices.filter { groups[$0] == group }.map { folds[$0] }).count == 1)
+    }
+    let sizes = (0..<3).map { fold in folds.filter { $0 == fold }.count }
+    #expect(sizes.max()! - sizes.min()! <= 1)
+    #expect(GroupedFolds.assign(groups: groups, k: 3) == folds)
+  }
+
+  @Test func crossValidationScoresEachItemWithAModelThatNeverSawIt() throws {
+    let set = try LintEvaluation(
+      parsing: (0..<12).map { i in
+        """
+        === id: p\(i)-before | label: self | pair: p\(i) | profile: reply
+        We built our platform \(i). We are the leading team and I'd love to show you our demo.
+        === id: p\(i)-after | label: customer | pair: p\(i) | profile: reply
+        Your team \(i) lost a week to renewals last quarter. What would fewer manual checks mean for your reps?
+        """
+      }.joined(separator: "\n"))
+    let scored = set.scored()
+    let cv = LintEvaluation.crossValidate([scored], k: 3)
+    #expect(cv.count == 1)
+    #expect(cv[0].foldAUCs.count == 3)
+    #expect(cv[0].pooledAUC == 1)
+    #expect(cv[0].pairs.won == 12 && cv[0].pairs.of == 12)
+    let figures = LintEvaluation.figures(name: "t", scored)
+    #expect(figures.focusAUC == 1 && figures.focusPairs.won == 12)
+    let model = LintEvaluation.fitFocusModel([scored], names: ["t"], date: "2026-01-01", k: 3)
+    #expect(model.features.map(\.name) == FocusFeature.allCases.map(\.rawValue))
+    #expect(model.training.sets == [model.training.sets[0]] && model.training.sets[0].hasPrefix("t: 24 messages, fnv1a64 "))
+    #expect(try FocusModel(json: model.json()) == model)
+  }
+
+  @Test func theWeWeRatioCountsOnlyPronouns() {
+    #expect(LintEvaluation.weWeRatio("We help you. Our team, your team.") == 0.5)
+    #expect(LintEvaluation.weWeRatio("Nothing here.") == 0.5)
+    #expect(LintEvaluation.weWeRatio("You’re right, you know.") == 1)
+  }
+}

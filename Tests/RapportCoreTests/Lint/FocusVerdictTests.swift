@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import RapportCore
+
+/// The fitted focus verdict on the patterns issue 9 found slipping (examples written here).
+@Suite("Focus verdict")
+struct FocusVerdictTests {
+  private let engine = LintEngine()
+
+  private func verdict(_ text: String) -> FocusVerdict { engine.lint(text).focus }
+
+  private func value(_ feature: FocusFeature, _ text: String) -> Double {
+    engine.lint(text).focusFeatures[feature.index]
+  }
+
+  // MARK: a pitch dressed in "you" is still a pitch
+
+  @Test func aPitchDressedInYouLandsInTheBottomThird() {
+    let pitch = verdict("You'll love our award-winning platform. Grab a time here: https://calendly.com/jo/30")
+    #expect(pitch.score <= 33 && pitch.label == "sender", "scored \(pitch.score)")
+    let deserve = verdict("You deserve the number one forecasting tool on the market. Interested?")
+    #expect(deserve.score <= 33 && deserve.label == "sender", "scored \(deserve.score)")
+  }
+
+  @Test func aBumpWithNothingNewIsNotAboutTheReader() {
+    let bump = verdict("Just wanted to bump this to the top of your inbox. Any thoughts?")
+    #expect(bump.score <= 40, "scored \(bump.score)")
+    #expect(bump.label != "reader")
+  }
+
+  @Test func selfCentredPitchesLandInTheBottomThird() {
+    for pitch in [
+      "We are the industry's leading provider of payroll software. Our award-winning team would love to show you a demo. Are you free Thursday?",
+      "I wanted to reach out to introduce myself. I'm Dana with Acme, and we help companies like yours grow. Do you have 15 minutes this week?",
+      "We're the #1 rated scheduling tool. Our platform leverages AI to deliver best-in-class results.",
+    ] {
+      let v = verdict(pitch)
+      #expect(v.score <= 33, "\(pitch) scored \(v.score)")
+    }
+  }
+
+  @Test func aSentenceThatSellsTheProductCountsForTheSenderWhateverItsSubject() {
+    for sentence in [
+      "You'll love our new reporting suite.", "Our tool helps you close the books faster.",
+      "You deserve the number one payroll app.",
+    ] {
+      let report = engine.lint(sentence)
+      #expect(report.sentenceFocus.map(\.focus) == ["sender"], "\(sentence)")
+    }
+  }
+
+  // MARK: attention to the reader counts for the reader, whoever the subject is
+
+  @Test func weNoticedYourReadsLikeINoticedYour() {
+    let we = verdict("We noticed your team doubled its reps this year. How is onboarding going?")
+    let i = verdict("I noticed your team doubled its reps this year. How is onboarding going?")
+    #expect(we.label == "reader" && i.label == "reader")
+    #expect(abs(we.score - i.score) <= 5, "we \(we.score), I \(i.score)")
+    #expect(engine.lint("We noticed your launch.").sentenceFocus.map(\.focus) == ["reader"])
+  }
+
+  @Test func aMergeTagForTheirCompanyIsTheReader() {
+    let report = engine.lint("I noticed {{company}} opened two clinics this spring.")
+    #expect(report.sentenceFocus.map(\.focus) == ["reader"])
+    #expect(!report.metrics.opensWithSelf)
+  }
+
+  @Test func thanksForWalkingMeThroughIsAboutTheReader() {
+    let report = engine.lint("Thanks for walking me through the renewal process yesterday.")
+    #expect(report.sentenceFocus.map(\.focus) == ["reader"])
+    #expect(value(.readerSituation, "Thanks for walking me through the renewal process yesterday.") > 0)
+  }
+
+  // MARK: inflections and variants
+
+  @Test func claimsMatchTheirInflectionsAndVariants() {
+    for text in [
+      "Acme leverages AI for payroll.", "We are the industry's leading payroll tool.", "We're the #1 payroll tool.",
+      "We are the number one payroll tool.", "Our leaders built it.", "It is award-winning.",
+    ] {
+      #expect(value(.claims, text) > 0, "\(text)")
+    }
+    #expect(value(.claims, "Your team ships every week.") == 0)
+    #expect(value(.claims, "Room 1 is free.") == 0)
+  }
+
+  @Test func inflectionExpandsMarkedWords() {
+    #expect(Inflection.expand("our * help~ you") == ["our * help you", "our * helps you", "our * helped you", "our * helping you"])
+    #expect(Inflection.expand("leverage~") == ["leverage", "leverages", "leveraged", "leveraging"])
+    #expect(Inflection.expand("your priority~").contains("your priorities"))
+    #expect(Inflection.expand("industry+ leading") == ["industry leading", "industry's leading"])
+  }
+
+  // MARK: the model file and its arithmetic
+
+  @Test func theShippedModelNamesExactlyTheFeaturesInCode() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("models/lint-focus.json")
+    let model = try FocusModel(json: String(contentsOf: url, encoding: .utf8))
+    #expect(model.features.map(\.name) == FocusFeature.allCases.map(\.rawValue))
+    #expect(model.features.allSatisfy { $0.deviation > 0 })
+    #expect(!model.training.sets.isEmpty && !model.training.date.isEmpty)
+    // The binary carries the same file.
+    #expect(FocusModel.shipped == model)
+  }
+
+  @Test func pointsAddUpToTheScore() {
+    for text in ["We built a tool. Our team loves it.", "Your reps lose Fridays to notes. Is that a priority?", ""] {
+      let v = verdict(text)
+      let sum = v.base + v.points.reduce(0) { $0 + $1.points }
+      #expect(abs(sum - Double(v.score)) <= 0.5, "\(text): \(sum) vs \(v.score)")
+      #expect(v.points.count == FocusFeature.allCases.count)
+    }
+  }
+
+  @Test func explainingListsTheWordsThatFiredEachFeature() {
+    let v = verdict("We are the leading provider. Do you have 30 minutes on Tuesday?")
+    let claims = v.points.first { $0.feature == "claims" }
+    #expect(claims?.words == ["leading"])
+    let calendar = v.points.first { $0.feature == "calendar_pressure" }
+    #expect(calendar?.words == ["30 minutes", "tuesday"] || calendar?.words == ["30 minutes", "Tuesday"])
+    #expect(v.points.map { abs($0.points) } == v.points.map { abs($0.points) }.sorted(by: >))
+  }
+
+  @Test func labelsSplitTheScaleInThirds() {
+    #expect(FocusVerdict.label(for: 33) == "sender")
+    #expect(FocusVerdict.label(for: 34) == "balanced")
+    #expect(FocusVerdict.label(for: 66) == "balanced")
+    #expect(FocusVerdict.label(for: 67) == "reader")
+  }
+}
