@@ -120,13 +120,14 @@ enum FocusCues {
     (.senderWants, senderWants), (.filler, filler), (.bump, bump), (.calendarPressure, calendarPressure),
   ]
 
+  /// Every cue phrase with its inflections spelled out, computed once per process.
+  static let expanded: [(FocusCue, String)] = lists.flatMap { cue, phrases in
+    phrases.flatMap { phrase in Inflection.expand(phrase).map { (cue, $0) } }
+  }
+
   /// Adds every cue phrase, with its inflections, to a matcher.
   static func install(into matcher: inout PhraseMatcher) {
-    for (cue, phrases) in lists {
-      for phrase in phrases {
-        for form in Inflection.expand(phrase) { matcher.add(form, .cue(cue)) }
-      }
-    }
+    for (cue, phrase) in expanded { matcher.add(phrase, .cue(cue)) }
   }
 }
 
@@ -159,7 +160,7 @@ enum Inflection {
   /// Every form of `phrase`: a `~` word as itself, -s, -ed, -ing (with the usual spelling
   /// changes); a `+` word as itself and with 's. Other words stay as they are.
   static func expand(_ phrase: String) -> [String] {
-    guard phrase.contains(where: { $0 == "~" || $0 == "+" }) else { return [phrase] }
+    guard phrase.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "+") }) else { return [phrase] }
     var results = [""]
     for word in phrase.split(separator: " ") {
       let forms: [String]
