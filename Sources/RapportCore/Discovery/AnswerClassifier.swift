@@ -30,6 +30,14 @@ public struct AnswerClassifier: Sendable {
         evidence.append(.init(answerClass: .outcome, cue: marker, inReason: true))
       }
     }
+    // "we could upset big customers": a risk to the business, not the speaker's feeling.
+    if let object = Self.upsetObject(words) {
+      evidence.removeAll { $0.answerClass == .emotion && $0.cue == "upset" }
+      evidence.append(.init(answerClass: .pain, cue: "upset " + object, inReason: false))
+    }
+    if Self.nobodyNamesNoOne(answer) {
+      evidence.removeAll { $0.answerClass == .pain && Self.nobodyWords.contains($0.cue) }
+    }
     let numbers = numberCues(words)
     let outcomeLike = evidence.contains { [.outcome, .pain].contains($0.answerClass) }
     for number in numbers where number.isMeasure || (outcomeLike && !number.isHeadcount) {
@@ -56,6 +64,18 @@ public struct AnswerClassifier: Sendable {
   }
 
   // MARK: - Pieces
+
+  /// The first word after "upset" when it is a verb with an object ("upset big customers",
+  /// "upset the board"), not a feeling ("they're upset", "upset about it").
+  static func upsetObject(_ words: [String]) -> String? {
+    let objects: Set<String> = [
+      "our", "the", "big", "key", "customers", "clients", "them", "a", "some", "people", "partners", "their",
+      "everyone", "major", "large", "important", "loyal",
+    ]
+    guard let index = words.firstIndex(of: "upset"), index + 1 < words.count, objects.contains(words[index + 1])
+    else { return nil }
+    return words[index + 1]
+  }
 
   /// Lower-cased words; punctuation other than ' % $ € £ / . in numbers becomes a space.
   static func words(_ text: String) -> [String] {
@@ -191,6 +211,10 @@ public struct AnswerClassifier: Sendable {
     var isMeasure: Bool
     /// "two renewal managers": a count of people, not a measure of the problem.
     var isHeadcount = false
+    /// "$40k", "40 dollars", "€3m": an amount of money.
+    var isMoney: Bool {
+      text.contains { "$€£".contains($0) } || ["dollars", "euros", "pounds"].contains { text.hasSuffix(" " + $0) }
+    }
   }
 
   static let people: Set<String> = [
@@ -215,7 +239,7 @@ public struct AnswerClassifier: Sendable {
   ]
   static let leadTimeWords: Set<String> = ["before", "beforehand", "prior", "out", "notice", "ahead"]
 
-  private func numberCues(_ words: [String]) -> [NumberCue] {
+  func numberCues(_ words: [String]) -> [NumberCue] {
     var found: [NumberCue] = []
     for (index, word) in words.enumerated() {
       // "q4", "fy26", "b2b" name things, not amounts.

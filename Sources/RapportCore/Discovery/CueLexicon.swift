@@ -69,7 +69,7 @@ public struct CueLexicon: Sendable, Equatable {
       .emotion: [
         "frustrat*", "worried", "worry", "worries", "afraid", "fear*", "stress*", "embarrass*",
         "overwhelm*", "tired", "exhaust*", "excited", "proud", "angry", "annoy*", "anxious",
-        "nervous", "scared", "sick of", "fed up", "hate", "upset", "burn out", "burned out",
+        "nervous", "scared", "dread*", "devastat*", "sick of", "fed up", "hate", "upset", "burn out", "burned out",
         "burnout", "sleep*", "not sleeping", "isn't sleeping", "can't sleep", "losing sleep", "my job", "my bonus", "her bonus", "his bonus", "my boss",
         "in front of the board", "promotion", "look bad",
         "looks bad", "looked bad", "on the line", "personally", "my neck", "career", "reputation",

@@ -18,6 +18,8 @@ public struct DiscoveryEngine: Sendable {
   /// Values for `{{blanks}}`.
   public let values: [String: String]
   let classifier: AnswerClassifier
+  /// The fitted stop-or-dig decision (with the same classifier).
+  let ladder: LadderReader
   let questions: [PlaybookQuestion]
   let mainCount: Int
 
@@ -32,7 +34,11 @@ public struct DiscoveryEngine: Sendable {
   private var stemUse: [String: Int] = [:]
   private var lastStem: String?
 
-  public init(playbook: Playbook, mode: SessionMode, values: [String: String]) {
+  /// - Parameter ladderModel: the fitted stop-or-dig decision; rapport's shipped model unless a
+  ///   test passes another.
+  public init(
+    playbook: Playbook, mode: SessionMode, values: [String: String], ladderModel: LadderModel = .shipped
+  ) {
     self.playbook = playbook
     self.mode = mode
     var filled = values
@@ -44,6 +50,7 @@ public struct DiscoveryEngine: Sendable {
     }
     self.values = filled
     classifier = AnswerClassifier(lexicon: CueLexicon.builtIn.extended(with: playbook.cues))
+    ladder = LadderReader(classifier: classifier, model: ladderModel)
     questions = playbook.questions + (playbook.closing ? ClosingQuestions.questions() : [])
     mainCount = playbook.questions.count
     current = questionPrompt(at: 0)
@@ -89,6 +96,9 @@ public struct DiscoveryEngine: Sendable {
   /// The classification `answer` would get, without changing anything.
   public func classify(_ answer: String) -> Classification { classifier.classify(answer) }
 
+  /// The full why-ladder reading of `answer` (classes, cues, stop-or-dig), without changing anything.
+  public func read(_ answer: String) -> LadderReading { ladder.read(answer) }
+
   /// Whether `/tag` accepts `name`.
   public static func isTagName(_ name: String) -> Bool {
     AnswerClass(rawValue: name) != nil || name == "outcome-number"
@@ -101,7 +111,8 @@ public struct DiscoveryEngine: Sendable {
     let question = questions[index]
     switch event {
     case .answer(let text):
-      var classification = classifier.classify(text.hasPrefix("~") ? String(text.dropFirst()) : text)
+      let reading = ladder.read(text.hasPrefix("~") ? String(text.dropFirst()) : text)
+      var classification = reading.classification
       if let override { classification = Self.tagged(override, from: classification) }
       var turn = Turn(prompt: prompt, answer: text, classification: classification, thread: activeThread)
       if prompt.kind == .question && question.dig {
@@ -124,7 +135,8 @@ public struct DiscoveryEngine: Sendable {
         return advance()
       }
       threads[thread].turns.append(turns.count - 1)
-      evaluate(thread: thread, classification: classification, question: question, answer: text)
+      evaluate(
+        thread: thread, classification: classification, decision: reading.decision, question: question, answer: text)
     case .skip:
       turns.append(Turn(prompt: prompt, answer: nil, classification: nil, thread: activeThread))
       if let thread = activeThread {
@@ -151,8 +163,24 @@ public struct DiscoveryEngine: Sendable {
       isOverride: true)
   }
 
+  /// Which `stop_on` condition ends the thread on this answer, if any.
+  ///
+  /// `outcome-number` and `emotion` are judged by the fitted decision: it must say stop, and the
+  /// cues that pushed it there must be of the listed kind (a measure, loss or consequence for
+  /// `outcome-number`; a personal stake or feeling for `emotion`). `outcome` and `pain` keep their
+  /// plain meaning: any answer read as that class ends the thread. A `/tag` is the person's last
+  /// word and is read by its classes.
+  static func stopCondition(
+    _ classification: Classification, decision: LadderDecision, rules: LadderSettings
+  ) -> StopCondition? {
+    if classification.isOverride { return rules.stopOn.first { $0.isMet(by: classification) } }
+    if decision.stops, let met = rules.stopOn.first(where: { decision.reached.contains($0) }) { return met }
+    return rules.stopOn.first { [.outcome, .pain].contains($0) && $0.isMet(by: classification) }
+  }
+
   private mutating func evaluate(
-    thread: Int, classification: Classification, question: PlaybookQuestion, answer: String
+    thread: Int, classification: Classification, decision: LadderDecision, question: PlaybookQuestion,
+    answer: String
   ) {
     let rules = playbook.ladder.applying(question.ladder)
     let probes = threads[thread].probes
@@ -162,7 +190,7 @@ public struct DiscoveryEngine: Sendable {
         close(thread, .parked, "parked as Unknown after \(threads[thread].unknowns) \"don't know\" answers")
         return advance()
       }
-    } else if let met = rules.stopOn.first(where: { $0.isMet(by: classification) }) {
+    } else if let met = Self.stopCondition(classification, decision: decision, rules: rules) {
       close(thread, .reached, "reached \(met.rawValue)")
       return advance()
     } else if classification.isBareSolution && probes >= rules.minProbes && !wentDeeper(thread) {
@@ -173,20 +201,26 @@ public struct DiscoveryEngine: Sendable {
       close(thread, .maxDepth, "dug \(probes == 1 ? "once" : "\(probes) times"), the most this playbook allows")
       return advance()
     }
-    probe(thread: thread, classification: classification, question: question, answer: answer, rules: rules)
+    probe(
+      thread: thread, classification: classification, decision: decision, question: question, answer: answer,
+      rules: rules)
   }
 
   private mutating func probe(
-    thread: Int, classification: Classification, question: PlaybookQuestion, answer: String,
-    rules: LadderSettings
+    thread: Int, classification: Classification, decision: LadderDecision, question: PlaybookQuestion,
+    answer: String, rules: LadderSettings
   ) {
     let kind = FollowUpBank.Kind(classification)
-    let stem = FollowUpBank.pick(kind: kind, question: question, used: stemUse, last: lastStem, answer: answer)
+    let words = answer.hasPrefix("~") ? String(answer.dropFirst()) : answer
+    let person = PersonNames.firstName(
+      in: words, excluding: [values["contact"], values["account"]].compactMap { $0 })
+    let stem = FollowUpBank.pick(
+      kind: kind, question: question, used: stemUse, last: lastStem, answer: answer, hasPerson: person != nil)
     stemUse[stem.id, default: 0] += 1
     lastStem = stem.id
     threads[thread].probes += 1
     var blanks = values
-    let words = answer.hasPrefix("~") ? String(answer.dropFirst()) : answer
+    blanks["person"] = person
     // Echo the reason clause when the answer gave one ("… so they stop missing dates").
     let clause = SessionSummary.split(words, reason: classification.reason).clause
     blanks["echo"] = FollowUpBank.echo(kind != .solution ? clause ?? words : words)
@@ -205,6 +239,9 @@ public struct DiscoveryEngine: Sendable {
     default:
       why +=
         " The thread stops at \(rules.stopOn.map(\.rawValue).joined(separator: " or ")), or after \(Plural.count(rules.maxProbes, "probe"))."
+    }
+    if !classification.isOverride && !classification.isDontKnow {
+      why += " Stop or dig: " + decision.explanation + "."
     }
     let stage = playbook.stages.first { $0.id == question.stageID }
     current = Prompt(

@@ -1,6 +1,9 @@
 /// Negated cues: "it's not a problem" is no pain and "she isn't worried" no feeling; both
 /// read as vague instead, a sign to ask for an example.
 extension AnswerClassifier {
+  /// Words that say a state has ended: with a negated feeling they make relief.
+  static let noLonger = ["anymore", "any more", "no longer"]
+
   /// Where `phrase` occurs in `tokens` as whole words (a trailing `*` matches a prefix).
   static func occurrences(of phrase: String, in tokens: [String]) -> [Range<Int>] {
     let prefix = phrase.hasSuffix("*")
@@ -27,7 +30,8 @@ extension AnswerClassifier {
   }
 
   /// `found` cues with negated pain and emotion cues turned vague. A pain cue that only
-  /// served as the negator ("we don't have any problems") goes too.
+  /// served as the negator ("we don't have any problems") goes too. A feeling that is gone
+  /// ("he doesn't dread surge season anymore", "no longer worried") is relief: an emotion.
   func withNegations(_ found: [(evidence: Classification.Evidence, ranges: [Range<Int>])], in words: [String])
     -> [Classification.Evidence]
   {
@@ -40,8 +44,13 @@ extension AnswerClassifier {
       {
         used.formUnion(negators.compactMap { $0 })
         var vague = item.evidence
-        vague.answerClass = .vague
-        vague.cue = "not … " + item.evidence.cue
+        let gone = Self.noLonger.contains { !Self.occurrences(of: $0, in: words).isEmpty }
+        if item.evidence.answerClass == .emotion && gone {
+          vague.cue = "no longer … " + item.evidence.cue
+        } else {
+          vague.answerClass = .vague
+          vague.cue = "not … " + item.evidence.cue
+        }
         result.append((vague, []))
       } else {
         result.append(item)
@@ -51,5 +60,33 @@ extension AnswerClassifier {
       !(item.evidence.answerClass == .pain && !item.ranges.isEmpty
         && item.ranges.allSatisfy { range in used.contains { range.contains($0) } })
     }.map(\.evidence)
+  }
+}
+
+/// "Nobody." as the answer to "who else is involved?" names no one; it is not a pain.
+/// "Nobody owns the renewal process" is.
+extension AnswerClassifier {
+  static let nobodyWords = ["nobody", "no one"]
+  /// Words that may follow "nobody" without making it the subject of something going wrong.
+  static let nobodyTails: Set<String> = [
+    "else", "really", "in", "particular", "yet", "at", "all", "so", "far", "i", "think", "guess", "suppose",
+    "that", "know", "of", "just", "me", "us", "but", "besides", "except", "apart", "from", "right", "now",
+    "honestly", "currently", "here",
+  ]
+
+  /// True when every "nobody" / "no one" in `answer` stands alone in its clause ("Nobody.",
+  /// "No one else yet", "Nobody else, it's my call").
+  static func nobodyNamesNoOne(_ answer: String) -> Bool {
+    let clauses = answer.split { ",.;:!?\u{2014}\u{2013}()".contains($0) }.map { words(String($0)) }
+    var found = false
+    for clause in clauses {
+      for phrase in nobodyWords {
+        for range in occurrences(of: phrase, in: clause) {
+          found = true
+          if !clause[range.upperBound...].allSatisfy({ nobodyTails.contains($0) }) { return false }
+        }
+      }
+    }
+    return found
   }
 }

@@ -9,7 +9,7 @@ import RapportCore
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
-    abstract: "Measure the lint focus verdict on labelled messages (developer tool).",
+    abstract: "Measure the lint focus verdict, or the why-ladder with --answers (developer tool).",
     discussion: """
       Scores the committed set written for this project and, when it is present, the
       local real set (published texts kept outside the repository; see
@@ -20,10 +20,19 @@ struct EvalCommand: ParsableCommand {
       --fit refits the focus model on both sets and writes it to --model; rebuild to
       ship it (`make fit-lint` does both).
 
+      --answers measures the why-ladder's stop-or-dig decision instead: accuracy
+      overall, on stop and on dig cases, and by kind of answer and by class read, for
+      the written answers (shipped model, and grouped 5-fold cross-validation) and for
+      the real folder's answers.txt (shipped model, cross-validated with the written
+      set always in training, a written-only fit, and the class rule it replaced).
+      --fit-ladder refits models/ladder.json on both (`make fit-ladder`).
+
       Examples:
         rapport eval
         rapport eval --real ~/real-text
         rapport eval --fit --model models/lint-focus.json
+        rapport eval --answers --mistakes
+        rapport eval --answers --fit-ladder
       """,
     shouldDisplay: false)
 
@@ -64,6 +73,21 @@ struct EvalCommand: ParsableCommand {
   @Flag(name: .long, help: "Skip cross-validation (faster).")
   var noCrossValidation = false
 
+  @Flag(name: .long, help: "Measure the why-ladder's stop-or-dig decision on labelled answers instead.")
+  var answers = false
+
+  @Option(name: .long, help: ArgumentHelp("The committed answer set (with --answers).", valueName: "path"))
+  var answerSet = AnswersEvalReport.writtenPath
+
+  @Flag(name: .long, help: "With --answers: list the answers decided wrongly.")
+  var mistakes = false
+
+  @Flag(name: .long, help: "With --answers: refit the why-ladder model on both sets and write it to --ladder-model.")
+  var fitLadder = false
+
+  @Option(name: .long, help: ArgumentHelp("Where --fit-ladder writes the model.", valueName: "path"))
+  var ladderModel = "models/ladder.json"
+
   func validate() throws {
     if !(2...20).contains(folds) { throw ValidationError("--folds wants a number from 2 to 20.") }
     if !(0...1).contains(noiseWeight) { throw ValidationError("--noise-weight wants a number from 0 to 1.") }
@@ -71,6 +95,7 @@ struct EvalCommand: ParsableCommand {
   }
 
   func run() throws {
+    if answers || fitLadder { return try runAnswers() }
     let written = try Self.load(set, what: "the committed set")
     let realPath = Self.realSetPath(real, environment: Terminal.environment)
     var sets: [(name: String, items: [LintEvaluation.Scored])] = [("written", written.scored())]
@@ -103,6 +128,24 @@ struct EvalCommand: ParsableCommand {
     if features { out += "\n" + LintEvaluationText.features(sets) }
     if let realNote { out += "\n" + realNote + "\n" }
     print(out, terminator: "")
+  }
+
+  /// The why-ladder section: figures for the written and real answers, after a refit if asked.
+  private func runAnswers() throws {
+    let base = real ?? Terminal.environment["RAPPORT_REAL_TEXT"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultReal
+    let realFile = FileSystem.kind(of: base) == .directory ? base + "/answers.txt" : base
+    let report = AnswersEvalReport(
+      writtenPath: answerSet, realPath: FileSystem.kind(of: realFile) == .file ? realFile : nil, folds: folds,
+      listMistakes: mistakes)
+    var model = LadderModel.shipped
+    if fitLadder {
+      model = try report.fit(date: date ?? Self.today())
+      do { try FileSystem.writeAtomically(Array(model.json().utf8), to: ladderModel, mode: 0o644) } catch {
+        throw RapportError("\(ladderModel): cannot write the model: \(error)")
+      }
+      print("wrote \(ladderModel): \(model.training.id), \(model.training.answers) answers; rebuild to ship it.\n")
+    }
+    print(try report.run(model: model, crossValidate: !noCrossValidation))
   }
 
   /// The real set's messages file, or nil when there is none to read.

@@ -178,8 +178,8 @@ struct EngineTests {
   @Test func tagOverridesTheLatestAnswer() {
     var engine = engine()
     engine.apply(.answer("They want a new CRM"))
-    engine.apply(.answer("reps hate it"))
-    // "hate" read as emotion stops the thread; tagging it pain keeps digging.
+    engine.apply(.answer("I'm worried sick about it"))
+    // A feeling of their own stops the thread; tagging it pain keeps digging.
     #expect(engine.current?.questionID == "after")
     engine.apply(.tag(["pain"]))
     #expect(engine.current?.kind == .probe)

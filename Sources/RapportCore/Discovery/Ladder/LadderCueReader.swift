@@ -1,0 +1,177 @@
+import Foundation
+
+/// Reads the `LadderFeature` cues from an answer: phrase lists (data, below) matched as whole
+/// words (a trailing `*` matches a word's beginning), numbers read by the `AnswerClassifier`,
+/// and the classifier's own classes for requests, symptoms, fluff and facts.
+public struct LadderCueReader: Sendable {
+  public var classifier: AnswerClassifier
+
+  public init(classifier: AnswerClassifier = AnswerClassifier()) { self.classifier = classifier }
+
+  /// The cues in `answer`, read with `classification` (the classifier's reading of it).
+  public func read(_ answer: String, classification: Classification) -> LadderCues {
+    let words = AnswerClassifier.words(answer)
+    var values: [LadderFeature: Double] = [:]
+    var fired: [LadderFeature: [String]] = [:]
+    func set(_ feature: LadderFeature, _ cues: [String], value: Double? = nil) {
+      guard !cues.isEmpty else { return }
+      values[feature] = value ?? 1
+      fired[feature] = cues
+    }
+    func find(_ list: [String]) -> [String] {
+      list.filter { !AnswerClassifier.occurrences(of: $0, in: words).isEmpty }
+    }
+
+    let cost = find(Self.costWords)
+    // "sheets get lost" and "reps lose track" are symptoms, not losses.
+    let loss = find(Self.lossWords).filter { cue in
+      !AnswerClassifier.occurrences(of: cue, in: words).allSatisfy { range in
+        let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : ""
+        let after = range.upperBound < words.count ? words[range.upperBound] : ""
+        return ["get", "gets", "got", "getting", "go", "goes"].contains(before) || after == "track"
+      }
+    }
+    let consequence = find(Self.consequenceWords)
+    let target = find(Self.targetWords)
+    // Cost words add up: "spending twice what we budgeted" says more than "spending".
+    set(.cost, cost, value: Double(min(cost.count, 3)))
+    set(.loss, loss)
+    set(.consequence, consequence)
+    set(.target, target)
+
+    let numbers = classifier.numberCues(words).filter { !$0.isHeadcount || $0.isMeasure }
+    let weighty = !(cost + loss + consequence + target).isEmpty
+    let measures = numbers.filter(\.isMeasure).map(\.text)
+    set(.money, numbers.filter { $0.isMeasure && $0.isMoney }.map(\.text))
+    if weighty && !measures.isEmpty {
+      set(.measure, measures)
+    } else if !weighty && !numbers.isEmpty {
+      set(.bareNumber, numbers.map(\.text))
+    }
+
+    let feelings = find(Self.feelingWords)
+    let firstPerson = words.filter { Self.firstPersonWords.contains($0) }
+    let others = find(Self.otherPeople)
+    let subjects = words.filter { Self.thirdPersonWords.contains($0) }
+    // A feeling with no one named ("Ashamed.") is the speaker's own.
+    if !feelings.isEmpty && (!firstPerson.isEmpty || (others + subjects).isEmpty) { set(.ownFeeling, feelings) }
+    if !feelings.isEmpty && !(others + subjects).isEmpty { set(.otherFeeling, feelings) }
+    set(.stake, find(Self.stakeWords))
+    set(.superior, find(Self.superiors))
+    set(.businessRisk, find(Self.riskWords))
+    set(.firstPerson, Array(Set(firstPerson)).sorted())
+
+    let tools = find(Self.toolWords)
+    let complaints = find(Self.toolComplaints)
+    if !tools.isEmpty && !complaints.isEmpty { set(.toolFrustration, tools + complaints) }
+
+    set(.conditional, words.filter { Self.conditionalWords.contains($0) || $0.hasSuffix("'d") })
+
+    let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)
+    set(.negation, negated + find(Self.noLonger))
+
+    set(.hedge, find(Self.hedges))
+    if !words.isEmpty { set(.length, ["\(words.count) words"], value: log2(1 + Double(words.count))) }
+    if classification.isDontKnow { set(.dontKnow, classification.evidence.map(\.cue)) }
+    let cues = { (answerClass: AnswerClass) in
+      classification.evidence.filter { $0.answerClass == answerClass && !$0.cue.hasPrefix("not … ") }.map(\.cue)
+    }
+    if classification.has(.solution) { set(.solution, cues(.solution)) }
+    if classification.has(.pain) { set(.symptom, cues(.pain)) }
+    if classification.has(.vague) && !cues(.vague).isEmpty { set(.vagueness, cues(.vague)) }
+    if classification.classes == [.fact] { set(.situation, cues(.fact)) }
+    return LadderCues(values: values, fired: fired)
+  }
+
+  // MARK: - Phrase lists (data)
+
+  static let costWords = [
+    "cost", "costs", "costing", "costly", "worth", "budget*", "margin*", "income", "profit*", "spend", "spent", "spending",
+    "pay", "paid", "paying", "save", "saved", "saving*", "twice", "double", "half our", "half of our",
+    "a third", "a quarter of", "a fifth", "of revenue", "of our revenue", "in revenue", "recurring revenue",
+    "our whole", "more than our", "short of", "at risk",
+    "fines", "fined", "penalt*", "service credits", "interest", "premium", "cash", "overtime", "bookings",
+    "billing", "money", "halved", "fewer", "less than", "down by", "over budget",
+  ]
+  static let lossWords = [
+    "lose", "loses", "losing", "lost", "cancel*", "churned", "churning", "quit", "quits", "resign*", "walk", "walks",
+    "walked", "walking out", "left", "leave", "leaves", "wrote off", "written off", "write off", "scrap*",
+    "delist*", "dropped us", "dropped", "down a", "gone", "at a loss", "vanish*", "stopped ordering",
+    "burns", "wasted",
+  ]
+  static let consequenceWords = [
+    "fined", "fine us", "settlement", "claim", "tribunal", "lawsuit", "sued", "suspend*", "threaten*",
+    "tender", "review*", "had to", "cut our", "cut my", "cut the", "raised", "missed the", "missed our",
+    "missed a", "slipped", "pushes", "push", "ran empty", "one-star", "complaint*", "correct it",
+    "in writing", "malpractice", "inspection", "recall*", "layoff*", "apolog*", "made their", "hurt",
+  ]
+  static let targetWords = [
+    "target*", "deadline*", "quota*", "plan", "goal*", "covenant*", "promise*", "promised", "by june",
+    "by year end", "by q1", "by q2", "by q3", "by q4", "by next", "by the end", "fiscal year", "sla",
+  ]
+  static let stakeWords = [
+    "my job", "my head", "my neck", "my bonus", "my name", "my credibility", "my reputation", "reputation",
+    "my signature", "my licence", "my license", "my budget", "my targets", "my number",
+    "my judgement", "my judgment", "my watch", "my baby", "my fault", "my recommendation", "my own",
+    "on the line", "on me", "at the mercy", "i'm the one", "i'd be the one", "i'll be the one",
+    "i am the one", "the one who", "won't be here", "i'm done", "i'd have to", "i have to", "i had to",
+    "career", "promotion", "partner", "fired", "let someone go", "let go", "weekend*", "evening*",
+    "midnight", "my kids", "my wife", "my husband", "my family", "in front of", "asked me", "explain*",
+    "answer to", "answers to", "blame*", "i did", "i signed", "i promised", "i pitched", "i asked for",
+    "i won", "i sign", "i chose", "i hired", "riding on", "rides on", "judge me", "on trial", "faith in me",
+    "patience with me", "i made promises", "me",
+  ]
+  static let feelingWords = [
+    "frustrat*", "worried", "worry", "worries", "worrying", "afraid", "fear*", "scared", "scares",
+    "scary", "terrif*", "stress*", "embarrass*", "ashamed", "overwhelm*", "tired", "exhaust*",
+    "burned out", "burnt out", "burn out", "burnout", "angry", "furious", "livid", "upset", "annoy*",
+    "anxious", "nervous", "dread*", "devastat*", "gutted", "awful", "hate", "hates", "sick of", "fed up",
+    "proud", "excited", "relief", "relieved", "happy", "glad", "losing patience", "losing faith",
+    "losing sleep", "keeps me up", "drives me", "kills me", "up the wall", "panic*", "miserable",
+    "heartbroken", "horrible", "can't stand", "sleep*", "slept", "nightmare", "pressure", "breathing down",
+    "on my back", "on her back", "on his back", "couldn't live with",
+  ]
+  static let firstPersonWords: Set<String> = [
+    "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",
+  ]
+  static let thirdPersonWords: Set<String> = [
+    "he", "she", "he's", "she's", "his", "her", "him", "they", "they're", "their", "them",
+  ]
+  static let otherPeople = [
+    "team", "reps", "agents", "staff", "users", "customers", "clients", "people", "everyone", "interns",
+    "planners", "engineers", "supervisors", "shift leads", "manager", "boss", "owner", "board", "ceo",
+    "cfo", "coo", "vp", "director", "chair", "founders", "investors",
+  ]
+  static let superiors = [
+    "board", "my boss", "boss", "ceo", "cfo", "coo", "cto", "vp", "owner", "owners", "founders",
+    "investors", "chair", "partners", "managing partner", "plant director", "leadership", "lenders",
+    "head office", "my manager", "the directors",
+  ]
+  static let riskWords = [
+    "risk", "risks", "risky", "exposed", "exposure", "regulator*", "audit*", "licence", "license",
+    "inspection", "inspector", "malpractice", "compliance", "lawsuit", "biggest customer*",
+    "largest customer*", "biggest account*", "largest account*", "biggest client*", "contract",
+    "could lose", "might lose", "will lose", "we'd lose", "walks", "out to tender", "recall*", "fines",
+    "soc 2", "covenant*",
+  ]
+  static let toolWords = [
+    "tool", "system", "app", "software", "crm", "erp", "platform", "dialer", "screen*", "login",
+    "website builder", "phone system", "salesforce", "hubspot", "jira", "excel", "spreadsheet*",
+    "dashboard", "portal", "ticketing", "interface", "ui", "it", "expense app", "bi tool",
+  ]
+  static let toolComplaints = [
+    "clunky", "slow", "buggy", "outdated", "old", "ancient", "awful", "nightmare", "confusing",
+    "painful", "hate", "hates", "can't stand", "annoy*", "crash*", "dinosaur", "a mess", "dysfunctional",
+    "terrible", "frustrating", "frustrated", "complain*", "grumble", "lags", "drops calls",
+    "times out", "logs you out", "horrible", "useless", "difficult to use", "hard to use", "clicks",
+    "nobody likes",
+  ]
+  static let conditionalWords: Set<String> = [
+    "would", "could", "might", "if", "maybe", "perhaps", "possibly", "someday", "eventually", "wouldn't",
+  ]
+  static let hedges = [
+    "i guess", "my guess", "probably", "i think", "maybe", "i suppose", "not sure", "kind of", "sort of",
+    "um", "uh", "i'd say", "roughly speaking", "i imagine", "presumably", "i reckon",
+  ]
+  static let noLonger = ["anymore", "any more", "no longer", "no complaints"]
+}

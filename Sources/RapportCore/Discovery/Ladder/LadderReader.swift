@@ -1,0 +1,72 @@
+import RapportResources
+
+/// The why-ladder's reading of one answer: the classes (for explanation and follow-up choice),
+/// the cues, and the fitted stop-or-dig decision.
+public struct LadderReading: Sendable, Equatable {
+  public var classification: Classification
+  public var cues: LadderCues
+  public var decision: LadderDecision
+}
+
+/// Reads answers for the why-ladder with a classifier and a fitted `LadderModel`.
+public struct LadderReader: Sendable {
+  public var classifier: AnswerClassifier
+  public var model: LadderModel
+
+  public init(classifier: AnswerClassifier = AnswerClassifier(), model: LadderModel = .shipped) {
+    self.classifier = classifier
+    self.model = model
+  }
+
+  public func read(_ answer: String) -> LadderReading {
+    let classification = classifier.classify(answer)
+    let cues = LadderCueReader(classifier: classifier).read(answer, classification: classification)
+    return LadderReading(classification: classification, cues: cues, decision: model.decide(cues))
+  }
+}
+
+extension LadderModel {
+  /// The model shipped with rapport: `models/ladder.json`, embedded at build time.
+  public static let shipped: LadderModel = {
+    guard let file = bundledFiles(in: "models").first(where: { $0.name == "ladder.json" }) else {
+      preconditionFailure("models/ladder.json is missing from the build; run `make fit-ladder`.")
+    }
+    do {
+      return try LadderModel(json: file.text)
+    } catch {
+      preconditionFailure("\(error)")
+    }
+  }()
+
+  /// The L2 penalty the shipped model is fitted with.
+  public static let lambda = 1.0
+
+  /// Fits a model on `answers` (the features' means and deviations come from them too).
+  public static func fit(
+    _ answers: [AnswerSet.Answer], classifier: AnswerClassifier = AnswerClassifier(), lambda: Double,
+    trainingID: String, date: String, command: String
+  ) -> LadderModel {
+    let reader = LadderCueReader(classifier: classifier)
+    let rows = answers.map { reader.read($0.text, classification: classifier.classify($0.text)).vector }
+    let width = LadderFeature.allCases.count
+    var fitted = LogisticRegression.fit(rows, labels: answers.map(\.stops), l2: lambda)
+    if fitted.weights.count != width {
+      fitted = LogisticRegression(
+        means: .init(repeating: 0, count: width), deviations: .init(repeating: 1, count: width),
+        weights: .init(repeating: 0, count: width), intercept: 0)
+    }
+    let terms = LadderFeature.allCases.enumerated().map { index, feature in
+      Term(
+        name: feature.rawValue, mean: rounded(fitted.means[index]), deviation: rounded(fitted.deviations[index]),
+        weight: rounded(fitted.weights[index]))
+    }
+    return LadderModel(
+      training: Training(
+        id: trainingID, answers: answers.count, stopCases: answers.filter(\.stops).count, lambda: lambda,
+        date: date, command: command),
+      intercept: rounded(fitted.intercept), features: terms)
+  }
+
+  /// Six significant decimals keep the file short and diffs readable.
+  private static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import RapportCore
+
+/// The why-ladder section of `rapport eval --answers`: accuracy of the stop-or-dig decision on
+/// the written answer set and on the local real set, in-sample and cross-validated, and the refit.
+struct AnswersEvalReport {
+  /// The committed, written set.
+  static let writtenPath = "Tests/RapportCoreTests/Discovery/Evaluation/answers.txt"
+
+  var writtenPath: String
+  /// The local real set's answers.txt, when there is one.
+  var realPath: String?
+  var folds: Int
+  var listMistakes: Bool
+
+  /// The report: the written set, then the real set, each with the shipped model and with
+  /// grouped k-fold cross-validation, and the floors the model must beat on the real set.
+  func run(model: LadderModel, crossValidate: Bool = true) throws -> String {
+    let written = try Self.load(writtenPath)
+    let real = try realPath.map(Self.load)
+    let lambda = LadderModel.lambda
+    var sections = [
+      "Why-ladder stop-or-dig (\(model.training.id): fitted on \(model.training.answers) answers, "
+        + "\(model.training.stopCases) stop; L2 \(model.training.lambda); \(model.training.date))"
+    ]
+    sections.append(section("written set, shipped model (in-sample)", evaluate(written, model)))
+    if crossValidate {
+      let (cross, accuracies) = AnswerEvaluation.crossValidate(written, folds: folds, lambda: lambda)
+      sections.append(
+        section("written set, grouped \(folds)-fold cross-validation, fitted on the other written folds", cross)
+          + "\n  fold accuracies " + Self.percentages(accuracies))
+    }
+    guard let real else {
+      sections.append("real set: no answers.txt in the real folder (Tests/RealText/README.md says how to build it)")
+      return sections.joined(separator: "\n\n")
+    }
+    let trained = model.training.id.contains(real.identifier(prefix: "real"))
+    sections.append(
+      section("real set, shipped model (" + (trained ? "in-sample" : "not fitted on it") + ")", evaluate(real, model)))
+    if crossValidate {
+      let (cross, accuracies) = AnswerEvaluation.crossValidate(
+        real, folds: folds, alsoTrainOn: written.answers, lambda: lambda)
+      sections.append(
+        section("real set, grouped \(folds)-fold cross-validation, fitted on the written set + the other real folds", cross)
+          + "\n  fold accuracies " + Self.percentages(accuracies))
+      let writtenOnly = LadderModel.fit(written.answers, lambda: lambda, trainingID: "written", date: "", command: "")
+      sections.append(section("real set, fitted on the written set only", evaluate(real, writtenOnly)))
+    }
+    sections.append(
+      section("real set, the class rule it replaced (stop at outcome-number or emotion)", Self.classRule(real)))
+    return sections.joined(separator: "\n\n")
+  }
+
+  /// Fits the model on the written set and, when there is one, the local real set.
+  func fit(date: String) throws -> LadderModel {
+    let written = try Self.load(writtenPath)
+    let real = try realPath.map(Self.load)
+    var id = written.identifier(prefix: "written")
+    if let real { id += "+" + real.identifier(prefix: "real") }
+    return LadderModel.fit(
+      written.answers + (real?.answers ?? []), lambda: LadderModel.lambda, trainingID: id, date: date,
+      command: "make fit-ladder")
+  }
+
+  private func evaluate(_ set: AnswerSet, _ model: LadderModel) -> AnswerEvaluation {
+    AnswerEvaluation(set: set, reader: LadderReader(model: model))
+  }
+
+  private func section(_ title: String, _ evaluation: AnswerEvaluation) -> String {
+    var text = evaluation.report(title: title)
+    guard listMistakes else { return text }
+    text += "\n  wrong:"
+    for outcome in evaluation.mistakes {
+      let label = outcome.answer.stops ? "stop" : "dig"
+      let oneLine = outcome.answer.text.replacingOccurrences(of: "\n", with: " ")
+      text +=
+        "\n    \(outcome.answer.id) [\(label), \(outcome.answer.kind)] p=\(String(format: "%.2f", outcome.probability)): \(oneLine.prefix(90))"
+    }
+    return text
+  }
+
+  private static func percentages(_ values: [Double]) -> String {
+    values.map { String(format: "%.1f%%", $0 * 100) }.joined(separator: ", ")
+  }
+
+  /// The decision rapport made before the fitted model: stop when the classes meet
+  /// `outcome-number` or `emotion`. The floor the model must beat.
+  static func classRule(_ set: AnswerSet) -> AnswerEvaluation {
+    let classifier = AnswerClassifier()
+    return AnswerEvaluation(
+      outcomes: set.answers.map { answer in
+        let classification = classifier.classify(answer.text)
+        let stops = [StopCondition.outcomeNumber, .emotion].contains { $0.isMet(by: classification) }
+        return .init(answer: answer, probability: stops ? 1 : 0, readAs: classification.deepest?.rawValue ?? "fact")
+      })
+  }
+
+  static func load(_ path: String) throws -> AnswerSet {
+    let bytes: [UInt8]
+    do { bytes = try FileSystem.readBytes(path, limit: 64 << 20) } catch {
+      throw RapportError("\(path): cannot read the answers: \(error). Run from the repository's root or give the path.")
+    }
+    return try AnswerSet(parsing: String(decoding: bytes, as: UTF8.self), source: path)
+  }
+}
