@@ -31,6 +31,8 @@ struct FocusAnalyzer {
   private static let one = WordHash.of("1")
 
   let matcher: PhraseMatcher
+  /// Whether to keep what fired each feature (for `--explain` and JSON).
+  var detailed = true
 
   func analyze(_ analysis: inout Analysis, cues: Cues) {
     let tokens = analysis.tokens
@@ -100,7 +102,7 @@ struct FocusAnalyzer {
         }
         if seenAtStart & (1 << feature) != 0 {
           // The same cue again from the same word: show the longest phrase ("award winning").
-          if let last = counts.evidence.lastIndex(where: { $0.feature == hit.cue.feature }),
+          if detailed, let last = counts.evidence.lastIndex(where: { $0.feature == hit.cue.feature }),
             counts.evidence[last].tokens.lowerBound == hit.start, hit.end < range.upperBound
           {
             counts.evidence[last].tokens = hit.start...max(hit.end, counts.evidence[last].tokens.upperBound)
@@ -109,7 +111,7 @@ struct FocusAnalyzer {
         }
         seenAtStart |= 1 << feature
         counts.values[feature] += 1
-        counts.evidence.append((hit.cue.feature, hit.start...min(hit.end, range.upperBound - 1)))
+        if detailed { counts.evidence.append((hit.cue.feature, hit.start...min(hit.end, range.upperBound - 1))) }
         if hit.cue.isOffer { offer = true }
         if hit.cue == .readerSituation { situation = true }
         if hit.cue == .calendarPressure { calendar = true }
@@ -166,7 +168,7 @@ struct FocusAnalyzer {
       if subject != .none {
         let feature: FocusFeature = subject == .sender ? .senderSubject : .readerSubject
         counts.values[feature.index] += 1
-        counts.evidence.append((feature, subjectToken...subjectToken))
+        if detailed { counts.evidence.append((feature, subjectToken...subjectToken)) }
       }
       if role(focus) != .none {
         let feature: FocusFeature = role(focus) == .sender ? .senderSentences : .readerSentences
@@ -175,7 +177,7 @@ struct FocusAnalyzer {
       // A question about them, not a request for their calendar.
       if sentence.isQuestion && reader > 0 && !calendar {
         counts.values[FocusFeature.readerQuestions.index] += 1
-        counts.evidence.append((.readerQuestions, range.lowerBound...(range.upperBound - 1)))
+        if detailed { counts.evidence.append((.readerQuestions, range.lowerBound...(range.upperBound - 1))) }
       }
       if !seenBody {
         // A merge tag ("I noticed {{company}} raised…") stands for the reader's name.

@@ -3,7 +3,8 @@
 /// A word written with a trailing `~` stands for its inflections ("help~" is help, helps,
 /// helped, helping), and `'s` forms are added to nouns written with `+` ("industry+" is also
 /// "industry's"), so the lists stay short and the draft is still matched word by word, once.
-/// `*` stands for any one word.
+/// `*` stands for any one word (never first: a phrase that starts with one would be tried at
+/// every word of every draft).
 enum FocusCues {
   /// The sender's product or firm as the thing of value.
   static let productValue = [
@@ -104,7 +105,8 @@ enum FocusCues {
   ]
   /// Calendar pressure.
   static let calendarPressure = [
-    "* minutes", "* mins", "a quick call", "a quick chat", "a call", "a chat", "hop on", "jump on", "set up a",
+    "5 minutes", "10 minutes", "15 minutes", "20 minutes", "30 minutes", "45 minutes", "60 minutes",
+    "few minutes", "couple minutes", "quick minutes", "15 mins", "30 mins", "a quick call", "a quick chat", "a call", "a chat", "hop on", "jump on", "set up a",
     "schedule~", "book~ a", "a demo", "demo~", "my calendar", "grab a time", "grab time", "pick a time",
     "find a time", "a time that works", "time to connect", "this week", "next week", "tomorrow", "monday",
     "tuesday", "wednesday", "thursday", "friday", "are you free", "are you available", "your availability",
@@ -118,13 +120,14 @@ enum FocusCues {
     (.senderWants, senderWants), (.filler, filler), (.bump, bump), (.calendarPressure, calendarPressure),
   ]
 
+  /// Every cue phrase with its inflections spelled out, computed once per process.
+  static let expanded: [(FocusCue, String)] = lists.flatMap { cue, phrases in
+    phrases.flatMap { phrase in Inflection.expand(phrase).map { (cue, $0) } }
+  }
+
   /// Adds every cue phrase, with its inflections, to a matcher.
   static func install(into matcher: inout PhraseMatcher) {
-    for (cue, phrases) in lists {
-      for phrase in phrases {
-        for form in Inflection.expand(phrase) { matcher.add(form, .cue(cue)) }
-      }
-    }
+    for (cue, phrase) in expanded { matcher.add(phrase, .cue(cue)) }
   }
 }
 
@@ -157,6 +160,7 @@ enum Inflection {
   /// Every form of `phrase`: a `~` word as itself, -s, -ed, -ing (with the usual spelling
   /// changes); a `+` word as itself and with 's. Other words stay as they are.
   static func expand(_ phrase: String) -> [String] {
+    guard phrase.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "+") }) else { return [phrase] }
     var results = [""]
     for word in phrase.split(separator: " ") {
       let forms: [String]

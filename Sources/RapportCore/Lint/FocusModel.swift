@@ -21,7 +21,7 @@ public struct FocusVerdict: Sendable, Equatable {
   public var label: String
   /// The score of a draft whose every feature sits at the training mean.
   public var base: Double
-  /// Per feature, largest move first.
+  /// Per feature, largest move first (empty when the engine does not explain).
   public var points: [Points]
 
   /// The label for a score: the top third is about the reader, the bottom third about the sender.
@@ -66,12 +66,17 @@ public struct FocusModel: Sendable, Codable, Equatable {
     self.training = training
   }
 
-  /// The model in `models/lint-focus.json`, embedded at build time; neutral (every draft 50)
-  /// when the file is missing or unreadable, which a test forbids.
+  /// The model in `models/lint-focus.json`, read at build time (no JSON is decoded when a
+  /// draft is linted); neutral (every draft 50) when the file is missing, which a test forbids.
   public static let shipped: FocusModel = {
-    guard let file = bundledFiles(in: "models").first(where: { $0.name == "lint-focus.json" }),
-      let model = try? FocusModel(json: file.text)
-    else { return neutral }
+    guard let bundled = bundledModels.first(where: { $0.name == "lint-focus.json" }) else { return neutral }
+    var model = FocusModel(
+      intercept: bundled.intercept,
+      features: bundled.features.map { Feature(name: $0.name, mean: $0.mean, deviation: $0.deviation, weight: $0.weight) },
+      training: Training(
+        sets: bundled.sets, date: bundled.date, l2: bundled.l2, noiseWeight: bundled.noiseWeight,
+        setWeights: bundled.setWeights))
+    model.model = bundled.model
     return model
   }()
 
@@ -117,17 +122,16 @@ public struct FocusModel: Sendable, Codable, Equatable {
       return z
     }
 
-    /// The verdict for a draft's features, with points per feature.
-    public func verdict(_ features: FocusFeatureValues) -> FocusVerdict {
-      var contributions = [Double](repeating: 0, count: weights.count)
-      var z = intercept
-      for index in weights.indices {
-        let c = weights[index].weight * (features.values[index] - weights[index].mean) / weights[index].deviation
-        contributions[index] = c
-        z += c
-      }
+    /// The verdict for a draft's features, with points per feature unless `detailed` is false.
+    public func verdict(_ features: FocusFeatureValues, detailed: Bool = true) -> FocusVerdict {
+      let z = logit(features.values)
       let probability = FocusModel.sigmoid(z)
       let base = 100 * FocusModel.sigmoid(intercept)
+      let score = Int((100 * probability).rounded())
+      guard detailed else { return FocusVerdict(score: score, label: FocusVerdict.label(for: score), base: base, points: []) }
+      let contributions = weights.indices.map { index in
+        weights[index].weight * (features.values[index] - weights[index].mean) / weights[index].deviation
+      }
       let sum = contributions.reduce(0, +)
       // Each feature's share of the logit, scaled so the points add up to score − base.
       let scale = abs(sum) > 1e-9 ? (100 * probability - base) / sum : base * (1 - base / 100) / 100
@@ -137,7 +141,6 @@ public struct FocusModel: Sendable, Codable, Equatable {
           words: features.evidence[index])
       }
       points.sort { abs($0.points) > abs($1.points) || (abs($0.points) == abs($1.points) && $0.feature < $1.feature) }
-      let score = Int((100 * probability).rounded())
       return FocusVerdict(score: score, label: FocusVerdict.label(for: score), base: base, points: points)
     }
   }

@@ -124,7 +124,7 @@ public struct LintEngine: Sendable {
     }
     }
     analysis.phraseHits = Self.firstPerRulePerSentence(phraseHits, sentences: hitSentences)
-    FocusAnalyzer(matcher: matcher).analyze(&analysis, cues: cues)
+    FocusAnalyzer(matcher: matcher, detailed: configuration.explains).analyze(&analysis, cues: cues)
     Measurements.measure(&analysis, meetingRules: meetingRules)
     analysis.hits = analysis.phraseHits
     ComputedChecks(rules: checkRules, definitions: rules, profile: configuration.profile).run(&analysis)
@@ -222,7 +222,7 @@ public struct LintEngine: Sendable {
       findings.append(finding)
     }
     let features = focusFeatures(analysis)
-    let verdict = focusModel.verdict(features)
+    let verdict = focusModel.verdict(features, detailed: configuration.explains)
     let score = ScoreCalculator(profile: configuration.profile, detailed: configuration.explains).score(
       analysis, focus: verdict, phraseFindings: phraseFindings, subjectFindings: subjectFindings)
     var focus: [(Range<Int>, String)] = []
