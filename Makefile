@@ -4,7 +4,7 @@
 SWIFT      ?= swift
 BUILD_DEPS := libedit-dev libsqlite3-dev pkg-config
 TEST_DEPS  := $(BUILD_DEPS) fortunes-min man-db groff-base binutils
-BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv
+BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv gcc time
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # make install: where (PREFIX; DESTDIR to stage a package) and which binary (BIN; default
@@ -17,16 +17,22 @@ BIN        ?=
 export GENERATE_MANUAL := .build/debug/generate-manual-tool
 export MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 
-.PHONY: run build test bench bench-lint eval fit-lint deps test-deps bench-deps clean install uninstall manual
+# What `make build` leaves beside the release binary (which keeps its debug info).
+STRIPPED   := .build/rapport
+
+.PHONY: run build test golden bench bench-startup bench-lint deps test-deps bench-deps static-cxx clean \
+	install uninstall manual eval fit-lint
 
 ## run: install what is missing, build, and start the coaching shell
-run: deps
+run: deps static-cxx
 	$(RELEASE) --product rapport
 	@exec "$$($(RELEASE) --show-bin-path)/rapport"
 
-## build: a release binary at .build/release/rapport (copy it anywhere)
-build: deps
+## build: a release binary at .build/release/rapport (with debug info) and .build/rapport (stripped; copy it anywhere)
+build: deps static-cxx
 	$(RELEASE) --product rapport
+	strip -o $(STRIPPED) "$$($(RELEASE) --show-bin-path)/rapport"
+	@ls -l $(STRIPPED) | awk '{ printf "%s: %.1f MB stripped\n", $$NF, $$5 / 1e6 }'
 
 ## test: install what is missing, then run every test (and `make install` into a temporary prefix)
 test: test-deps
@@ -51,13 +57,35 @@ $(GENERATE_MANUAL):
 	@scripts/apt-ensure $(BUILD_DEPS)
 	$(SWIFT) package plugin generate-manual --help >/dev/null
 
-## bench: compare `rapport quote` with `fortune` (see bench/README.md)
+## golden: re-record the golden discovery transcripts (read the diff before committing)
+golden: test-deps
+	$(SWIFT) build
+	@for spec in Tests/RapportCLITests/Golden/Data/*.json; do \
+	  home=$$(mktemp -d); \
+	  XDG_DATA_HOME=$$home/data XDG_STATE_HOME=$$home/state HOME=$$home \
+	    python3 Tests/RapportCLITests/Golden/Data/drive.py .build/debug/rapport $$spec || exit 1; \
+	  rm -rf $$home; \
+	done
+	RAPPORT_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTranscriptTests
+
+## bench: start-up against fortune and floors, JSON and line throughput against proselint (bench/README.md)
 bench: bench-deps build
-	bench/quote-vs-fortune.sh
+	bench/startup.sh
+	bench/lint-vs-proselint.sh
+
+## bench-startup: `rapport --version` and `rapport quote` against fortune, a C and a Swift "hello"
+bench-startup: bench-deps build
+	bench/startup.sh
 
 ## bench-lint: compare `rapport lint` with proselint 0.16 (bench/lint-vs-proselint.sh)
 bench-lint: bench-deps build
 	bench/lint-vs-proselint.sh
+
+# A link to the static libstdc++.a, which Package.swift's release link flags look for.
+static-cxx:
+	@mkdir -p .build/static-cxx
+	@archive="$$(cc -print-file-name=libstdc++.a 2>/dev/null)"; \
+	if [ -f "$$archive" ]; then ln -sf "$$archive" .build/static-cxx/libstdc++.a; fi
 
 ## eval: the lint focus verdict's figures on the committed set and the local real set
 ## (REAL_TEXT, default Tests/RealText/local; see Tests/RealText/README.md)

@@ -10,7 +10,8 @@ import RapportCore
 enum ExitCodes {
   /// The status for `error`, after printing its message to stderr when asked.
   static func status(for error: any Error, printing: Bool) -> Int32 {
-    if let error = error as? RapportError {
+    // A database error becomes a sentence about the user's disk or session, never SQLite's text.
+    if let error = SessionStore.explain(error, path: DiscoverySetup.paths.databaseFile) {
       if printing { Terminal.printError(error.message) }
       return error.status.rawValue
     }

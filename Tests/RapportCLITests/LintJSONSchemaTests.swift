@@ -90,6 +90,8 @@ struct LintJSONSchemaTests {
       """.utf8)
     draft.append(contentsOf: [0xFF, 0x0A])
     try draft.write(to: URL(fileURLWithPath: folder + "/draft.txt"))
+    // A config file, so that the output names it (`config`).
+    try "profile: cold-email\n".write(toFile: folder + "/.rapport.yml", atomically: true, encoding: .utf8)
     let result = try runRapport(
       ["lint", "--format", "json", "--fail-under", "90", "draft.txt", "missing.txt"], currentDirectory: folder)
     return (try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8)), result)

@@ -15,6 +15,27 @@ struct ShellTerminalTests {
     return (terminal, sandbox.home)
   }
 
+  @Test func theFirstRunTeachesAndTheNextCountsOverdueSteps() throws {
+    var sandbox = RapportBinary.sandboxEnvironment()
+    sandbox.environment["TERM"] = "xterm"
+    let first = try PseudoTerminal(arguments: [RapportBinary.path], environment: sandbox.environment)
+    let greeting = try first.expect(prompt)
+    #expect(greeting.contains("Three things to start with"))
+    #expect(greeting.contains("discover why --account Acme --contact Dana"))
+    try first.waitForRawMode()
+    first.send("quit\r")
+    #expect(first.waitForExit() == 0)
+    // An overdue next step, then the shell again: one line, with the count.
+    _ = try runRapport(
+      ["discover", "why", "--account", "Acme"],
+      stdin: String(repeating: "\n", count: 10) + "x\ny\nSend the deck — Dana — 2020-01-06\n",
+      environment: sandbox.environment)
+    let second = try PseudoTerminal(arguments: [RapportBinary.path], environment: sandbox.environment)
+    let again = try second.expect(prompt)
+    #expect(!again.contains("Three things to start with"))
+    #expect(again.contains("1 next step overdue"))
+  }
+
   @Test func typedCommandRunsAndPromptReturns() throws {
     let (terminal, _) = try startShell()
     terminal.send("quote --search journey\r")

@@ -99,8 +99,8 @@ public struct NextStep: Codable, Sendable, Equatable {
       date = owner
       self.owner = nil
     }
-    // "Send the deck, Friday" split on a comma: the action may still hold the words.
-    if parts.count == 1 || (separators.first == "," && owner == nil) { readPlainWords() }
+    // "Dana to book the call — 2026-12-08": the action may still hold the owner (or the date).
+    if owner == nil || date == nil { readPlainWords() }
   }
 
   /// Owner before "to"/"will"; a date phrase at the end ("by Friday", "next Tuesday", "in a
@@ -123,6 +123,10 @@ public struct NextStep: Codable, Sendable, Equatable {
       "present", "email", "call", "walk", "show", "give", "return", "listen", "come", "push", "add", "sign",
       "check", "book", "set", "schedule", "share", "follow", "ask", "meet", "draft", "prepare", "review",
     ]
+    guard owner == nil else {
+      action = words.joined(separator: " ")
+      return
+    }
     if let at = words.firstIndex(where: { ["to", "will", "'ll"].contains($0.lowercased()) }), (1...3).contains(at),
       words[0].first?.isUppercase == true, !verbs.contains(words[0].lowercased()), at + 1 < words.count
     {

@@ -211,12 +211,16 @@ public struct DiscoveryEngine: Sendable {
     answer: String, rules: LadderSettings
   ) {
     let kind = FollowUpBank.Kind(classification)
-    let stem = FollowUpBank.pick(kind: kind, question: question, used: stemUse, last: lastStem, answer: answer)
+    let words = answer.hasPrefix("~") ? String(answer.dropFirst()) : answer
+    let person = PersonNames.firstName(
+      in: words, excluding: [values["contact"], values["account"]].compactMap { $0 })
+    let stem = FollowUpBank.pick(
+      kind: kind, question: question, used: stemUse, last: lastStem, answer: answer, hasPerson: person != nil)
     stemUse[stem.id, default: 0] += 1
     lastStem = stem.id
     threads[thread].probes += 1
     var blanks = values
-    let words = answer.hasPrefix("~") ? String(answer.dropFirst()) : answer
+    blanks["person"] = person
     // Echo the reason clause when the answer gave one ("… so they stop missing dates").
     let clause = SessionSummary.split(words, reason: classification.reason).clause
     blanks["echo"] = FollowUpBank.echo(kind != .solution ? clause ?? words : words)

@@ -79,6 +79,9 @@ public final class DiscoverySession {
   let now: @Sendable () -> Date
   private var lastStage = ""
   private var shownWhySoFar = false
+  /// People named in the last answer, offered for `/reach`.
+  private var offered: [String] = []
+  private var noted: Set<String> = []
 
   public init(
     store: SessionStore, record: SessionRecord, engine: DiscoveryEngine, interactive: Bool,
@@ -131,6 +134,7 @@ public final class DiscoverySession {
           step.show.append(.info("  · read as \(reading.shortLabel)" + followNote()))
           if let nudge = budgetNudge(after: prompt) { step.show.append(.warning(nudge)) }
         }
+        offerPeople(in: MetaCommand.answerText(line), into: &step)
       }
       try continueOrFinish(&step)
       return step
@@ -169,10 +173,24 @@ public final class DiscoverySession {
       try store.addNote(text, to: record.id, at: now())
       step.savedNote = text
       step.show.append(.info("  · noted"))
+    case .reach(let name):
+      let people = name.isEmpty ? offered : [name]
+      guard !people.isEmpty else {
+        step.show.append(.warning("Nobody to note yet: /reach NAME notes someone to reach."))
+        try continueOrFinish(&step)
+        return step
+      }
+      for person in people {
+        try store.addNote("Reach: \(person)", to: record.id, at: now())
+        noted.insert(person)
+      }
+      step.savedNote = people.map { "Reach: \($0)" }.joined(separator: "\n")
+      step.show.append(.info("  · noted to reach: " + people.joined(separator: ", ")))
+      offered = []
     case .why:
       step.show.append(.explanation(prompt.reason))
     case .quote:
-      step.show.append(.quote(topic: nil))
+      step.show.append(.quote(topic: SessionSummary(engine: engine).coaching.quoteTopic))
     case .summary:
       step.show.append(.summary)
     case .pause:
@@ -260,7 +278,9 @@ public final class DiscoverySession {
       step.state = .complete
       return
     }
-    if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, !shownWhySoFar {
+    if prompt.kind == .closing, prompt.questionID == ClosingQuestions.cocreateID, !shownWhySoFar,
+      engine.playbook.brief.contains(where: { $0.part == .why })
+    {
       shownWhySoFar = true
       step.show.append(.whySoFar(SessionSummary(engine: engine, today: record.createdAt).why))
     }
@@ -269,6 +289,15 @@ public final class DiscoverySession {
       step.show.append(.stage(title: prompt.stageTitle, goal: prompt.stageGoal))
     }
     step.show.append(.prompt(prompt))
+  }
+
+  /// Offers to note people an answer names ("Karen in finance decides").
+  private func offerPeople(in answer: String, into step: inout Step) {
+    let names = [record.contact, record.account].compactMap { $0 }
+    offered = PersonNames.find(in: answer, excluding: names).filter { !noted.contains($0) }
+    guard !offered.isEmpty else { return }
+    step.show.append(
+      .info("  · someone to reach: \(offered.joined(separator: ", ")) — /reach notes them"))
   }
 
   /// Gong: 11–14 questions do best; over 20 reads as an interrogation. Only the playbook's

@@ -103,6 +103,52 @@ public enum FollowUpBank {
     return text
   }
 
+  /// Follow-ups by what the question is after (`seeks:`), tried after the playbook's own
+  /// and before rapport's stems for the answer's class.
+  public static let aimStems: [QuestionAim: [(id: String, text: String)]] = [
+    .love: [
+      ("love-person", "What does {{person}} do that matters to them? How would they describe it to a peer?"),
+      ("love-matters", "What about that matters most to them? How would they describe it to a peer?"),
+      ("love-last", "When did that last make a real difference for {{account}}?"),
+      ("love-miss", "What would they miss first if it stopped tomorrow?"),
+    ],
+    .advocacy: [
+      ("advocacy-words", "In their own words, what would they tell a peer about it?"),
+      ("advocacy-intro", "Who would they introduce you to, and would they say it in a case study?"),
+    ],
+    .change: [
+      ("change-possible", "What would that change make possible for them?"),
+      ("change-keep", "While changing it, what must stay exactly as it is?"),
+    ],
+    .decision: [
+      ("decision-who", "Who else signs off, and what do they care about most?"),
+      ("decision-steps", "What happens between a yes from {{contact}} and a signed order?"),
+    ],
+    .cost: [
+      ("cost-number", "How do they put a number on \u{201c}{{echo}}\u{201d} — time, money or customers?"),
+      ("cost-year", "What does that add up to over a year?"),
+    ],
+    .people: [
+      ("people-care", "What does {{person}} care about most here?"),
+      ("people-judge", "How would they judge whether this worked?"),
+    ],
+    .results: [
+      ("results-number", "What number shows that best — before and after?"),
+      ("results-noticed", "Who at {{account}} noticed the change, and what did they say?"),
+    ],
+    .growth: [
+      ("growth-more", "What would make them grow with you — more teams, more use?"),
+      ("growth-easy", "What would make renewing an easy yes for them?"),
+    ],
+  ]
+
+  /// Aims that look for what works: rapport never answers them with a hunt for pain.
+  static let positiveAims: Set<QuestionAim> = [.love, .advocacy, .results, .growth]
+  /// Stems that look for a problem.
+  static let painStems: Set<String> = [
+    "fact-hard", "pain-last", "pain-cost", "pain-nothing", "pain-tried", "solution-without", "fact-change",
+  ]
+
   /// Stems that ask for a specific past event; not asked when the answer already named one.
   static let pastEventStems: Set<String> = ["pain-last", "vague-example"]
 
@@ -120,7 +166,8 @@ public enum FollowUpBank {
   /// Picks the next stem: the least used one, never the stem used last; playbook follow-ups
   /// for the class come before rapport's own. `answer` is the answer being followed up.
   static func pick(
-    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?, answer: String = ""
+    kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?, answer: String = "",
+    hasPerson: Bool = false
   ) -> (id: String, text: String) {
     var candidates: [(id: String, text: String)] = []
     if let answerClass = kind.playbookClass {
@@ -129,7 +176,18 @@ public enum FollowUpBank {
       }
     }
     let skipsPastEvent = namesAPastEvent(answer)
-    candidates += (stems[kind] ?? []).filter { !(skipsPastEvent && pastEventStems.contains($0.id)) }
+    // What the question is after picks the follow-up too, unless the answer already gave a
+    // feeling or a number (then the class's stems climb on).
+    if let aim = question.seeks, kind != .emotion, kind != .outcomeNumber, kind != .unknown {
+      // "{{person}}" stems only when the answer names someone, and then they come first.
+      let stems = aimStems[aim] ?? []
+      candidates += hasPerson ? stems.filter { $0.text.contains("{{person}}") } : []
+      candidates += stems.filter { !$0.text.contains("{{person}}") }
+    }
+    let positive = question.seeks.map(positiveAims.contains) ?? false
+    candidates += (stems[kind] ?? []).filter {
+      !(skipsPastEvent && pastEventStems.contains($0.id)) && !(positive && painStems.contains($0.id))
+    }
     let fresh = candidates.filter { $0.id != last }
     let pool = fresh.isEmpty ? candidates : fresh
     let least = pool.map { used[$0.id, default: 0] }.min() ?? 0

@@ -5,6 +5,8 @@ public enum MetaCommand: Equatable, Sendable {
   case skip, back, enough, why, quote, summary, pause, help
   case tag([String])
   case note(String)
+  /// Note a person as someone to reach (the one rapport just offered, or the name given).
+  case reach(String)
   /// Something starting with "/" that is not a command (with a suggestion, if close).
   case unknown(String, suggestion: String?)
 
@@ -15,6 +17,7 @@ public enum MetaCommand: Equatable, Sendable {
     ("enough", "/enough", "stop digging this thread; go to the next question"),
     ("tag", "/tag CLASS", "correct how your last answer was read (pain, outcome-number, emotion, …)"),
     ("note", "/note TEXT", "keep a note with the session (searchable)"),
+    ("reach", "/reach [NAME]", "note someone to reach (the person rapport just spotted, or NAME)"),
     ("why", "/why", "why rapport asked this, and how it read your last answer"),
     ("quote", "/quote", "a quote from the quote book"),
     ("summary", "/summary", "the summary so far"),
@@ -41,6 +44,7 @@ public enum MetaCommand: Equatable, Sendable {
     case "help", "?": return .help
     case "tag": return .tag(rest.split { $0 == " " || $0 == "," || $0 == "+" }.map { $0.lowercased() })
     case "note": return .note(rest)
+    case "reach": return .reach(rest)
     default:
       return .unknown(name, suggestion: Suggestion.nearest(to: name, in: table.map(\.name)))
     }

@@ -129,7 +129,7 @@ public struct MoneyAmount: Codable, Sendable, Equatable {
   static let priceWords: Set<String> = [
     "price", "priced", "pricing", "pay", "pays", "paying", "paid", "fee", "fees", "licence", "license",
     "licenses", "licences", "subscription", "contract", "charge", "charges", "charging", "quote", "quoted",
-    "invoice", "proposal", "discount", "discounted", "budget", "ours", "us", "we",
+    "invoice", "proposal", "discount", "discounted", "budget", "renewal", "ours", "us", "we",
     "our",
   ]
   /// Words that make an amount what the customer gains, saves or loses.
@@ -137,7 +137,8 @@ public struct MoneyAmount: Codable, Sendable, Equatable {
     "save", "saves", "saved", "saving", "savings", "worth", "gain", "gains", "gained", "revenue", "lost",
     "lose", "loses", "losing", "loss", "losses", "recover", "recovered", "return", "value", "benefit",
     "earn", "earns", "risk", "upside", "slice", "they", "them", "their", "margin", "profit", "back",
-    "leak", "leaks", "churn", "penalty", "penalties", "fine", "fines", "wasted", "waste",
+    "leak", "leaks", "churn", "penalty", "penalties", "fine", "fines", "wasted", "waste", "kept", "keep",
+    "keeps", "retained", "retain", "won", "recovered",
   ]
 
   /// Reads the clause around an amount: "we cost $60k" is a price, "they save $20k" a value.
@@ -165,9 +166,18 @@ public struct MoneyAmount: Codable, Sendable, Equatable {
       before.split(omittingEmptySubsequences: false, whereSeparator: edges).last.map(String.init) ?? ""
     let afterClause =
       after.split(omittingEmptySubsequences: false, whereSeparator: edges).first.map(String.init) ?? ""
-    let near = clause(words(beforeClause), reversed: true) + clause(words(afterClause), reversed: false)
+    let before = clause(words(beforeClause), reversed: true)
+    let after = clause(words(afterClause), reversed: false)
+    let near = before + after
     // Strong words first: "price", "save" decide on their own; pronouns only break a tie.
     let pronouns: Set<String> = ["us", "we", "our", "ours", "they", "them", "their"]
+    // The nearest strong word wins ("a renewal gain is worth $400k": "worth" is nearer than "renewal").
+    func distance(_ set: Set<String>) -> Int? {
+      let b = before.firstIndex { set.contains($0) && !pronouns.contains($0) }
+      let a = after.firstIndex { set.contains($0) && !pronouns.contains($0) }
+      return [b, a].compactMap { $0.map { $0 + 1 } }.min()
+    }
+    if let p = distance(priceWords), let v = distance(valueWords), p != v { return p < v ? .price : .value }
     let strongPrice = near.contains { priceWords.contains($0) && !pronouns.contains($0) }
     let strongValue = near.contains { valueWords.contains($0) && !pronouns.contains($0) }
     switch (strongPrice, strongValue) {

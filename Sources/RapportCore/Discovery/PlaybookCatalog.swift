@@ -29,14 +29,16 @@ public struct PlaybookCatalog: Sendable {
       for name in FileSystem.listDirectory(directory) ?? [] where wanted(name) {
         let path = directory + "/" + name
         do {
-          let bytes = try FileSystem.readBytes(path, limit: 1 << 20)
+          // A FIFO or device named like a playbook would block the read forever.
+          let bytes = try FileSystem.readBytes(path, limit: 1 << 20, regularOnly: true)
           switch PlaybookText.decode(bytes, file: path) {
           case .success(let text): catalog.add(text: text, file: path, builtIn: false)
           case .failure(let diagnostic): catalog.diagnostics.append(diagnostic)
           }
         } catch {
           catalog.diagnostics.append(
-            PlaybookDiagnostic(file: path, line: 1, column: 1, message: "cannot read: \(error)"))
+            PlaybookDiagnostic(
+              file: path, line: 1, column: 1, message: error == .notRegular ? "\(error)" : "cannot read: \(error)"))
         }
       }
     }

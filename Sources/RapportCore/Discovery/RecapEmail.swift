@@ -16,21 +16,32 @@ public struct RecapEmail: Sendable, Equatable {
     let greeting = first.map { "Hi \($0)," } ?? "Hi,"
     let brief = SessionBrief(engine: engine, summary: summary, notes: notes)
     var lines: [String] = [greeting, ""]
-    lines.append("Thank you for your time today. Here is what I heard, so you can correct anything I got wrong:")
+    lines.append("Thank you for your time today. Here is what you said, so you can correct anything that is off:")
     lines.append("")
-    let heard = brief.recapLines
+    let evasive = SessionSummary.isEvasive(engine: engine, chains: summary.chains)
+    // After a call that found little, repeat only the request and ask, rather than invent.
+    let heard = evasive ? Array(brief.recapLines.prefix(1)) : brief.recapLines
     lines += heard.isEmpty ? ["- (your points from the call)"] : heard.map { "- " + $0 }
     lines.append("")
+    if evasive {
+      lines.append("Before anything else: what would have to change for this to be worth your time this quarter?")
+      lines.append("")
+    }
     if let options = summary.options, !CoachingCard.saysNone(options) {
       lines.append("What we shaped together: \(Self.sentence(options))")
       lines.append("")
     }
     if let step = summary.nextStep {
       let owner = step.owner.map(Self.ownerPhrase) ?? "owner to confirm"
-      let when = summary.nextStepDue.map { due in step.date.map { "\($0) (\(due))" } ?? due } ?? step.date ?? "date to confirm"
-      lines.append("Next step: \(Self.sentence(step.action, period: false)) — \(owner), \(when).")
+      let when =
+        summary.nextStepDue.map { due in step.date.map { $0 == due ? due : "\($0) (\(due))" } ?? due } ?? step.date
+        ?? "date to confirm"
+      // The rep's "send him a case study" is written to him: "send you a case study".
+      let action = step.action.split(separator: " ").map { $0.lowercased() == "him" ? "you" : String($0) }
+        .joined(separator: " ")
+      lines.append("Next step: \(Self.sentence(action, period: false)) — \(owner), \(when).")
       lines.append("")
-      lines.append("Does that still work for you? If anything above is off, reply and I'll fix it.")
+      lines.append("Does that still work for you, and is anything above wrong?")
     } else {
       lines.append("Did I get that right? What would help you most as a next step?")
     }

@@ -5,6 +5,8 @@ import Foundation
 public struct SessionBrief: Codable, Sendable, Equatable {
   /// One filled section.
   public struct Section: Codable, Sendable, Equatable {
+    /// What the section shows: "why", "chains", "notes" or "answers".
+    public var kind: String
     public var title: String
     /// The lines to show; empty when nothing was heard yet.
     public var lines: [String]
@@ -17,20 +19,25 @@ public struct SessionBrief: Codable, Sendable, Equatable {
   public init(engine: DiscoveryEngine, summary: SessionSummary, notes: [SessionNote]) {
     sections = engine.playbook.brief.map { section in
       var lines: [String] = []
+      let kind: String
       switch section.part {
       case .why:
+        kind = "why"
         lines = [summary.why]
       case .chains:
+        kind = "chains"
         lines = summary.chains.map { "\($0.questionID): " + SessionExport.chainText($0) }
       case .notes:
-        lines = notes.filter { $0.kind == .note }.map(\.text)
+        kind = "notes"
+        lines = notes.map { ($0.kind == .draft ? "(unsent draft) " : "") + $0.text }
       case .answers(let ids):
-        lines = engine.turns.filter { turn in
-          ids.contains(turn.prompt.questionID) && turn.prompt.kind != .closing || ids.contains(turn.prompt.questionID)
-            && turn.prompt.kind == .closing
-        }.compactMap(\.words).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        kind = "answers"
+        // In the order the playbook lists them; follow-up answers after their question's.
+        lines = ids.flatMap { id in
+          engine.turns.filter { $0.prompt.questionID == id }.compactMap(\.words)
+        }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !CoachingCard.saysNone($0) }
       }
-      return Section(title: section.title, lines: lines, recap: section.recap)
+      return Section(kind: kind, title: section.title, lines: lines, recap: section.recap)
     }
     whyParts = Self.parts(summary.chains)
   }
@@ -42,16 +49,18 @@ public struct SessionBrief: Codable, Sendable, Equatable {
     func first(_ path: KeyPath<WhyChain, ChainLink>) -> String? {
       chains.lazy.compactMap { $0[keyPath: path].words }.first
     }
+    let measures = chains.compactMap(\.measuredBy.words)
+    let measured = measures.first { !MoneyAmount.all(in: $0).isEmpty || $0.contains("%") } ?? measures.first
     return WhySentence.Parts(
-      wants: first(\.wants), soThat: first(\.soThat), measured: first(\.measuredBy), matters: first(\.matters))
+      wants: first(\.wants), soThat: first(\.soThat), measured: measured, matters: first(\.matters))
   }
 
   /// What the recap email repeats back, in the customer's words: the first answer of each
   /// recap section, or else the request, the reason and the measure (never the personal
   /// stake, which is not for an email).
   var recapLines: [String] {
-    let answers = sections.filter(\.recap).compactMap { section in
-      section.lines.first.map { "\(section.title): " + Self.toReader(Self.clause($0)) }
+    let answers = sections.filter { $0.recap && $0.kind == "answers" }.compactMap { section in
+      section.lines.first.map { "\(Self.titleToReader(section.title)): " + Self.toReader(Self.clause($0)) }
     }
     if !answers.isEmpty { return answers }
     var lines: [String] = []
@@ -74,15 +83,31 @@ public struct SessionBrief: Codable, Sendable, Equatable {
       "we'll": "you'll", "ourselves": "yourselves",
     ]
     var out: [String] = []
+    var text = text
+    let first = text.split(separator: " ").first.map(String.init) ?? ""
+    if first.first?.isUppercase == true, first.dropFirst().allSatisfy(\.isLowercase), PersonNames.find(in: text).first.map({ !text.hasPrefix($0) }) ?? true {
+      text = first.lowercased() + text.dropFirst(first.count)
+    }
+    if text.lowercased().hasPrefix("because ") { text = String(text.dropFirst(8)) }
+    let baseVerbs = WhySentence.baseVerbs
+    // A leading word that is not a verb never gets "to".
+    let notVerbs: Set<String> = [
+      "in", "on", "at", "by", "for", "from", "with", "without", "after", "before", "during", "since", "when",
+      "because", "about", "around", "over", "under", "every", "each", "more", "less", "most", "zero", "no",
+      "nobody", "none", "only", "all", "some", "any", "last", "next", "this", "that", "these", "those", "once",
+      "twice", "three", "two", "one", "four", "five", "ten", "if", "and", "but", "or", "as", "like", "so",
+    ]
+    // The customer's own "we" and "our" mean them anywhere; "they" only as the subject.
+    let anywhere: Set<String> = ["we", "us", "our", "ours", "we're", "we've", "we'd", "we'll", "ourselves"]
     for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
       let core = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "'")))
-      guard index == 0, let swap = swaps[core] else {
-        if index == 0, !WhySentence.startsWithSubject(text), !core.hasSuffix("ing"), core != "to" {
+      guard index == 0 || anywhere.contains(core), let swap = swaps[core] else {
+        if index == 0, baseVerbs.contains(core), !notVerbs.contains(core) {
           out.append("to " + WhySentence.sentenceCase(String(word)))
           continue
         }
-        out.append(index == 0 ? WhySentence.sentenceCase(String(word)) : String(word))
+        out.append(String(word))
         continue
       }
       out.append(String(word).replacingOccurrences(of: core, with: swap, options: .caseInsensitive))
@@ -90,10 +115,22 @@ public struct SessionBrief: Codable, Sendable, Equatable {
     return out.joined(separator: " ")
   }
 
+  /// A brief title said to the customer: "What they love, in their words" → "What you
+  /// love, in your words".
+  static func titleToReader(_ title: String) -> String {
+    let swaps = ["they": "you", "their": "your", "them": "you", "they'd": "you'd", "they're": "you're"]
+    return title.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+      let core = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      guard let swap = swaps[core] else { return String(word) }
+      return word.lowercased().replacingOccurrences(of: core, with: swap)
+    }.joined(separator: " ")
+  }
+
   static func clause(_ text: String) -> String { WhySentence.clause(text) ?? WhySentence.trimmed(WhySentence.oneLine(text)) }
 
-  /// "Your renewals: recap and next step".
+  /// "Your notes on a new CRM", or "Your notes from our call".
   func recapSubject(account: String) -> String {
+    guard sections.contains(where: { $0.kind == "why" }) else { return "Your notes from our call" }
     if let wants = whyParts.wants.flatMap(WhySentence.request)?.object, wants.split(separator: " ").count <= 6 {
       return "Your notes on \(wants)"
     }

@@ -15,11 +15,18 @@ public enum SessionCSV {
     public init(record: SessionRecord, engine: DiscoveryEngine) {
       let summary = SessionSummary(engine: engine, today: record.createdAt)
       let step = engine.playbook.closing ? summary.nextStep : nil
+      // The why where the playbook's brief has one; else its first section that was heard.
+      let brief = SessionBrief(engine: engine, summary: summary, notes: [])
+      let headline =
+        engine.playbook.brief.contains { $0.part == .why }
+        ? summary.why
+        : brief.sections.first { $0.kind == "answers" && !$0.lines.isEmpty }.map { "\($0.title): \($0.lines[0])" } ?? ""
+      let due = step?.due(from: record.createdAt).map { RelativeDate.iso($0.day) } ?? ""
       fields = [
         record.id, record.account, record.contact ?? "", record.playbookID, record.mode.rawValue,
-        record.status.rawValue, SessionCSV.stamp(record.createdAt), SessionCSV.stamp(record.updatedAt), summary.why,
+        record.status.rawValue, SessionCSV.stamp(record.createdAt), SessionCSV.stamp(record.updatedAt), headline,
         String(summary.coaching.questionsAsked), String(summary.coaching.probesAsked), step?.action ?? "",
-        step?.owner ?? "", step?.date ?? "", summary.nextStepDue ?? "",
+        step?.owner ?? "", step?.date ?? "", due,
       ]
     }
   }

@@ -23,6 +23,8 @@ public struct SessionExport: Codable, Sendable {
   public var summary: SessionSummary
   /// False for playbooks without rapport's closing (no co-create, no next step).
   public var closing: Bool
+  /// The playbook's end brief, filled.
+  public var brief: SessionBrief
 
   public init(record: SessionRecord, engine: DiscoveryEngine, notes: [SessionNote]) {
     session = record
@@ -37,6 +39,7 @@ public struct SessionExport: Codable, Sendable {
     self.notes = notes
     summary = SessionSummary(engine: engine, today: record.createdAt)
     closing = engine.playbook.closing
+    brief = SessionBrief(engine: engine, summary: summary, notes: notes)
   }
 
   /// A Markdown note shaped for a CRM: context, the why, chains with Stated/Implied/Unknown
@@ -52,17 +55,26 @@ public struct SessionExport: Codable, Sendable {
     if let contact = session.contact { context.insert("**Contact:** \(contact)", at: 0) }
     out.append(context.joined(separator: " · "))
     out.append("")
-    out.append("## The why")
-    out.append("")
-    out.append(Self.oneLine(summary.why))
-    out.append("")
-    out.append("## Why chains")
-    out.append("")
-    for chain in summary.chains {
-      out.append("- **\(chain.questionID)** (\(Self.status(chain))): " + Self.oneLine(Self.chainText(chain)))
+    for section in brief.sections {
+      if section.kind == "notes" && section.lines.isEmpty { continue }
+      out.append("## \(section.title)")
+      out.append("")
+      switch section.kind {
+      case "why":
+        out.append(Self.oneLine(summary.why))
+      case "chains":
+        for chain in summary.chains {
+          out.append("- **\(chain.questionID)** (\(Self.status(chain))): " + Self.oneLine(Self.chainText(chain)))
+        }
+        if summary.chains.isEmpty { out.append("- _No thread dug yet._") }
+      default:
+        if section.lines.isEmpty { out.append("- _not heard yet_") }
+        for line in section.lines {
+          out.append("- " + (section.kind == "answers" ? "\u{201c}\(Self.continued(line, "  "))\u{201d}" : Self.continued(line, "  ")))
+        }
+      }
+      out.append("")
     }
-    if summary.chains.isEmpty { out.append("- _No thread dug yet._") }
-    out.append("")
     out.append("## Answers")
     out.append("")
     for entry in transcript where entry.kind != .closing {
@@ -71,14 +83,6 @@ public struct SessionExport: Codable, Sendable {
       out.append("\(indent)  \(entry.answer.map { "> " + Self.continued($0, "\(indent)  > ") } ?? "(skipped)")")
     }
     out.append("")
-    if !notes.isEmpty {
-      out.append("## Notes")
-      out.append("")
-      for note in notes {
-        out.append("- \(note.kind == .draft ? "(unsent draft) " : "")" + Self.continued(note.text, "  "))
-      }
-      out.append("")
-    }
     if closing {
       out.append("## Co-create")
       out.append("")
@@ -99,6 +103,8 @@ public struct SessionExport: Codable, Sendable {
       out.append("")
     }
     out.append("## Coaching")
+    out.append("")
+    out.append("**Next:** " + summary.coaching.nextThing)
     out.append("")
     for note in summary.coaching.notes { out.append("- \(note)") }
     return out.joined(separator: "\n") + "\n"
@@ -130,7 +136,7 @@ public struct SessionExport: Codable, Sendable {
   public static func status(_ chain: WhyChain) -> String {
     switch chain.status {
     case .open: "still open, dug \(chain.depth)"
-    default: "\(chain.stopReason), dug \(chain.depth)"
+    default: chain.stopReason.contains("dug ") ? chain.stopReason : "\(chain.stopReason), dug \(chain.depth)"
     }
   }
 

@@ -82,7 +82,10 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         stopReason: thread.stopReason, depth: thread.probes)
     }
     let contact = engine.values["contact"].flatMap { $0 == PlaybookVariable.fallback(for: "contact") ? nil : $0 }
-    why = Self.whySentence(chains: chains, account: account, contact: contact)
+    why =
+      Self.isEvasive(engine: engine, chains: chains)
+      ? "Not found yet: \(account) gave little beyond what they asked for (most answers were \"don't know\" or vague). Qualify out, or find who feels the problem."
+      : Self.whySentence(chains: chains, account: account, contact: contact)
     func answer(_ id: String) -> String? {
       engine.turns.last { $0.prompt.questionID == id && $0.prompt.kind == .closing }?.words
     }
@@ -96,6 +99,18 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     coaching = CoachingCard(
       engine: engine, chains: chains, options: options, nextStep: nextStep, due: nextStepDue,
       slice: customerSlice.map(SliceCheck.read), sliceAnswered: customerSlice != nil)
+  }
+
+  /// True when a session found almost nothing: three or more threads, at most one reached a
+  /// number or a stake, and most answers were "don't know" or vague (or threads were parked).
+  static func isEvasive(engine: DiscoveryEngine, chains: [WhyChain]) -> Bool {
+    guard chains.count >= 3, engine.mode == .debrief else { return false }
+    let reached = chains.filter { $0.measuredBy.words != nil || $0.matters.words != nil }.count
+    guard reached <= 1 else { return false }
+    let answers = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
+    let evasive = answers.filter { $0.classification.map { $0.isDontKnow || $0.has(.vague) } ?? false }.count
+    let parked = chains.filter { $0.status == .parked }.count
+    return evasive * 2 >= answers.count || parked >= 2
   }
 
   /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.
@@ -119,8 +134,11 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     func first(_ path: KeyPath<WhyChain, ChainLink>) -> String? {
       chains.lazy.compactMap { $0[keyPath: path].words }.first
     }
+    // A measure in money or percent says more than a count ("three renewals lapsed").
+    let measures = chains.compactMap(\.measuredBy.words)
+    let measured = measures.first { !MoneyAmount.all(in: $0).isEmpty || $0.contains("%") } ?? measures.first
     let parts = WhySentence.Parts(
-      wants: first(\.wants), soThat: first(\.soThat), measured: first(\.measuredBy), matters: first(\.matters))
+      wants: first(\.wants), soThat: first(\.soThat), measured: measured, matters: first(\.matters))
     guard parts.soThat != nil || parts.measured != nil || parts.matters != nil else {
       return "Not found yet: no thread got past what \(account) asked for. Ask what it would let them do."
     }
@@ -151,6 +169,11 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   public var slice: SliceCheck?
   /// The advice lines, in order.
   public var notes: [String]
+  /// The one thing to do next, said plainly.
+  public var nextThing: String
+  /// The quote topic that fits what happened (persistence after a qualify-out, curiosity
+  /// before a call, customers after a customer interview, listening after a pitch).
+  public var quoteTopic: String
 
   /// Gong: 11–14 targeted questions had the highest success rate; over 20 reads as an
   /// interrogation (slideshare "navigating sales conversations", getgangly secondary).
@@ -227,6 +250,82 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       }
     }
     self.notes = notes
+    let moment = Self.moment(
+      engine: engine, chains: chains, prematurePitch: prematurePitch, nextStep: nextStep, slice: self.slice)
+    nextThing = moment.next
+    quoteTopic = moment.topic
+  }
+
+  /// The one thing to do next and the quote topic that fits, from what happened. The
+  /// wording borrows the seeds': help them succeed, make their slice bigger than yours,
+  /// turn them into raving fans.
+  static func moment(
+    engine: DiscoveryEngine, chains: [WhyChain], prematurePitch: Bool, nextStep: NextStep?, slice: SliceCheck?
+  ) -> (next: String, topic: String) {
+    let answered = engine.turns.filter { $0.answer != nil }
+    let contact = engine.values["contact"].flatMap { $0 == PlaybookVariable.fallback(for: "contact") ? nil : $0 }
+    let people = answered.compactMap(\.words).flatMap {
+      PersonNames.find(in: $0, excluding: [contact, engine.values["account"]].compactMap { $0 })
+    }
+    let aims = Set(engine.playbook.questions.compactMap(\.seeks))
+    let customerTalk = aims.contains(.love) || aims.contains(.advocacy)
+    let felt = answered.contains { turn in
+      guard let reading = turn.classification, turn.prompt.kind != .closing else { return false }
+      return reading.has(.pain) || reading.has(.emotion) || (reading.has(.outcome) && reading.hasNumber)
+    }
+    let main = chains.first
+    let closing = engine.playbook.closing
+    if engine.mode == .prep {
+      return ("Take your best three questions into the call and listen for what they would let them do.", "curiosity")
+    }
+    if closing && prematurePitch {
+      return ("You pitched before any why: on the next call, ask what it would let them do before any option.", "listening")
+    }
+    if customerTalk {
+      let referral = engine.playbook.questions.filter { $0.seeks == .advocacy }.compactMap { question in
+        answered.last { $0.prompt.questionID == question.id }?.words
+      }
+      // Raving Fans: a flat "fine" to a question about what they love is not a fan.
+      let flat = ["fine", "it's fine", "its fine", "ok", "okay", "all good", "no complaints", "good", "alright"]
+      let lukewarm = engine.playbook.questions.filter { $0.seeks == .love }.contains { question in
+        answered.contains { turn in
+          guard turn.prompt.questionID == question.id, let words = turn.words?.lowercased() else { return false }
+          let bare = words.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+          return flat.contains(bare) || flat.contains { bare.hasPrefix($0 + ",") || bare.hasPrefix($0 + " i guess") }
+        }
+      }
+      if lukewarm {
+        return ("A lukewarm \u{201c}fine\u{201d} is not a fan: find out what would turn fine into great.", "customers")
+      }
+      let willing = referral.filter { !CoachingCard.saysNone($0) }
+      if !willing.isEmpty {
+        let who = willing.lazy.compactMap { PersonNames.find(in: $0).first }.first.map { " to \($0)" } ?? ""
+        return ("Turn them into raving fans: ask for that introduction\(who) while it's warm.", "customers")
+      }
+      return ("Help them succeed: send a note with what they love, in their words, and protect it.", "customers")
+    }
+    // Evasive: threads parked as Unknown and almost nothing reached, whatever a stray word
+    // was read as.
+    if chains.count >= 3, !felt || SessionSummary.isEvasive(engine: engine, chains: chains) {
+      let target = people.first ?? "someone who feels the problem"
+      return ("No pain found after \(chains.count) threads — qualify out, or get to \(target).", "persistence")
+    }
+    if closing, let nextStep, let missing = nextStep.missing {
+      return ("Get \(missing) on the next step before the call goes cold.", "persistence")
+    }
+    if closing, nextStep == nil, engine.isComplete {
+      return ("Agree one next step with an owner and a date.", "persistence")
+    }
+    if let slice, !slice.isBigger {
+      return ("Make their slice bigger than yours: rework the options or the price before you propose.", "service")
+    }
+    if let main, main.measuredBy.words != nil, main.matters.words != nil {
+      return ("Great depth: metric and stake on the main thread — send the recap and help them succeed.", "customers")
+    }
+    if let main, main.measuredBy.words == nil, main.matters.words == nil, felt {
+      return ("The main thread has no number or stake yet: ask what it costs them, and what it means to them.", "curiosity")
+    }
+    return ("Send the recap while it is fresh, and help them succeed.", "customers")
   }
 
   /// The question count against Gong's 11–14, counting only the playbook's questions.

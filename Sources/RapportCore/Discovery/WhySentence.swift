@@ -21,7 +21,7 @@ public enum WhySentence {
   }
 
   /// Longest clause (in words) that still reads inside a sentence.
-  static let longestClause = 18
+  static let longestClause = 24
 
   /// "Acme wants a new CRM to see which renewals are due before they lapse; in numbers, …".
   public static func build(_ parts: Parts, account: String, contact: String? = nil) -> String {
@@ -40,7 +40,8 @@ public enum WhySentence {
     if let measure {
       sentence +=
         startsWithSubject(measure)
-        ? "; in numbers, " + quotedIfFirstPerson(measure) : ", measured by " + quotedIfFirstPerson(measure)
+        ? "; in numbers, " + quotedIfFirstPerson(measure)
+        : ", measured by " + quotedIfFirstPerson(commonOpener(measure, keeping: [account] + (contact.map { [$0] } ?? [])))
     }
     if let stake {
       let reason = withoutReasonWord(stake)
@@ -70,9 +71,12 @@ public enum WhySentence {
     let text = withoutReasonWord(reason)
     let first = firstWord(text)
     if first == "to" { return " " + sentenceCase(text) }
+    // "So the account managers see …" reads on as "so the account managers see …".
+    if first == "so", text.split(separator: " ").count > 2 { return " so " + text.dropFirst(3) }
     if startsWithSubject(text) { return " because " + quotedIfFirstPerson(text) }
     if first.hasSuffix("ing") && first.count > 4 { return " for " + sentenceCase(text) }
-    return " to " + sentenceCase(text)
+    if baseVerbs.contains(first) { return " to " + sentenceCase(text) }
+    return " because " + quotedIfFirstPerson(commonOpener(text, keeping: []))
   }
 
   /// The request without its subject and verb: "The new CFO wants monthly no-show reports"
@@ -128,6 +132,14 @@ public enum WhySentence {
     text.split(whereSeparator: \.isNewline).joined(separator: " ")
   }
 
+  /// Common verbs that open a purpose clause ("See which renewals …" → "to see which …").
+  static let baseVerbs: Set<String> = [
+    "see", "get", "know", "stop", "make", "keep", "find", "track", "cut", "save", "grow", "reduce", "avoid",
+    "catch", "plan", "hire", "close", "win", "spend", "show", "send", "fix", "move", "build", "run", "sell",
+    "reach", "hit", "meet", "report", "spot", "prevent", "forecast", "launch", "automate", "replace",
+    "understand", "answer", "give", "help", "free", "bring", "take", "handle", "manage", "measure", "be",
+  ]
+
   /// Words that start a clause with its own subject.
   static let subjects: Set<String> = [
     "they", "we", "i", "he", "she", "it", "there", "you", "the", "our", "their", "his", "her", "my", "its",
@@ -139,7 +151,9 @@ public enum WhySentence {
   static func startsWithSubject(_ text: String) -> Bool {
     let first = firstWord(text)
     if subjects.contains(first) { return true }
-    // A name ("Dana has to explain …") starts a clause; a bare verb ("See which …") does not.
+    // A name ("Dana has to explain …", "Karen in finance decides") starts a clause; a bare
+    // verb ("See which …") does not.
+    if let name = PersonNames.find(in: text).first, text.hasPrefix(name) { return true }
     let words = text.split(separator: " ")
     guard let word = words.first, word.first?.isUppercase == true, words.count > 1 else { return false }
     let second = words[1].lowercased()
@@ -152,14 +166,26 @@ public enum WhySentence {
       .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "'")))
   }
 
-  /// First-person words read as a quote; anything else reads as the rep's report.
+  /// "Renewal rate above 92%" → "renewal rate above 92%" inside a sentence; a name (a
+  /// person, the account) keeps its capital.
+  static func commonOpener(_ text: String, keeping names: [String]) -> String {
+    let word = String(text.split(separator: " ").first ?? "")
+    let named = names.contains { $0.split(separator: " ").contains { String($0) == word } }
+    guard !named, PersonNames.find(in: text).first.map({ !text.hasPrefix($0) }) ?? true else { return text }
+    return sentenceCase(text)
+  }
+
+  /// The customer speaking in the first person reads as a quote ("I'm tired of …", "She
+  /// said: I'm tired …"); anything else reads as the rep's report, without quotes.
   static func quotedIfFirstPerson(_ text: String) -> String {
-    let words = Set(
-      text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: {
-        !$0.isLetter && $0 != "'"
-      }).map(String.init))
     let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "we've", "our", "us"]
-    return words.isDisjoint(with: firstPerson) ? lowerOpener(text) : "\u{201c}\(text)\u{201d}"
+    func opensFirstPerson(_ part: Substring) -> Bool {
+      let word = part.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }).first
+      return word.map { firstPerson.contains($0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")) } ?? false
+    }
+    let quoted = opensFirstPerson(Substring(text))
+      || text.split(separator: ":").dropFirst().contains { opensFirstPerson($0) }
+    return quoted ? "\u{201c}\(text)\u{201d}" : lowerOpener(text)
   }
 
   /// "The board asked" → "the board asked"; names and "I" stay as written.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 import Yams
 
 /// A `.rapport.yml` (or `$XDG_CONFIG_HOME/rapport/config.yml`) file:
@@ -74,15 +80,68 @@ public struct LintConfigFile: Sendable, Equatable {
   /// The config file that applies in `directory`: the nearest `.rapport.yml` upward, else
   /// `config.yml` in the user's config folder; nil when there is none.
   public static func discover(from directory: String, paths: Paths) -> String? {
-    var current = directory
+    search(from: directory, paths: paths).path
+  }
+
+  /// The outcome of looking for a config file: the one to use, and the ones passed over
+  /// because they cannot be trusted (each with the reason, for a note on stderr).
+  public struct Search: Sendable, Equatable {
+    public var path: String?
+    public var ignored: [String] = []
+  }
+
+  /// Looks for `.rapport.yml` from `directory` upward, stopping at `$HOME` or at the root of
+  /// a repository (a folder holding `.git`), as git and editorconfig do for their own files;
+  /// then `config.yml` in the user's config folder. A file owned by someone else, or that
+  /// others may write, is passed over: anyone could have put it there.
+  public static func search(from directory: String, paths: Paths) -> Search {
+    var result = Search()
+    let home = normalized(paths.homeDirectory)
+    var current = normalized(directory)
     while true {
       let candidate = (current == "/" ? "" : current) + "/.rapport.yml"
-      if FileSystem.kind(of: candidate) == .file { return candidate }
-      if current == "/" || current.isEmpty { break }
+      if FileSystem.kind(of: candidate) == .file {
+        if let problem = distrust(candidate) {
+          result.ignored.append("ignoring \(candidate): \(problem)")
+        } else {
+          result.path = candidate
+          return result
+        }
+      }
+      if current == "/" || current.isEmpty || current == home { break }
+      if FileSystem.kind(of: current + "/.git") != .missing { break }
       let parent = current.split(separator: "/", omittingEmptySubsequences: true).dropLast().joined(separator: "/")
       current = "/" + parent
     }
     let user = paths.configDirectory + "/config.yml"
-    return FileSystem.kind(of: user) == .file ? user : nil
+    if FileSystem.kind(of: user) == .file {
+      if let problem = distrust(user) {
+        result.ignored.append("ignoring \(user): \(problem)")
+      } else {
+        result.path = user
+      }
+    }
+    return result
+  }
+
+  /// Why the config file at `path` cannot be trusted, or nil when it can: it must belong to
+  /// the user running rapport and be writable by nobody else (group-writable only for the
+  /// user's own group).
+  public static func distrust(_ path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    if info.st_uid != geteuid() {
+      return "it belongs to another user (uid \(info.st_uid)); only your own config files apply"
+    }
+    if info.st_mode & S_IWOTH != 0 || (info.st_mode & S_IWGRP != 0 && info.st_gid != getegid()) {
+      return "others can write to it; run `chmod go-w \(path)` to use it"
+    }
+    return nil
+  }
+
+  /// An absolute path without a trailing slash ("/" stays "/").
+  private static func normalized(_ path: String) -> String {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+    return parts.isEmpty ? "/" : "/" + parts.joined(separator: "/")
   }
 }

@@ -38,11 +38,17 @@ enum Measurements {
       words += 1
       syllables += Int(token.syllables)
     }
-    let sentences = analysis.sentences.filter { !$0.isGreeting }
+    // Counted, not filtered: a copy of every sentence was a second per-sentence array.
+    var sentences = 0
+    var questions = 0
+    for sentence in analysis.sentences where !sentence.isGreeting {
+      sentences += 1
+      if sentence.isQuestion { questions += 1 }
+    }
     metrics.words = words
-    metrics.sentences = sentences.count
-    metrics.questions = sentences.filter(\.isQuestion).count
-    metrics.readability = Readability(words: words, sentences: max(1, sentences.count), syllables: syllables)
+    metrics.sentences = sentences
+    metrics.questions = questions
+    metrics.readability = Readability(words: words, sentences: max(1, sentences), syllables: syllables)
     if let subject = analysis.subject { metrics.subject = analysis.text(subject) }
     let meeting = analysis.phraseHits.contains { meetingRules.contains($0.rule) }
     if !calendarLinks(analysis).isEmpty {

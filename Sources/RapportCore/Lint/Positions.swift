@@ -26,17 +26,31 @@ final class Positions {
       index = text.startIndex
     }
 
-    /// Characters starting before UTF-8 offset `target` (from the line start).
-    mutating func characters(before target: Int) -> Int {
+    /// The character holding UTF-8 offset `target` (from the line start): the characters
+    /// before it, and its first and end offsets (equal at the end of the line).
+    mutating func character(at target: Int) -> Boundary {
       if text.utf8.distance(from: text.startIndex, to: index) > target {
         self = Walker(line: line, text: text)
       }
-      while index < text.endIndex && text.utf8.distance(from: text.startIndex, to: index) < target {
-        index = text.index(after: index)
+      var offset = text.utf8.distance(from: text.startIndex, to: index)
+      while index < text.endIndex {
+        let next = text.index(after: index)
+        let nextOffset = offset + text.utf8.distance(from: index, to: next)
+        if nextOffset > target { return Boundary(before: count, start: offset, end: nextOffset) }
+        index = next
+        offset = nextOffset
         count += 1
       }
-      return count
+      return Boundary(before: count, start: offset, end: offset)
     }
+  }
+
+  /// Where a character sits on its line: characters before it, its first byte and the byte
+  /// after it (offsets from the line start).
+  private struct Boundary {
+    var before: Int
+    var start: Int
+    var end: Int
   }
 
   init(_ analysis: Analysis) {
@@ -59,19 +73,31 @@ final class Positions {
     asciiLines = ascii
   }
 
-  /// The 0-based line and 1-based column of byte `offset`; `moving` advances the cursor.
-  private func location(_ offset: Int, moving: Bool = true) -> (line: Int, column: Int) {
+  /// The 0-based line, 1-based column and byte offset of the character boundary at or
+  /// before byte `offset` (`roundUp`: at or after it), so that a span never splits a
+  /// character: "y" followed by combining marks is one character, and so is its span.
+  /// `moving` advances the cursor of a long line.
+  private func location(_ offset: Int, roundUp: Bool = false, moving: Bool = true) -> (
+    line: Int, column: Int, byte: Int
+  ) {
     let line = analysis.line(of: offset)
     let range = analysis.lines[line]
     let clamped = min(max(offset, range.lowerBound), range.upperBound)
-    if asciiLines[line] { return (line, clamped - range.lowerBound + 1) }
-    guard range.count > Self.longLine else {
-      return (line, Self.characters(analysis.bytes, range.lowerBound..<clamped) + 1)
+    if asciiLines[line] { return (line, clamped - range.lowerBound + 1, clamped) }
+    let target = clamped - range.lowerBound
+    let boundary: Boundary
+    if range.count > Self.longLine {
+      var current = walker?.line == line ? walker! : Walker(line: line, text: analysis.text(range))
+      boundary = current.character(at: target)
+      if moving { walker = current }
+    } else {
+      var current = Walker(line: line, text: analysis.text(range))
+      boundary = current.character(at: target)
     }
-    var current = walker?.line == line ? walker! : Walker(line: line, text: analysis.text(range))
-    let column = current.characters(before: clamped - range.lowerBound) + 1
-    if moving { walker = current }
-    return (line, column)
+    if roundUp && boundary.start < target {
+      return (line, boundary.before + 2, range.lowerBound + boundary.end)
+    }
+    return (line, boundary.before + 1, range.lowerBound + boundary.start)
   }
 
   static func isASCII(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
@@ -95,11 +121,12 @@ final class Positions {
     rule: String, severity: Severity, start: Int, end: Int, message: String, suggestion: String
   ) -> Finding {
     let from = location(start)
-    let to = location(max(start, end), moving: false)
+    let to = end > start ? location(end, roundUp: true, moving: false) : from
     return Finding(
       ruleID: rule, severity: severity, line: from.line + 1, column: from.column, endLine: to.line + 1,
       endColumn: to.column, start: lineStarts[from.line] + from.column - 1,
       end: lineStarts[to.line] + to.column - 1, message: message, suggestion: suggestion,
-      matched: analysis.text(start..<max(start, end)), byteStart: start, byteEnd: max(start, end))
+      matched: analysis.text(from.byte..<max(from.byte, to.byte)), byteStart: from.byte,
+      byteEnd: max(from.byte, to.byte))
   }
 }

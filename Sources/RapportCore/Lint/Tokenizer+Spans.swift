@@ -43,13 +43,16 @@ extension Tokenizer {
     return last
   }
 
-  /// Scans the run of bytes from `i` up to a space, tab, `<`, `>` or `"`.
+  /// Scans the run of bytes from `i` up to a space, tab, CR, `<`, `>` or `"`.
   private static func scanRun(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> URLRun {
     var run = URLRun(start: i)
     var j = i
     while j < end {
       let b = bytes[j]
-      if b == 0x20 || b == 0x09 || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"") {
+      // A CR ends the run too: "https://acme.com\r\n" is a URL and a CRLF line break.
+      if b == 0x20 || b == 0x09 || b == 0x0D || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+        || b == UInt8(ascii: "\"")
+      {
         break
       }
       if b == UInt8(ascii: "@") { run.lastAt = j }

@@ -25,21 +25,38 @@ extension QuoteBook {
   }
 }
 
-/// The keys of recently shown quotes, kept in the state folder between runs.
+/// The keys of recently shown quotes, kept in the state folder between runs: one key a line,
+/// oldest first. Showing a quote appends its line; the file is rewritten (atomically) only
+/// when it has grown to several times the remembered number.
 public struct RecentQuotes {
   public let path: String
+  /// Lines the file may reach before it is rewritten with only the last `QuotePicker.memory`.
+  public static let compactAfter = 4 * QuotePicker.memory
 
   public init(path: String) { self.path = path }
 
-  /// The remembered keys, oldest first; empty when the file is missing or unreadable.
+  /// The remembered keys, oldest first, each once (at its latest place); empty when the file
+  /// is missing or unreadable.
   public func load() -> [String] {
     guard let bytes = try? FileSystem.readBytes(path, limit: 1 << 20) else { return [] }
-    return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+    let lines = bytes.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+    var keys: [String] = []
+    for line in lines.reversed() where !keys.contains(line) { keys.append(line) }
+    return keys.reversed()
   }
 
-  /// Replaces the remembered keys, atomically. Not flushed to disk: losing this list to a
-  /// power cut only means a quote may repeat, and the flush would double `quote`'s run time.
-  public func save(_ keys: [String]) throws {
+  /// Remembers `key` as the latest shown, given what `load()` returned. Not flushed to disk:
+  /// losing it to a power cut only means a quote may repeat.
+  public func record(_ key: String, after shown: [String]) throws(FileSystem.ReadError) {
+    if shown.count >= RecentQuotes.compactAfter {
+      try save(QuotePicker().remembering(key, in: shown))
+    } else {
+      try FileSystem.append(Array(key.utf8) + [10], to: path)
+    }
+  }
+
+  /// Replaces the remembered keys, atomically.
+  public func save(_ keys: [String]) throws(FileSystem.ReadError) {
     try FileSystem.writeAtomically(
       Array(keys.joined(separator: "\n").utf8) + [10], to: path, durable: false)
   }

@@ -27,7 +27,7 @@ public struct QuoteBook: Sendable {
       let path = directory + "/" + name
       guard FileSystem.kind(of: path) == .file else { continue }
       do {
-        add(bytes: try FileSystem.readBytes(path), path: path, topic: QuoteBook.topic(ofFile: name))
+        add(bytes: try FileSystem.readBytes(path, regularOnly: true), path: path, topic: QuoteBook.topic(ofFile: name))
       } catch {
         diagnostics.append(.init(path: path, line: 0, severity: .error, message: "cannot read: \(error)"))
       }

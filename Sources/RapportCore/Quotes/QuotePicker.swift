@@ -9,8 +9,9 @@ public struct QuotePicker: Sendable {
   public func pick(
     from candidates: [Quote], avoiding recent: [String], using generator: inout some RandomNumberGenerator
   ) -> Quote? {
-    let recentSet = Set(recent.suffix(QuotePicker.memory))
-    let fresh = candidates.filter { !recentSet.contains($0.key) }
+    // At most `memory` keys: a scan is cheaper than hashing them into a set.
+    let latest = recent.suffix(QuotePicker.memory)
+    let fresh = candidates.filter { candidate in !latest.contains { $0 == candidate.key } }
     if let quote = fresh.randomElement(using: &generator) { return quote }
     // Every candidate was shown recently: take the one shown longest ago.
     let order = Dictionary(recent.enumerated().map { ($1, $0) }, uniquingKeysWith: max)
@@ -32,6 +33,11 @@ public struct QuotePicker: Sendable {
 
   /// The recent-keys list after showing `quote`, trimmed to the remembered size.
   public func remembering(_ quote: Quote, in recent: [String]) -> [String] {
-    Array((recent.filter { $0 != quote.key } + [quote.key]).suffix(QuotePicker.memory))
+    remembering(quote.key, in: recent)
+  }
+
+  /// The recent-keys list after showing the quote with `key`, trimmed to the remembered size.
+  public func remembering(_ key: String, in recent: [String]) -> [String] {
+    Array((recent.filter { $0 != key } + [key]).suffix(QuotePicker.memory))
   }
 }

@@ -120,7 +120,8 @@ extension SessionStore {
 
   /// Marks the next step of session `id` (or a unique prefix) done; nil when there is none.
   public func markNextStepDone(_ id: String, at date: Date) throws -> OpenNextStep? {
-    try pool.write { db in
+    guard !id.isEmpty, id.utf8.count <= Self.longestID else { return nil }
+    return try pool.write { db in
       var step = try OpenNextStep.fetchOne(db, key: id)
       if step == nil {
         let found = try OpenNextStep.filter(OpenNextStep.Columns.sessionID.like(Self.likePrefix(id), escape: "\\"))

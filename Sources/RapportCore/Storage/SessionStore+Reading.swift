@@ -4,7 +4,10 @@ import GRDB
 extension SessionStore {
   /// The session whose id is `id` or starts with it (when only one does).
   public func session(matching id: String) throws -> SessionRecord? {
-    try pool.read { db in
+    // An id far longer than any rapport makes names no session (and SQLite refuses a LIKE
+    // pattern that long).
+    guard !id.isEmpty, id.utf8.count <= Self.longestID else { return nil }
+    return try pool.read { db in
       if let record = try SessionRecord.fetchOne(db, key: id) { return record }
       let found = try SessionRecord.filter(SessionRecord.Columns.id.like(Self.likePrefix(id), escape: "\\"))
         .limit(2).fetchAll(db)
@@ -114,6 +117,9 @@ extension SessionStore {
       }
     }
   }
+
+  /// The longest session id worth looking up (rapport's own are short).
+  static let longestID = 64
 
   static func likePrefix(_ text: String) -> String {
     text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")

@@ -12,30 +12,43 @@ public final class SessionStore: Sendable {
   let pool: DatabasePool
   public let path: String
 
+  /// A note for the person, once: the files were readable by others and are now 0600.
+  public let permissionNote: String?
+
   /// Opens (or creates, mode 0600 in a 0700 folder) the database at `path` and brings its
-  /// schema up to date.
-  public init(path: String) throws {
+  /// schema up to date. `readOnly` (for commands that only read) opens an existing database
+  /// without writing to it, so `sessions` works in a read-only folder.
+  ///
+  /// A database written by a newer rapport (a schema version or a migration this one does
+  /// not know) is refused before anything touches it.
+  public init(path: String, readOnly: Bool = false) throws {
     self.path = path
     let directory = (path as NSString).deletingLastPathComponent
-    do {
-      if !directory.isEmpty { try FileSystem.makeDirectories(directory) }
-    } catch {
-      throw RapportError("Cannot create the folder for the session database: \(error). Check XDG_DATA_HOME.")
+    let exists = FileSystem.kind(of: path) == .file
+    permissionNote = Self.tightenPermissions(path)
+    let readOnly = readOnly && exists
+    if !readOnly {
+      do {
+        if !directory.isEmpty { try FileSystem.makeDirectories(directory) }
+      } catch {
+        throw RapportError("Cannot create the folder for the session database: \(error). Check XDG_DATA_HOME.")
+      }
+      let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+      if fd < 0 {
+        throw RapportError("Cannot open the session database \(path): \(String(cString: strerror(errno))).")
+      }
+      close(fd)
     }
-    let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
-    if fd < 0 {
-      throw RapportError("Cannot open the session database \(path): \(String(cString: strerror(errno))).")
-    }
-    close(fd)
     var configuration = Configuration()
     configuration.busyMode = .timeout(15)
+    configuration.readonly = readOnly
     configuration.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA synchronous = FULL")
+      if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
     }
     // Switching a new file to WAL and migrating take locks SQLite's busy handler does not
     // wait for; processes opening the database at the same moment take turns here (flock
     // on the folder, so SQLite's own locks on the file are never disturbed).
-    let folder = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+    let folder = readOnly ? -1 : open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
     if folder >= 0 { flock(folder, LOCK_EX) }
     defer {
       if folder >= 0 {
@@ -45,10 +58,57 @@ public final class SessionStore: Sendable {
     }
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
-      try Self.migrator.migrate(pool)
+      try Self.refuseNewerSchema(pool, path: path)
+      if readOnly {
+        // An older database needs its migrations, which only a writer can apply.
+        guard try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) else {
+          throw RapportError("\(path) needs an upgrade that cannot be written (the folder is read-only).")
+        }
+      } else {
+        try Self.migrator.migrate(pool)
+        try pool.write { db in
+          if try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < Self.schemaVersion {
+            try db.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)")
+          }
+        }
+      }
     } catch let error as DatabaseError {
-      throw RapportError("The session database \(path) cannot be used: \(error.message ?? "\(error)").")
+      throw Self.explain(error, path: path) ?? RapportError("\(path) cannot be used.")
     }
+  }
+
+  /// This rapport's schema version: the number of migrations it knows, kept in SQLite's
+  /// `user_version` so that an older rapport can tell a newer database from its own.
+  public static var schemaVersion: Int { migrator.migrations.count }
+
+  /// Throws when the database was written by a newer rapport: its `user_version` is above
+  /// ours, or it records a migration this rapport does not know.
+  static func refuseNewerSchema(_ pool: DatabasePool, path: String) throws {
+    let (version, superseded, applied) = try pool.read { db in
+      (
+        try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0, try migrator.hasBeenSuperseded(db),
+        try migrator.appliedIdentifiers(db).count
+      )
+    }
+    guard version > schemaVersion || superseded else { return }
+    throw RapportError(
+      "\(path): this database was written by a newer rapport (schema \(max(version, applied))); upgrade rapport.")
+  }
+
+  /// Makes the database and its WAL and shared-memory files readable by their owner only
+  /// (0600) when they were more open; returns the note to show, nil when nothing changed.
+  static func tightenPermissions(_ path: String) -> String? {
+    var changed: [String] = []
+    for file in [path, path + "-wal", path + "-shm"] {
+      var info = stat()
+      guard lstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(),
+        info.st_mode & 0o077 != 0
+      else { continue }
+      if chmod(file, 0o600) == 0 { changed.append(file) }
+    }
+    guard !changed.isEmpty else { return nil }
+    return "\(changed[0]) was readable by others; it is now readable by you only (mode 0600"
+      + (changed.count > 1 ? ", with its \(changed.count - 1) companion file\(changed.count > 2 ? "s" : ""))." : ").")
   }
 
   /// Schema migrations, from the first release on. Never edit one that shipped; add another.

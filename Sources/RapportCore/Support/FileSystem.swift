@@ -13,9 +13,11 @@ public enum FileSystem {
     case cannotOpen(String)
     case isDirectory
     case tooLarge(limit: Int)
+    case notRegular
 
     public var description: String {
       switch self {
+      case .notRegular: return "not a regular file (a FIFO, socket or device); skipped"
       case .cannotOpen(let reason): return reason
       case .isDirectory: return "is a directory, not a file"
       case .tooLarge(let limit): return "larger than the \(limit)-byte limit"
@@ -24,12 +26,20 @@ public enum FileSystem {
   }
 
   /// The bytes of the file at `path`, refusing more than `limit` bytes.
-  public static func readBytes(_ path: String, limit: Int = 16 << 20) throws(ReadError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// With `regularOnly`, anything but a regular file (a FIFO, a socket, a device) is refused
+  /// without waiting on it: the file is opened non-blocking and checked before any read.
+  public static func readBytes(_ path: String, limit: Int = 16 << 20, regularOnly: Bool = false)
+    throws(ReadError) -> [UInt8]
+  {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
     guard fd >= 0 else { throw .cannotOpen(String(cString: strerror(errno))) }
     defer { close(fd) }
     var info = stat()
     if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory }
+    if regularOnly {
+      guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw .notRegular }
+      _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(max(0, Int(info.st_size)))
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -133,6 +143,29 @@ public enum FileSystem {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
       throw .cannotOpen("cannot replace \(path): \(reason)")
+    }
+  }
+
+  /// Appends `bytes` to the file at `path` in one write, creating it (mode 0600) and its
+  /// folders when missing. For logs where a lost or torn last line does no harm.
+  public static func append(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(ReadError) {
+    let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+      .joined(separator: "/")
+    var fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
+    if fd < 0 && errno == ENOENT && !directory.isEmpty {
+      try makeDirectories(directory)
+      fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
+    }
+    guard fd >= 0 else { throw .cannotOpen("cannot write \(path): \(String(cString: strerror(errno)))") }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw .cannotOpen("cannot write \(path): \(String(cString: strerror(errno)))")
+      }
+      offset += written
     }
   }
 }

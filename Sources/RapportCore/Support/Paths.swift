@@ -13,19 +13,28 @@ public struct Paths: Sendable, Equatable {
   public var extraQuoteDirectories: [String]
   /// Extra playbook folders from `RAPPORT_PLAYBOOKS_PATH` (colon-separated), in order.
   public var extraPlaybookDirectories: [String]
+  /// `$HOME` ("." when unset): where the upward search for `.rapport.yml` stops.
+  public var homeDirectory: String
 
   public init(environment: [String: String]) {
-    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
+    self.init(lookup: { environment[$0] })
+  }
+
+  /// - Parameter lookup: an environment variable's value by name (`getenv`, say), so that no
+  ///   dictionary of the whole environment needs building.
+  public init(lookup environment: (String) -> String?) {
+    let home = environment("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? "."
+    homeDirectory = home
     func base(_ name: String, _ fallback: String) -> String {
       // The XDG spec says relative values are invalid and must be ignored.
-      if let value = environment[name], value.hasPrefix("/") { return value }
+      if let value = environment(name), value.hasPrefix("/") { return value }
       return home + "/" + fallback
     }
     stateDirectory = base("XDG_STATE_HOME", ".local/state") + "/rapport"
     dataDirectory = base("XDG_DATA_HOME", ".local/share") + "/rapport"
     configDirectory = base("XDG_CONFIG_HOME", ".config") + "/rapport"
     func list(_ name: String) -> [String] {
-      (environment[name] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+      (environment(name) ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
     }
     extraQuoteDirectories = list("RAPPORT_QUOTES_PATH")
     extraPlaybookDirectories = list("RAPPORT_PLAYBOOKS_PATH")

@@ -35,7 +35,7 @@ struct NextList: ParsableCommand {
   var ics = false
 
   func run() throws {
-    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let steps = try store.nextSteps(includeDone: all)
     let today = Date()
     if ics {
@@ -93,7 +93,7 @@ struct NextDone: ParsableCommand {
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
     guard let step = try store.markNextStepDone(id, at: Date()) else {
-      throw RapportError("No next step for '\(id)'. `rapport next` lists them.", status: .failure)
+      throw RapportError("No next step for '\(Suggestion.echo(id))'. `rapport next` lists them.", status: .failure)
     }
     print("Done: \(step.account) · \(step.action).")
   }

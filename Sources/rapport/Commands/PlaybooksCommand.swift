@@ -74,7 +74,7 @@ struct PlaybooksShow: ParsableCommand {
     let catalog = DiscoverySetup.catalog(paths: DiscoverySetup.paths)
     guard let playbook = catalog.playbook(id: id) else {
       throw RapportError(
-        "No playbook '\(id)'.\(Suggestion.hint(for: id, in: catalog.ids)) Playbooks: \(catalog.ids.joined(separator: ", ")).")
+        "No playbook '\(Suggestion.echo(id))'.\(Suggestion.hint(for: id, in: catalog.ids)) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }
     let style = Style(mode: .auto)
     var out = [style.bold("\(playbook.title) (\(playbook.id))") + style.dim(" · \(playbook.origin)")]

@@ -120,7 +120,7 @@ struct QuoteRequest {
   var color: ColorMode = .auto
 
   func run() throws {
-    let paths = Paths(environment: Terminal.environment)
+    let paths = Paths(lookup: Terminal.variable)
     let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     for diagnostic in book.diagnostics { Terminal.printWarning(diagnostic.description) }
     let output = QuoteOutput(style: Style(mode: color), json: json)
@@ -132,7 +132,7 @@ struct QuoteRequest {
     var patterns = search.map { [SearchPattern($0)] } ?? []
     var topicFilter = topic
     var topicMissing = false
-    if let topic, !book.topics.contains(where: { $0.name == topic.lowercased() }) {
+    if let topic, case let name = topic.lowercased(), !book.quotes.contains(where: { $0.topic == name }) {
       // Not a topic: look for the word in the quotes before giving up, and say so.
       patterns.append(SearchPattern(topic))
       topicFilter = nil
@@ -174,8 +174,9 @@ struct QuoteRequest {
       let shown = recent.load()
       var generator = SystemRandomNumberGenerator()
       chosen = picker.pick(from: candidates, avoiding: shown, using: &generator)
-      if let chosen {
-        do { try recent.save(picker.remembering(chosen, in: shown)) } catch {
+      // Only the change is written: one line appended (nothing when it was the latest already).
+      if let chosen, shown.last != chosen.key {
+        do { try recent.record(chosen.key, after: shown) } catch {
           Terminal.printWarning("could not remember the quote shown (\(error)); repeats are possible")
         }
       }

@@ -40,7 +40,7 @@ struct SessionsList: ParsableCommand {
   var json = false
 
   func run() throws {
-    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let records = try store.sessions(account: account)
     if json {
       print(JSON.render(records))
@@ -87,7 +87,7 @@ struct SessionsShow: ParsableCommand {
   var json = false
 
   func run() throws {
-    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
+    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths, readOnly: true)
     let (record, engine, export) = (session.record, session.engine, try session.export())
     if json {
       print(JSON.render(export))
@@ -104,7 +104,7 @@ struct SessionsShow: ParsableCommand {
     }
     for note in export.notes { print(style.dim("note: ") + note.text) }
     if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
-    print(SummaryText(style: style).render(record: record, engine: engine))
+    print(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
   }
 }
 
@@ -146,8 +146,9 @@ struct SessionsExport: ParsableCommand {
     commandName: "export", abstract: "Print a session as a Markdown CRM note or JSON; all sessions as CSV.",
     discussion: """
       csv prints one row per session (every session, or the one given) with a header row,
-      RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why,
-      questions, follow-ups, next step, owner, date, due.
+      RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why
+      (or the brief's first section for playbooks without one), questions, follow-ups, next
+      step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess).
       """)
 
   @Argument(help: "The session ID (or a unique prefix); csv without an ID exports every session.")
@@ -159,7 +160,7 @@ struct SessionsExport: ParsableCommand {
   func run() throws {
     let paths = DiscoverySetup.paths
     if format == .csv {
-      let store = try DiscoverySetup.store(paths: paths)
+      let store = try DiscoverySetup.store(paths: paths, readOnly: true)
       let records = try id.map { [try DiscoverySetup.session($0, in: store)] } ?? store.sessions().reversed()
       var rows: [SessionCSV.Row] = []
       for record in records {
@@ -173,7 +174,7 @@ struct SessionsExport: ParsableCommand {
     guard let id else {
       throw RapportError("Give a session ID to export as \(format.rawValue) (`rapport sessions` lists them); only csv exports them all.")
     }
-    let export = try DiscoverySetup.open(id, paths: paths).export()
+    let export = try DiscoverySetup.open(id, paths: paths, readOnly: true).export()
     switch format {
     case .md: print(export.markdown(), terminator: "")
     case .json: print(JSON.render(export))
@@ -228,7 +229,7 @@ struct SessionsSearch: ParsableCommand {
   var json = false
 
   func run() throws {
-    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
+    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let hits = try store.search(words.joined(separator: " "), limit: max(1, limit))
     if json {
       print(JSON.render(hits))
@@ -244,7 +245,7 @@ struct SessionsSearch: ParsableCommand {
       }
     }
     if hits.isEmpty {
-      throw RapportError("Nothing matches '\(words.joined(separator: " "))'.", status: .failure)
+      throw RapportError("Nothing matches '\(Suggestion.echo(words.joined(separator: " ")))'.", status: .failure)
     }
   }
 }
@@ -268,6 +269,11 @@ struct SessionsDelete: ParsableCommand, ShellAware {
   private func delete(reader: LineReader) throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
     let record = try DiscoverySetup.session(id, in: store)
+    let age = Date().timeIntervalSince(record.updatedAt)
+    if age >= 0 && age < 60 {
+      Terminal.printWarning(
+        "session \(record.id) was updated \(Int(age)) s ago; if another rapport is still in it, that one stops at its next answer.")
+    }
     if !yes {
       let answers = try store.events(of: record.id).count
       let question =

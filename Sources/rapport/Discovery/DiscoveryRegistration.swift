@@ -65,9 +65,9 @@ extension ShellContext {
   var playbookIDs: [String] { DiscoverySetup.catalog(paths: paths, warn: false).ids }
   /// Account names for `--account`; names with spaces come back escaped ("Harbor\\ Health").
   var accountNames: [String] { allAccountNames.map { $0.replacingOccurrences(of: " ", with: "\\ ") } }
-  var allAccountNames: [String] { (try? DiscoverySetup.store(paths: paths).accounts()) ?? [] }
+  var allAccountNames: [String] { (try? DiscoverySetup.store(paths: paths, readOnly: true).accounts()) ?? [] }
   var openNextStepIDs: [String] {
-    ((try? DiscoverySetup.store(paths: paths).nextSteps()) ?? []).map(\.sessionID)
+    ((try? DiscoverySetup.store(paths: paths, readOnly: true).nextSteps()) ?? []).map(\.sessionID)
   }
-  var sessionIDs: [String] { ((try? DiscoverySetup.store(paths: paths).sessions()) ?? []).map(\.id) }
+  var sessionIDs: [String] { ((try? DiscoverySetup.store(paths: paths, readOnly: true).sessions()) ?? []).map(\.id) }
 }

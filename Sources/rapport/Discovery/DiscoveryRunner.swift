@@ -87,6 +87,7 @@ final class DiscoveryRunner {
         let progress = style.dim("[\(prompt.progress)]")
         say(prompt.kind == .probe ? "  \(progress) \(prompt.text)" : "\(progress) \(prompt.text)")
       case .whySoFar(let why):
+        say("")
         say(style.bold("The why so far: ") + why)
       case .echo(let line):
         say(line)
@@ -103,7 +104,8 @@ final class DiscoveryRunner {
       case .quote(let topic):
         say(quote(topic: topic))
       case .summary:
-        say(SummaryText(style: style).render(record: session.record, engine: session.engine))
+        say(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(
+          record: session.record, engine: session.engine))
       case .paused(let text):
         say("")
         say(text)
@@ -119,23 +121,36 @@ final class DiscoveryRunner {
     if json {
       print(JSON.render(SessionExport(record: session.record, engine: session.engine, notes: notes)))
     } else {
-      say(SummaryText(style: style).render(record: session.record, engine: session.engine))
+      say(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(
+          record: session.record, engine: session.engine))
+      if reader.isInteractive {
+        // A line that fits what happened, remembered so it does not repeat soon.
+        let topic = SessionSummary(engine: session.engine).coaching.quoteTopic
+        say("")
+        say(quote(topic: topic))
+      }
       if session.record.status == .done, session.record.mode == .debrief {
         say("")
         say(
-          style.dim("Next: ") + "`rapport sessions recap \(session.record.id)` drafts a recap email to "
-            + (session.record.contact ?? "the customer") + style.dim("; `rapport next` lists open next steps."))
+          style.dim("After the call: ") + "`rapport sessions recap \(session.record.id)` drafts a recap email to "
+            + (session.record.contact ?? "the customer")
+            + (session.engine.playbook.closing ? style.dim("; `rapport next` lists open next steps.") : style.dim(".")))
       }
     }
   }
 
+  /// A quote from `topic` (any topic when it has none), not one shown recently.
   private func quote(topic: String?) -> String {
     let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     var generator = SystemRandomNumberGenerator()
     let pool = topic.map { name in book.quotes.filter { $0.topic == name } }.flatMap { $0.isEmpty ? nil : $0 }
-    guard let quote = QuotePicker().pick(from: pool ?? book.quotes, avoiding: [], using: &generator) else {
+    let recent = RecentQuotes(path: paths.recentQuotesFile)
+    let shown = recent.load()
+    let picker = QuotePicker()
+    guard let quote = picker.pick(from: pool ?? book.quotes, avoiding: shown, using: &generator) else {
       return "(no quotes)"
     }
+    try? recent.save(picker.remembering(quote, in: shown))
     return QuoteOutput(style: style, json: false).quote(quote).trimmingCharacters(in: .newlines)
   }
 

@@ -24,8 +24,12 @@ enum DiscoverySetup {
     return catalog
   }
 
-  static func store(paths: Paths) throws -> SessionStore {
-    try SessionStore(path: paths.databaseFile)
+  /// The session database; `readOnly` for commands that only read it. A note about
+  /// tightened permissions is shown once.
+  static func store(paths: Paths, readOnly: Bool = false) throws -> SessionStore {
+    let store = try SessionStore(path: paths.databaseFile, readOnly: readOnly)
+    if let note = store.permissionNote { Terminal.printWarning(note) }
+    return store
   }
 
   /// A line editor when a person is at the terminal, else plain lines from stdin.
@@ -45,7 +49,19 @@ enum DiscoverySetup {
   ) throws {
     let runner = DiscoveryRunner(
       reader: reader, style: style, store: store, record: record, engine: engine, paths: paths, json: json)
-    _ = try runner.run()
+    do {
+      _ = try runner.run()
+    } catch {
+      // A session that could not save even its first answer (a full disk) is not left behind
+      // as an empty "open, 0 answers" entry.
+      if SessionStore.explain(error) != nil, (try? store.events(of: record.id).isEmpty) == true,
+        (try? store.notes(of: record.id).isEmpty) == true
+      {
+        _ = try? store.delete(record.id)
+      }
+      Terminal.flush()
+      throw error
+    }
     Terminal.flush()
   }
 
@@ -63,7 +79,7 @@ enum DiscoverySetup {
   /// The session `id` (or the one id starting with it), or a "not found" error.
   static func session(_ id: String, in store: SessionStore) throws -> SessionRecord {
     guard let record = try store.session(matching: id) else {
-      throw RapportError("No session '\(id)'. `rapport sessions` lists them.", status: .failure)
+      throw RapportError("No session '\(Suggestion.echo(id))'. `rapport sessions` lists them.", status: .failure)
     }
     return record
   }
@@ -81,8 +97,8 @@ enum DiscoverySetup {
   }
 
   /// Opens the session `id` (or a unique prefix) with its playbook and answers replayed.
-  static func open(_ id: String, paths: Paths) throws -> OpenedSession {
-    let store = try store(paths: paths)
+  static func open(_ id: String, paths: Paths, readOnly: Bool = false) throws -> OpenedSession {
+    let store = try store(paths: paths, readOnly: readOnly)
     let record = try session(id, in: store)
     let playbook = try playbook(for: record, paths: paths)
     return OpenedSession(store: store, record: record, engine: try engine(for: record, playbook: playbook, store: store))

@@ -9,7 +9,16 @@ import RapportCore
 /// object) in `file(_:path:warnings:failUnder:)`, and document it in the README.
 enum LintJSONOutput {
   /// The document up to the first file's object.
-  static var head: [UInt8] { Array("{\n  \"schema_version\" : 1,\n  \"files\" : [".utf8) }
+  /// `config` is the configuration file used; the field is left out when there is none.
+  static func head(config: String?) -> [UInt8] {
+    var json = JSONWriter()
+    json.beginObject()
+    json.field("schema_version", 1)
+    if let config { json.field("config", config) }
+    json.key("files")
+    json.raw("[")
+    return json.bytes
+  }
 
   /// What goes before a file's object: a comma after the first, a new line and the indentation.
   static func separator(first: Bool) -> [UInt8] { Array((first ? "\n    " : ",\n    ").utf8) }

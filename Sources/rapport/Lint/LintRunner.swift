@@ -22,6 +22,8 @@ struct LintRunner {
 
   let options: LintSettings
   private(set) var engine: LintEngine
+  /// The configuration file in use (named by `--explain` and in the JSON); nil for defaults.
+  let configPath: String?
   let style: Style
   /// In the shell: offer a discovery question after a focus finding.
   var offersQuestions = false
@@ -35,9 +37,12 @@ struct LintRunner {
         throw RapportError("--config \(explicit): no such file.")
       }
       file = try Self.load(explicit)
-    } else if let found = LintConfigFile.discover(from: directory, paths: paths) {
-      file = try Self.load(found)
+    } else {
+      let search = LintConfigFile.search(from: directory, paths: paths)
+      for note in search.ignored { Terminal.printWarning(note) }
+      if let found = search.path { file = try Self.load(found) }
     }
+    configPath = file?.path
     let profile = options.profile.flatMap(Profile.named) ?? file?.profile ?? .coldEmail
     var configuration = LintConfiguration(
       profile: profile, selfNames: (file?.selfNames ?? []) + options.selfNames,
@@ -56,7 +61,7 @@ struct LintRunner {
 
   private static func load(_ path: String) throws -> LintConfigFile {
     let bytes: [UInt8]
-    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20) } catch {
+    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20, regularOnly: true) } catch {
       throw RapportError("\(path): cannot read the config file: \(error)")
     }
     return try LintConfigFile(path: path, text: String(decoding: bytes, as: UTF8.self))
@@ -95,8 +100,9 @@ struct LintRunner {
     let json = options.format == .json
     var jsonErrors: [(path: String, message: String)] = []
     var wroteFiles = false
-    if json { out.bytes.append(contentsOf: LintJSONOutput.head) }
+    if json { out.bytes.append(contentsOf: LintJSONOutput.head(config: configPath)) }
     var text = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
+    text.configPath = configPath
     if options.format == .text, let columns = Self.terminalColumns() {
       text.window = LintTextOutput.window(columns: columns)
     }
@@ -246,6 +252,7 @@ struct LintRunner {
           return .failed(path: input.path, message: "is over the \(limit)-byte limit (raise it with --max-bytes)")
         case .isDirectory: return .failed(path: input.path, message: "is a directory; give lint a file")
         case .cannotOpen(let reason): return .failed(path: input.path, message: "cannot read: \(reason)")
+        case .notRegular: return .failed(path: input.path, message: "\(error)")
         }
       }
     }

@@ -5,6 +5,8 @@ import RapportCore
 struct LintTextOutput {
   let style: Style
   let explain: Bool
+  /// The configuration file in use, named by `--explain`.
+  var configPath: String?
   let failUnder: Int
 
   func render(_ report: LintReport, path: String) -> String {
@@ -248,6 +250,7 @@ struct LintTextOutput {
 
   private func explanation(_ report: LintReport) -> String {
     var out = focusExplanation(report)
+    out += "  config: \(configPath ?? "none (defaults)")\n"
     out += "  score = Σ value × weight:\n"
     for part in report.score.parts {
       let points = Self.tenths(part.pointTenths)

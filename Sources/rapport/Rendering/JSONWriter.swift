@@ -87,18 +87,40 @@ struct JSONWriter {
     var text = text
     buffer.append(UInt8(ascii: "\""))
     text.withUTF8 { utf8 in
+      guard let base = utf8.baseAddress else { return }
+      let count = utf8.count
       var start = 0
-      for index in utf8.indices {
-        let byte = utf8[index]
+      var index = 0
+      while index < count {
+        // Eight bytes at a time while none of them needs escaping (most text).
+        if index + 8 <= count,
+          !JSONWriter.anyNeedsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        {
+          index += 8
+          continue
+        }
+        let byte = base[index]
         // Quote, backslash and control characters are escaped; everything else is copied.
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        buffer.append(utf8.baseAddress! + start, count: index - start)
-        escape(byte)
-        start = index + 1
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          buffer.append(base + start, count: index - start)
+          escape(byte)
+          start = index + 1
+        }
+        index += 1
       }
-      if let base = utf8.baseAddress { buffer.append(base + start, count: utf8.count - start) }
+      buffer.append(base + start, count: count - start)
     }
     buffer.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of the eight bytes in `word` is a control character, `"` or `\\`
+  /// (the classic "has a zero byte" bit trick, applied three times).
+  @inline(__always) private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+    return below20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
   }
 
   private func escape(_ byte: UInt8) {

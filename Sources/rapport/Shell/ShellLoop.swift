@@ -15,7 +15,7 @@ struct ShellLoop {
     let reader = context.reader
     let prompt = context.style.boldCyan("rapport") + "> "
     if reader.isInteractive {
-      let overdue = (try? DiscoverySetup.store(paths: context.paths).overdueCount(on: Date())) ?? 0
+      let overdue = (try? DiscoverySetup.store(paths: context.paths, readOnly: true).overdueCount(on: Date())) ?? 0
       for line in ShellGreeting.lines(firstRun: context.firstRun, overdue: overdue, style: context.style) {
         print(line)
       }

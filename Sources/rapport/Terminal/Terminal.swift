@@ -25,6 +25,11 @@ enum Terminal {
     return result
   }()
 
+  /// One environment variable, read directly (no dictionary of the whole environment).
+  static func variable(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
   static var stdinIsTerminal: Bool { isatty(0) == 1 }
   static var stdoutIsTerminal: Bool { isatty(1) == 1 }
   static var stderrIsTerminal: Bool { isatty(2) == 1 }
@@ -75,10 +80,9 @@ struct Style: Sendable {
     case .always: enabled = true
     case .never: enabled = false
     case .auto:
-      let env = Terminal.environment
-      let noColor = !(env["NO_COLOR"] ?? "").isEmpty
-      let dumb = (env["TERM"] ?? "dumb") == "dumb"
       let tty = stream == .stdout ? Terminal.stdoutIsTerminal : Terminal.stderrIsTerminal
+      let noColor = !(Terminal.variable("NO_COLOR") ?? "").isEmpty
+      let dumb = (Terminal.variable("TERM") ?? "dumb") == "dumb"
       enabled = tty && !noColor && !dumb
     }
   }

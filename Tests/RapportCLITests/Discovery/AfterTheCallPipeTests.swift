@@ -66,6 +66,21 @@ struct AfterTheCallPipeTests {
     #expect(lint.status == 0, "\(lint.stdout)")
   }
 
+  @Test func inTheShellEditOpensTheRecapDraft() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    var env = sandbox.environment
+    try run("Dana to book the pilot call — 2026-12-08", account: "Acme", env: env)
+    let list = try runRapport(["sessions", "--json"], environment: env)
+    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+    let id = try #require(sessions.first?["id"] as? String)
+    let editor = sandbox.home + "/show.sh"
+    try "#!/bin/sh\necho \"EDITOR SEES: $(head -1 \"$1\")\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
+    env["EDITOR"] = editor
+    let result = try runRapport([], stdin: "sessions recap \(id)\nedit --profile follow-up\n", environment: env)
+    #expect(result.stdout.contains("EDITOR SEES: Subject: Your notes on a new CRM"), "\(result.stdout)")
+  }
+
   @Test func aFirstRunGreetingTeachesAndLaterOnesCountOverdueSteps() {
     let style = Style(enabled: false)
     let first = ShellGreeting.lines(firstRun: true, overdue: 0, style: style).joined(separator: "\n")

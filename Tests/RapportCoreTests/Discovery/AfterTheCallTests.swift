@@ -172,3 +172,47 @@ struct AfterTheCallTests {
     #expect(RecapEmail.isReaderFocused(report), "score \(report.score.total): \(email.text)")
   }
 }
+
+extension AfterTheCallTests {
+  @Test func aRenewalRecapRepeatsTheirWordsToThemAndIsReaderFocused() throws {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "renewal"))
+    let record = SessionRecord(
+      id: "renew1", account: "Harbor Health", contact: "Maya Chen", playbookID: "renewal",
+      playbookTitle: playbook.title, mode: .debrief,
+      variables: ["account": "Harbor Health", "contact": "Maya Chen"], createdAt: Self.callDay)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    let answers: [String: String] = [
+      "love": "Ana in support", "change": "The invoices: three line items nobody can explain",
+      "outcomes": "No-shows down from 14% to 9% since spring", "referral": "Lee at Northwind Clinics",
+      ClosingQuestions.nextStepID: "Renewal call with Priya — Maya — 2026-12-15",
+    ]
+    while let prompt = engine.current {
+      if prompt.kind == .probe { engine.apply(.enough); continue }
+      engine.apply(answers[prompt.questionID].map(SessionEvent.answer) ?? .skip)
+    }
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.subject == "Your notes from our call")
+    #expect(email.body.contains("- What you love, in your words: Ana in support\n"))
+    #expect(email.body.contains("- What you would change: the invoices: three line items nobody can explain\n"))
+    #expect(RecapEmail.isReaderFocused(email.lint(record: record)), "\(email.text)")
+  }
+
+  @Test func afterAnEvasiveCallTheRecapAsksInsteadOfInventing() throws {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
+    let record = SessionRecord(
+      id: "evade1", account: "Initrode", contact: "Bill", playbookID: "why", playbookTitle: playbook.title,
+      mode: .debrief, variables: ["account": "Initrode", "contact": "Bill"], createdAt: Self.callDay)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    while let prompt = engine.current {
+      if prompt.kind == .closing {
+        engine.apply(prompt.questionID == ClosingQuestions.nextStepID ? .answer("Check back — me — 2026-12-20") : .skip)
+      } else {
+        engine.apply(.answer(prompt.questionID == "stated-need" && prompt.kind == .question ? "They asked for a demo" : "No idea"))
+      }
+    }
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.body.contains("- What you asked for: a demo\n\nBefore anything else:"))
+    #expect(!email.body.contains("Why it matters"))
+    #expect(RecapEmail.isReaderFocused(email.lint(record: record)), "\(email.text)")
+  }
+}

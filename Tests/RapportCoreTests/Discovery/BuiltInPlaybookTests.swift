@@ -8,11 +8,11 @@ struct BuiltInPlaybookTests {
   static let catalog = PlaybookCatalog.load(
     bundled: bundledFiles(in: "prompts"), paths: Paths(environment: ["HOME": "/nonexistent"]))
   static let expected = [
-    "challenger", "customer-love", "gap", "help-succeed", "jtbd", "meddpicc", "sandler", "spin",
+    "challenger", "customer-love", "gap", "help-succeed", "jtbd", "meddpicc", "renewal", "sandler", "spin",
     "value-check", "why", "year-review",
   ]
 
-  @Test func allElevenLoadWithoutProblems() {
+  @Test func allTwelveLoadWithoutProblems() {
     #expect(Self.catalog.diagnostics.isEmpty, "\(Self.catalog.diagnostics.map(\.description))")
     #expect(Self.catalog.ids == Self.expected)
   }
@@ -39,6 +39,17 @@ struct BuiltInPlaybookTests {
         }.count == playbook.questions.count
           + (playbook.closing ? 3 : 0))
       _ = SessionSummary(engine: engine)
+    }
+  }
+
+  @Test(arguments: expected)
+  func declaresABriefThatNamesOnlyItsOwnQuestionsAndKeepsNotes(id: String) throws {
+    let playbook = try #require(Self.catalog.playbook(id: id))
+    #expect(playbook.brief != BriefSection.defaults || id == "why", "\(id) has no brief of its own")
+    #expect(playbook.brief.contains { $0.part == .notes })
+    let ids = Set(playbook.questions.map(\.id))
+    for section in playbook.brief {
+      if case .answers(let names) = section.part { #expect(names.allSatisfy(ids.contains), "\(id): \(names)") }
     }
   }
 

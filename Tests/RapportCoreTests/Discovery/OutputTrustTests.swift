@@ -48,6 +48,13 @@ struct OutputTrustTests {
     #expect(!note.contains("×"))
   }
 
+  @Test func theNearestWordDecidesWhenAClauseSaysBoth() throws {
+    let check = try #require(SliceCheck(answer: "About $210k of visits kept a year against a $48k/yr renewal"))
+    #expect(check.valueAmount.amount == 210_000 && check.priceAmount.amount == 48_000)
+    let gain = try #require(SliceCheck(answer: "A 2-point renewal gain is worth about $400k a year against a $36k price"))
+    #expect(gain.valueAmount.amount == 400_000)
+  }
+
   @Test func aPerSeatPriceIsNotComparedWithATotal() {
     guard case .perSeat(let amount) = SliceCheck.read("they save $200k a year; the price is $40 per seat") else {
       Issue.record("expected per seat")

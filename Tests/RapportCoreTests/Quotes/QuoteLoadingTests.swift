@@ -82,4 +82,22 @@ struct QuoteLoadingTests {
     stat(dir + "/state/recent-quotes", &info)
     #expect(info.st_mode & 0o777 == 0o600)
   }
+
+  @Test func showingAQuoteAppendsOneLineAndTheFileIsCompactedWhenLong() throws {
+    let dir = try temporaryDirectory()
+    let path = dir + "/new/folder/recent-quotes"
+    let recent = RecentQuotes(path: path)
+    try recent.record("a|1", after: recent.load())
+    try recent.record("b|2", after: recent.load())
+    try recent.record("a|1", after: recent.load())
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "a|1\nb|2\na|1\n")
+    #expect(recent.load() == ["b|2", "a|1"])
+    var info = stat()
+    stat(path, &info)
+    #expect(info.st_mode & 0o777 == 0o600)
+    for index in 0..<(RecentQuotes.compactAfter + 5) { try recent.record("k|\(index)", after: recent.load()) }
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count <= RecentQuotes.compactAfter + 1)
+    #expect(recent.load().suffix(QuotePicker.memory) == (RecentQuotes.compactAfter - 15..<RecentQuotes.compactAfter + 5).map { "k|\($0)" })
+  }
 }
