@@ -8,9 +8,9 @@ struct NextCommand: ParsableCommand {
     commandName: "next",
     abstract: "List the open next steps from your sessions, overdue first; mark one done.",
     discussion: """
-      Each discovery session that ends with a next step adds it here, with its owner and
-      due day (read from words such as "next Tuesday" or "in two weeks", counted from the
-      day of the call). Sessions saved by an older rapport are listed too. The ID is the
+      Each discovery session that ends with a next step adds it here, with its owner and \
+      due day (read from words such as "next Tuesday" or "in two weeks", counted from the \
+      day of the call). Sessions saved by an older rapport are listed too. The ID is the \
       session's.
 
       Examples:

@@ -16,7 +16,7 @@ struct PlaybooksCommand: ParsableCommand {
       Examples:
         rapport playbooks                       the playbooks you can use
         rapport playbooks show customer-love    one playbook's stages and questions
-        rapport playbooks lint renewal.yaml     check your own, with file:line:col errors
+        rapport playbooks lint renewal.yaml     check yours: file:line:col errors
         rapport discover spin --account Acme    start a session with one
       """,
     subcommands: [PlaybooksList.self, PlaybooksShow.self, PlaybooksLint.self],

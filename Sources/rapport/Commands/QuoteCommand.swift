@@ -8,16 +8,16 @@ struct QuoteCommand: ParsableCommand {
     commandName: "quote",
     abstract: "Print a motivating quote with its attribution.",
     discussion: """
-      Quotes come from fortune-format files: the bundled topics, files in
-      $XDG_DATA_HOME/rapport/quotes, and folders listed in RAPPORT_QUOTES_PATH
+      Quotes come from fortune-format files: the bundled topics, files in \
+      $XDG_DATA_HOME/rapport/quotes, and folders listed in RAPPORT_QUOTES_PATH \
       (colon-separated). A file's name is its topic. Quotes shown recently (the last \
-      \(QuotePicker.memory)) are not repeated.
-      A doubtful attribution is shown as "attributed to …" with the reason.
+      \(QuotePicker.memory)) are not repeated. A doubtful attribution is shown as \
+      "attributed to …" with the reason.
 
       Examples:
         rapport quote                      a random quote
         rapport quote listening            a quote on listening
-        rapport quote luck                 no such topic: a quote that mentions "luck"
+        rapport quote luck                 not a topic: a quote that mentions "luck"
         rapport quote --search customer    a quote mentioning "customer"
         rapport quote --search luck --all  every quote mentioning "luck"
         rapport quote --list               topics and how many quotes each has

@@ -18,8 +18,8 @@ struct SessionsCommand: ParsableCommand {
         rapport sessions show k3f9                 the answers and the summary
         rapport sessions resume k3f9               carry on where you stopped
         rapport sessions export k3f9 --format md   a note to paste into your CRM
-        rapport sessions export --format csv       one row per session, for a CRM import
-        rapport sessions recap k3f9                a recap email to the customer, linted
+        rapport sessions export --format csv       one row per session, for your CRM
+        rapport sessions recap k3f9                a recap email, scored by lint
         rapport sessions search renewal            every answer and note that says it
       """,
     subcommands: [
@@ -145,9 +145,9 @@ struct SessionsExport: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export", abstract: "Print a session as a Markdown CRM note or JSON; all sessions as CSV.",
     discussion: """
-      csv prints one row per session (every session, or the one given) with a header row,
-      RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why
-      (or the brief's first section for playbooks without one), questions, follow-ups, next
+      csv prints one row per session (every session, or the one given) with a header row, \
+      RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why \
+      (or the brief's first section for playbooks without one), questions, follow-ups, next \
       step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess).
       """)
 
@@ -187,9 +187,9 @@ struct SessionsRecap: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "recap", abstract: "Draft a recap email to the customer from a session, and lint it.",
     discussion: """
-      The draft repeats their situation and why in their words, what was agreed, and the
-      next step with owner and date. It is printed on standard output (so `> recap.txt`
-      keeps only the draft); rapport's lint score follows on standard error. In the shell,
+      The draft repeats their situation and why in their words, what was agreed, and the \
+      next step with owner and date. It is printed on standard output (so `> recap.txt` \
+      keeps only the draft); rapport's lint score follows on standard error. In the shell, \
       `edit` then opens the draft in your editor.
       """)
 
