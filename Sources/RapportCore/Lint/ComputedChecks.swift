@@ -64,7 +64,7 @@ struct ComputedChecks {
     let band = profile.idealWords
     func values() -> KeyValuePairs<String, String> {
       [
-        "words": String(m.words), "band": "\(band.lowerBound)–\(band.upperBound)", "profile": profile.name,
+        "word_count": Self.words(m.words), "band": "\(band.lowerBound)–\(band.upperBound)", "profile": profile.name,
         "limit": String(profile.maximumWords),
       ]
     }
@@ -107,7 +107,7 @@ struct ComputedChecks {
           add(.subjectTooLong, subject.lowerBound, subject.upperBound, ["chars": String(text.count)])
         }
         if words < 2 || words > 5 {
-          add(.subjectWordCount, subject.lowerBound, subject.upperBound, ["words": String(words)])
+          add(.subjectWordCount, subject.lowerBound, subject.upperBound, ["word_count": Self.words(words)])
         }
         if profile == .coldEmail && (lower.hasPrefix("re:") || lower.hasPrefix("fwd:") || lower.hasPrefix("fw:")) {
           add(.subjectFakeReply, subject.lowerBound, subject.upperBound)
@@ -117,6 +117,9 @@ struct ComputedChecks {
     analysis.hits.append(contentsOf: hits)
     analysis.hits.sort { ($0.start, $0.rule) < ($1.start, $1.rule) }
   }
+
+  /// "1 word", "28 words".
+  static func words(_ count: Int) -> String { count == 1 ? "1 word" : "\(count) words" }
 
   static func oneDecimal(_ value: Double) -> String {
     let tenths = Int((value * 10).rounded())

@@ -3,7 +3,7 @@ extension LintRule {
   static let overBand = LintRule(
     id: "length.over-band", severity: .suggestion,
     summary: "Longer than the profile's ideal band, within its maximum.",
-    message: "{words} words; {band} is the ideal band for a {profile} message.",
+    message: "{word_count}; {band} is the ideal band for a {profile} message.",
     suggestion: "Cut a sentence about the sender first.",
     rationale: "Cold openers do best at 25–50 words (Lavender, help.lavender.ai/en/articles/6455186); general emails at 50–125 (Boomerang, 40M emails). Follow-ups may run longer.",
     detector: .check(.overBand),

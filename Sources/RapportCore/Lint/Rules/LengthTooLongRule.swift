@@ -3,7 +3,7 @@ extension LintRule {
   static let tooLong = LintRule(
     id: "length.too-long", severity: .warning,
     summary: "Longer than the profile's maximum.",
-    message: "{words} words; a {profile} message loses replies past {limit} (ideal {band}).",
+    message: "{word_count}; a {profile} message loses replies past {limit} (ideal {band}).",
     suggestion: "Cut to the one problem and the one question; move detail to a follow-up.",
     rationale: "Boomerang (40M emails): replies fall past 125 words; Lavender: 25–50 words gets 67% more replies than 125 (help.lavender.ai/en/articles/6455186). Gangly: 50–100 words 9.7% replies vs 1.9% at 200+.",
     detector: .check(.tooLong),

@@ -3,7 +3,7 @@ extension LintRule {
   static let tooShort = LintRule(
     id: "length.too-short", severity: .suggestion,
     summary: "Shorter than the profile's band.",
-    message: "{words} words; a {profile} message usually needs {band} to give the reader a reason.",
+    message: "{word_count}; a {profile} message usually needs {band} to give the reader a reason.",
     suggestion: "Add one line on why this matters to them.",
     rationale: "Boomerang found emails of 10 words or fewer got 36% responses vs over 50% for 50–125 words.",
     detector: .check(.tooShort),

@@ -3,7 +3,7 @@ extension LintRule {
   static let subjectWordCount = LintRule(
     id: "subject.word-count", severity: .suggestion,
     summary: "A subject of one word, or of more than five.",
-    message: "The subject has {words} words; 3–4 get the most replies.",
+    message: "The subject has {word_count}; 3–4 get the most replies.",
     suggestion: "Name their topic in 3–4 words.",
     rationale: "Boomerang: subject lines of 3–4 words got the most responses; no subject, 14%.",
     detector: .check(.subjectWordCount),
