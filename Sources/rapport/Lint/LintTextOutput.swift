@@ -170,6 +170,10 @@ struct LintTextOutput {
     out.append(contentsOf: path.utf8)
     out.append(contentsOf: ": score ".utf8)
     out.append(contentsOf: String(report.score.total).utf8)
+    if report.metrics.words == 0 {
+      out.append(contentsOf: "/100 · focus n/a\n".utf8)
+      return
+    }
     out.append(contentsOf: "/100 · focus ".utf8)
     out.append(contentsOf: String(report.focus.score).utf8)
     out.append(contentsOf: "/100 ".utf8)
@@ -185,8 +189,12 @@ struct LintTextOutput {
     }
   }
 
-  /// The first line: who the draft serves, as the fitted focus verdict.
+  /// The first line: who the draft serves, as the fitted focus verdict. A message with no
+  /// words of its own serves nobody: the model's score for it (its intercept) is not shown.
   private func verdict(_ report: LintReport, path: String) -> String {
+    if report.metrics.words == 0 {
+      return "\(style.bold(path + ":")) focus n/a · no words of your own to judge\n"
+    }
     let focus = report.focus
     let text = "focus \(focus.score)/100 \(focus.label)"
     let shown = focus.label == "reader" ? style.green(text) : focus.label == "sender" ? style.red(text) : style.yellow(text)
