@@ -29,6 +29,7 @@ struct Rapport: ParsableCommand {
         Terminal.write(version + "\n")
         Terminal.exit(0)
       }
+      try checkHelpTopic(arguments)
       if let status = QuoteCommand.fastRun(arguments) { Terminal.exit(status) }
       if let status = LintCommand.fastRun(arguments) { Terminal.exit(status) }
       var command = try LintCommand.fastParse(arguments) ?? parseAsRoot(arguments)
@@ -37,6 +38,26 @@ struct Rapport: ParsableCommand {
     } catch {
       Terminal.flush()
       Terminal.exit(ExitCodes.status(for: error, printing: true))
+    }
+  }
+
+  /// `rapport help WORD…` names commands: a word that names none is an error (the argument
+  /// parser would print the overview and exit 0, as if the command existed).
+  static func checkHelpTopic(_ arguments: [String]) throws {
+    guard arguments.first == "help" else { return }
+    var command: ParsableCommand.Type = Rapport.self
+    var path = "rapport"
+    for word in arguments.dropFirst() where !word.hasPrefix("-") {
+      let names = command.configuration.subcommands.compactMap { $0.configuration.commandName }
+      guard let next = command.configuration.subcommands.first(where: { $0.configuration.commandName == word })
+      else {
+        let hint = Suggestion.hint(for: word, in: names)
+        let list = names.isEmpty ? "" : " `\(path) --help` lists them."
+        let place = path == "rapport" ? "" : " in `\(path)`"
+        throw RapportError("No command '\(Suggestion.echo(word))'\(place).\(hint)\(list)")
+      }
+      command = next
+      path += " " + word
     }
   }
 }

@@ -5,12 +5,15 @@ import RapportCore
 struct ShellHelp {
   let style: Style
 
+  /// What `help WORD` says when WORD names no command.
+  static func unknown(_ topic: String) -> String {
+    let hint = Suggestion.hint(for: topic, in: ShellTable.names)
+    return "No command '\(Suggestion.echo(topic))'.\(hint) Type `help` for the list."
+  }
+
   func render(_ topic: String?) -> String {
     guard let topic else { return overview() }
-    guard let entry = ShellTable.entry(named: topic) else {
-      let hint = Suggestion.hint(for: topic, in: ShellTable.names)
-      return "No command '\(Suggestion.echo(topic))'.\(hint) Type `help` for the list.\n"
-    }
+    guard let entry = ShellTable.entry(named: topic) else { return Self.unknown(topic) + "\n" }
     var text = style.bold(entry.synopsis) + "\n" + entry.summary + "\n"
     if !entry.aliases.isEmpty { text += "Also: \(entry.aliases.joined(separator: ", "))\n" }
     if entry.takesText {

@@ -12,6 +12,10 @@ enum ShellTable {
       summary: "List the commands, or explain one.",
       completions: { _, words in words.isEmpty ? ShellTable.names : [] },
       run: { invocation in
+        if let topic = invocation.arguments.first, ShellTable.entry(named: topic) == nil {
+          // A usage error like an unknown command, so a script's status says so.
+          throw RapportError(ShellHelp.unknown(topic))
+        }
         print(ShellHelp(style: invocation.context.style).render(invocation.arguments.first), terminator: "")
       }),
     .subcommand(
