@@ -31,7 +31,11 @@ public struct LintEngine: Sendable {
     var checks: [Check: Int] = [:]
     for (index, rule) in rules.enumerated() {
       switch rule.detector {
-      case .phrases(let phrases): for phrase in phrases { matcher.add(phrase.lowercased(), .rule(index)) }
+      case .phrases(let phrases):
+        // `~` and `+` mark words whose inflections match too ("leverage~": leverages, leveraged…).
+        for phrase in phrases {
+          for form in Inflection.expand(phrase.lowercased()) { matcher.add(form, .rule(index)) }
+        }
       case .check(let check): checks[check] = index
       }
     }
