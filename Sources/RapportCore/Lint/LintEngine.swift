@@ -135,31 +135,40 @@ public struct LintEngine: Sendable {
     return finish(analysis)
   }
 
-  /// The focus features of an analysed draft, with the words that fired them when explaining.
+  /// At most this many examples of what fired each focus feature are kept.
+  static let evidenceLimit = 20
+
+  /// The focus features of an analysed draft, with (up to `evidenceLimit`, each once) the
+  /// words that fired them when explaining.
   private func focusFeatures(_ analysis: Analysis) -> FocusFeatureValues {
     let counts = analysis.focusCounts
     let values = counts.normalised(analysis.metrics)
     guard configuration.explains else { return FocusFeatureValues(values: values) }
     var evidence = [[String]](repeating: [], count: values.count)
-    for (feature, tokens) in counts.evidence {
+    var seen = [Set<String>](repeating: [], count: values.count)
+    func add(_ feature: FocusFeature, _ text: String) {
+      let index = feature.index
+      guard evidence[index].count < Self.evidenceLimit, seen[index].insert(text).inserted else { return }
+      evidence[index].append(text)
+    }
+    for (feature, tokens) in counts.evidence where evidence[feature.index].count < Self.evidenceLimit {
       let bytes = Int(analysis.tokens[tokens.lowerBound].start)..<Int(analysis.tokens[tokens.upperBound].end)
-      let text = analysis.text(bytes).split(whereSeparator: \.isNewline).joined(separator: " ")
-      if !evidence[feature.index].contains(text) { evidence[feature.index].append(text) }
+      add(feature, analysis.text(bytes).split(whereSeparator: \.isNewline).joined(separator: " "))
     }
     if analysis.metrics.callToAction == "calendar-link" {
-      for link in Measurements.calendarLinks(analysis) {
-        evidence[FocusFeature.calendarPressure.index].append(analysis.text(of: link))
+      for link in Measurements.calendarLinks(analysis).prefix(Self.evidenceLimit) {
+        add(.calendarPressure, analysis.text(of: link))
       }
     }
     for (index, role) in analysis.sentenceRoles.enumerated() where role == .sender || role == .reader {
-      let range = analysis.sentences[index].tokens
-      let words = range.filter { analysis.tokens[$0].isWord }.prefix(6).map { analysis.text(of: analysis.tokens[$0]) }
       let feature: FocusFeature = role == .sender ? .senderSentences : .readerSentences
-      evidence[feature.index].append(words.joined(separator: " ") + (range.count > 6 ? "…" : ""))
+      guard evidence[feature.index].count < Self.evidenceLimit else { continue }
+      let range = analysis.sentences[index].tokens
+      let words = range.lazy.filter { analysis.tokens[$0].isWord }.prefix(6).map { analysis.text(of: analysis.tokens[$0]) }
+      add(feature, words.joined(separator: " ") + (range.count > 6 ? "…" : ""))
     }
     for (index, token) in analysis.tokens.enumerated() where analysis.roles[index] == .sender || analysis.roles[index] == .reader {
-      let feature: FocusFeature = analysis.roles[index] == .sender ? .senderWords : .readerWords
-      evidence[feature.index].append(analysis.text(of: token))
+      add(analysis.roles[index] == .sender ? .senderWords : .readerWords, analysis.text(of: token))
     }
     evidence[FocusFeature.pronounShare.index] =
       ["\(counts.pronouns.reader) you, \(counts.pronouns.sender) I/we words"]
