@@ -1,7 +1,7 @@
 // Build tool: writes a Swift file holding the text of every file in the given folders, and
 // the quotes of a folder named `quotes` already parsed (so the binary parses none at run time).
-// A problem in a bundled quote file fails the build with its path and line. The lint focus
-// model (models/lint-focus.json) is embedded as numbers too, so linting decodes no JSON.
+// A problem in a bundled quote file fails the build with its path and line. The fitted models
+// of a folder named `models` (JSON) are embedded as numbers too, so no JSON is decoded at run time.
 // Usage: embed-files OUTPUT.swift FOLDER...
 import Foundation
 import QuoteFormat
@@ -98,8 +98,9 @@ for folder in arguments.dropFirst() {
       }
       continue
     }
-    if folderName == "models" && name == "lint-focus.json" {
+    if folderName == "models" && name.hasSuffix(".json") {
       models.append(model(data, name: name, path: path))
+      continue
     }
     let text = String(decoding: data, as: UTF8.self)
     entries.append("    BundledFile(path: \"\(folderName)/\(literal(name))\", text: \"\(literal(text))\"),")
@@ -124,7 +125,7 @@ let source = """
     public let text: String
   }
 
-  /// Every file embedded from prompts/ and models/, sorted by path.
+  /// Every file embedded from prompts/, sorted by path.
   public let bundledFiles: [BundledFile] = [
   \(entries.joined(separator: "\n"))
   ]
@@ -134,7 +135,7 @@ let source = """
   \(quotes.joined(separator: "\n"))
   ]
 
-  /// The lint focus model (models/lint-focus.json), read when rapport was built.
+  /// A fitted model from models/ (a JSON file there), read when rapport was built.
   public struct BundledModel: Sendable {
     public struct Feature: Sendable {
       public let name: String
@@ -154,7 +155,7 @@ let source = """
     public let setWeights: [Double]?
   }
 
-  /// The lint focus model, when models/lint-focus.json exists.
+  /// The models of models/, sorted by file name.
   public let bundledModels: [BundledModel] = [
   \(models.joined(separator: "\n"))
   ]

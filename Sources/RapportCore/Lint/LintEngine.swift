@@ -128,7 +128,7 @@ public struct LintEngine: Sendable {
     }
     }
     analysis.phraseHits = Self.firstPerRulePerSentence(phraseHits, sentences: hitSentences)
-    FocusAnalyzer(matcher: matcher, detailed: configuration.explains).analyze(&analysis, cues: cues)
+    FocusAnalyzer(matcher: matcher, detailed: explainsFocus).analyze(&analysis, cues: cues)
     Measurements.measure(&analysis, meetingRules: meetingRules)
     analysis.hits = analysis.phraseHits
     ComputedChecks(rules: checkRules, definitions: rules, profile: configuration.profile).run(&analysis)
@@ -138,12 +138,15 @@ public struct LintEngine: Sendable {
   /// At most this many examples of what fired each focus feature are kept.
   static let evidenceLimit = 20
 
+  /// Whether to gather the focus verdict's points and the words behind each feature.
+  private var explainsFocus: Bool { configuration.explains && configuration.explainsFocus }
+
   /// The focus features of an analysed draft, with (up to `evidenceLimit`, each once) the
   /// words that fired them when explaining.
   private func focusFeatures(_ analysis: Analysis) -> FocusFeatureValues {
     let counts = analysis.focusCounts
     let values = counts.normalised(analysis.metrics)
-    guard configuration.explains else { return FocusFeatureValues(values: values) }
+    guard explainsFocus else { return FocusFeatureValues(values: values) }
     var evidence = [[String]](repeating: [], count: values.count)
     var seen = [Set<String>](repeating: [], count: values.count)
     func add(_ feature: FocusFeature, _ text: String) {
@@ -235,7 +238,7 @@ public struct LintEngine: Sendable {
       findings.append(finding)
     }
     let features = focusFeatures(analysis)
-    let verdict = focusModel.verdict(features, detailed: configuration.explains)
+    let verdict = focusModel.verdict(features, detailed: explainsFocus)
     let score = ScoreCalculator(profile: configuration.profile, detailed: configuration.explains).score(
       analysis, focus: verdict, phraseFindings: phraseFindings, subjectFindings: subjectFindings)
     var focus: [(Range<Int>, String)] = []
