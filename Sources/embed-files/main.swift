@@ -1,6 +1,7 @@
 // Build tool: writes a Swift file holding the text of every file in the given folders, and
 // the quotes of a folder named `quotes` already parsed (so the binary parses none at run time).
-// A problem in a bundled quote file fails the build with its path and line.
+// A problem in a bundled quote file fails the build with its path and line. The fitted models
+// of a folder named `models` (JSON) are embedded as numbers too, so no JSON is decoded at run time.
 // Usage: embed-files OUTPUT.swift FOLDER...
 import Foundation
 import QuoteFormat
@@ -37,7 +38,40 @@ func literal(_ text: String) -> String {
 /// A Swift expression for an optional string.
 func optional(_ text: String?) -> String { text.map { "\"\(literal($0))\"" } ?? "nil" }
 
+/// A Swift literal for a Double that reads back as the same value.
+func number(_ value: Double) -> String { "\(value)" }
+
+/// A fitted focus model's JSON (see `FocusModel` in RapportCore) as a `BundledModel` literal.
+func model(_ data: Data, name: String, path: String) -> String {
+  guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+    let intercept = (object["intercept"] as? NSNumber)?.doubleValue,
+    let features = object["features"] as? [[String: Any]],
+    let training = object["training"] as? [String: Any]
+  else {
+    FileHandle.standardError.write(Data("\(path): not a model file (intercept, features, training)\n".utf8))
+    exit(1)
+  }
+  let rows = features.map { feature -> String in
+    let value = { (key: String) in number((feature[key] as? NSNumber)?.doubleValue ?? .nan) }
+    return "      BundledModel.Feature(name: \"\(literal(feature["name"] as? String ?? ""))\", mean: \(value("mean")), "
+      + "deviation: \(value("deviation")), weight: \(value("weight"))),"
+  }
+  let sets = (training["sets"] as? [String] ?? []).map { "\"\(literal($0))\"" }.joined(separator: ", ")
+  let noise = (training["noiseWeight"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
+  let setWeights = (training["setWeights"] as? [NSNumber]).map { "[" + $0.map { number($0.doubleValue) }.joined(separator: ", ") + "]" } ?? "nil"
+  return """
+        BundledModel(
+          name: "\(literal(name))", model: "\(literal(object["model"] as? String ?? ""))", intercept: \(number(intercept)),
+          features: [
+      \(rows.joined(separator: "\n"))
+          ],
+          sets: [\(sets)], date: "\(literal(training["date"] as? String ?? ""))",
+          l2: \(number((training["l2"] as? NSNumber)?.doubleValue ?? 0)), noiseWeight: \(noise), setWeights: \(setWeights)),
+    """
+}
+
 var entries: [String] = []
+var models: [String] = []
 var quotes: [String] = []
 var problems: [QuoteDiagnostic] = []
 let fm = FileManager.default
@@ -64,6 +98,10 @@ for folder in arguments.dropFirst() {
       }
       continue
     }
+    if folderName == "models" && name.hasSuffix(".json") {
+      models.append(model(data, name: name, path: path))
+      continue
+    }
     let text = String(decoding: data, as: UTF8.self)
     entries.append("    BundledFile(path: \"\(folderName)/\(literal(name))\", text: \"\(literal(text))\"),")
   }
@@ -87,7 +125,7 @@ let source = """
     public let text: String
   }
 
-  /// Every file embedded from prompts/ and models/, sorted by path.
+  /// Every file embedded from prompts/, sorted by path.
   public let bundledFiles: [BundledFile] = [
   \(entries.joined(separator: "\n"))
   ]
@@ -95,6 +133,31 @@ let source = """
   /// The quotes of quotes/, parsed when rapport was built, in file order.
   public let bundledQuotes: [Quote] = [
   \(quotes.joined(separator: "\n"))
+  ]
+
+  /// A fitted model from models/ (a JSON file there), read when rapport was built.
+  public struct BundledModel: Sendable {
+    public struct Feature: Sendable {
+      public let name: String
+      public let mean: Double
+      public let deviation: Double
+      public let weight: Double
+    }
+    /// The file's name, e.g. "lint-focus.json".
+    public let name: String
+    public let model: String
+    public let intercept: Double
+    public let features: [Feature]
+    public let sets: [String]
+    public let date: String
+    public let l2: Double
+    public let noiseWeight: Double?
+    public let setWeights: [Double]?
+  }
+
+  /// The models of models/, sorted by file name.
+  public let bundledModels: [BundledModel] = [
+  \(models.joined(separator: "\n"))
   ]
 
   """

@@ -66,12 +66,17 @@ public struct FocusModel: Sendable, Codable, Equatable {
     self.training = training
   }
 
-  /// The model in `models/lint-focus.json`, embedded at build time; neutral (every draft 50)
-  /// when the file is missing or unreadable, which a test forbids.
+  /// The model in `models/lint-focus.json`, read at build time (no JSON is decoded when a
+  /// draft is linted); neutral (every draft 50) when the file is missing, which a test forbids.
   public static let shipped: FocusModel = {
-    guard let file = bundledFiles(in: "models").first(where: { $0.name == "lint-focus.json" }),
-      let model = try? FocusModel(json: file.text)
-    else { return neutral }
+    guard let bundled = bundledModels.first(where: { $0.name == "lint-focus.json" }) else { return neutral }
+    var model = FocusModel(
+      intercept: bundled.intercept,
+      features: bundled.features.map { Feature(name: $0.name, mean: $0.mean, deviation: $0.deviation, weight: $0.weight) },
+      training: Training(
+        sets: bundled.sets, date: bundled.date, l2: bundled.l2, noiseWeight: bundled.noiseWeight,
+        setWeights: bundled.setWeights))
+    model.model = bundled.model
     return model
   }()
 

@@ -47,9 +47,12 @@ enum WordHash {
 
   /// The hash of a plain word such as "we're" (used when compiling phrases): ASCII letters
   /// lower-cased, curly apostrophes straightened, other bytes as they are.
-  static func of(_ word: Substring) -> UInt64 {
+  static func of(_ word: Substring) -> UInt64 { of(utf8: word.utf8) }
+
+  /// The same over UTF-8 bytes.
+  static func of(utf8 word: some Collection<UInt8>) -> UInt64 {
     var hash = offset
-    var bytes = word.utf8.makeIterator()
+    var bytes = word.makeIterator()
     while let b = bytes.next() {
       if b == 0xE2 {
         let second = bytes.next() ?? 0

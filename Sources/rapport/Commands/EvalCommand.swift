@@ -143,7 +143,7 @@ struct EvalCommand: ParsableCommand {
       do { try FileSystem.writeAtomically(Array(model.json().utf8), to: ladderModel, mode: 0o644) } catch {
         throw RapportError("\(ladderModel): cannot write the model: \(error)")
       }
-      print("wrote \(ladderModel): \(model.training.id), \(model.training.answers) answers; rebuild to ship it.\n")
+      print("wrote \(ladderModel): fitted on \(model.training.sets.joined(separator: "; ")); rebuild to ship it.\n")
     }
     print(try report.run(model: model, crossValidate: !noCrossValidation))
   }

@@ -20,8 +20,8 @@ struct AnswersEvalReport {
     let real = try realPath.map(Self.load)
     let lambda = LadderModel.lambda
     var sections = [
-      "Why-ladder stop-or-dig (\(model.training.id): fitted on \(model.training.answers) answers, "
-        + "\(model.training.stopCases) stop; L2 \(model.training.lambda); \(model.training.date))"
+      "Why-ladder stop-or-dig (fitted on \(model.training.sets.joined(separator: "; ")); "
+        + "L2 \(model.training.l2); \(model.training.date))"
     ]
     sections.append(section("written set, shipped model (in-sample)", evaluate(written, model)))
     if crossValidate {
@@ -34,7 +34,7 @@ struct AnswersEvalReport {
       sections.append("real set: no answers.txt in the real folder (Tests/RealText/README.md says how to build it)")
       return sections.joined(separator: "\n\n")
     }
-    let trained = model.training.id.contains(real.identifier(prefix: "real"))
+    let trained = model.training.sets.contains { $0.hasPrefix(real.identifier(prefix: "real") + ":") }
     sections.append(
       section("real set, shipped model (" + (trained ? "in-sample" : "not fitted on it") + ")", evaluate(real, model)))
     if crossValidate {
@@ -43,7 +43,7 @@ struct AnswersEvalReport {
       sections.append(
         section("real set, grouped \(folds)-fold cross-validation, fitted on the written set + the other real folds", cross)
           + "\n  fold accuracies " + Self.percentages(accuracies))
-      let writtenOnly = LadderModel.fit(written.answers, lambda: lambda, trainingID: "written", date: "", command: "")
+      let writtenOnly = LadderModel.fit(written.answers, lambda: lambda)
       sections.append(section("real set, fitted on the written set only", evaluate(real, writtenOnly)))
     }
     sections.append(
@@ -55,11 +55,9 @@ struct AnswersEvalReport {
   func fit(date: String) throws -> LadderModel {
     let written = try Self.load(writtenPath)
     let real = try realPath.map(Self.load)
-    var id = written.identifier(prefix: "written")
-    if let real { id += "+" + real.identifier(prefix: "real") }
+    let sets = [written.summary(prefix: "written")] + (real.map { [$0.summary(prefix: "real")] } ?? [])
     return LadderModel.fit(
-      written.answers + (real?.answers ?? []), lambda: LadderModel.lambda, trainingID: id, date: date,
-      command: "make fit-ladder")
+      written.answers + (real?.answers ?? []), lambda: LadderModel.lambda, sets: sets, date: date)
   }
 
   private func evaluate(_ set: AnswerSet, _ model: LadderModel) -> AnswerEvaluation {

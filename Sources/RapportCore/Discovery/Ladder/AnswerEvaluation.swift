@@ -114,7 +114,7 @@ public struct AnswerEvaluation: Sendable {
     for (index, fold) in folds.enumerated() where !fold.isEmpty {
       let training = extra + folds.enumerated().filter { $0.offset != index }.flatMap(\.element)
       guard !training.isEmpty else { continue }
-      let model = LadderModel.fit(training, classifier: classifier, lambda: lambda, trainingID: "fold", date: "", command: "")
+      let model = LadderModel.fit(training, classifier: classifier, lambda: lambda)
       let evaluation = AnswerEvaluation(set: AnswerSet(answers: fold), reader: LadderReader(classifier: classifier, model: model))
       outcomes += evaluation.outcomes
       accuracies.append(evaluation.overall.accuracy)

@@ -78,6 +78,11 @@ public struct AnswerSet: Sendable {
     return fields
   }
 
+  /// "written-1a2b3c4d: 357 answers, 142 stop": the set's id and size, for a model's training.
+  public func summary(prefix: String) -> String {
+    "\(identifier(prefix: prefix)): \(answers.count) answers, \(answers.filter(\.stops).count) stop"
+  }
+
   /// A short, stable id for the set: "<prefix>-" and a hash of every id, label and text.
   public func identifier(prefix: String) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

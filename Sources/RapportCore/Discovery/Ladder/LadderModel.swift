@@ -16,14 +16,18 @@ public struct LadderModel: Codable, Sendable, Equatable {
 
   /// Where the weights came from.
   public struct Training: Codable, Sendable, Equatable {
-    /// "written-<hash>": which answers, by a hash of their text.
-    public var id: String
-    public var answers: Int
-    public var stopCases: Int
-    /// The L2 penalty used.
-    public var lambda: Double
+    /// One line per answer set: "written-<hash>: 357 answers, 142 stop" (the hash is of the
+    /// set's ids, labels and texts, so a changed set shows).
+    public var sets: [String]
     public var date: String
-    public var command: String
+    /// The L2 penalty used.
+    public var l2: Double
+
+    public init(sets: [String], date: String, l2: Double) {
+      self.sets = sets
+      self.date = date
+      self.l2 = l2
+    }
   }
 
   public var model: String

@@ -26,16 +26,18 @@ public struct LadderReader: Sendable {
 }
 
 extension LadderModel {
-  /// The model shipped with rapport: `models/ladder.json`, embedded at build time.
+  /// The model shipped with rapport: `models/ladder.json`, read at build time (no JSON is
+  /// decoded at run time). A test checks that the file is there and names every feature.
   public static let shipped: LadderModel = {
-    guard let file = bundledFiles(in: "models").first(where: { $0.name == "ladder.json" }) else {
+    guard let bundled = bundledModels.first(where: { $0.name == "ladder.json" }) else {
       preconditionFailure("models/ladder.json is missing from the build; run `make fit-ladder`.")
     }
-    do {
-      return try LadderModel(json: file.text)
-    } catch {
-      preconditionFailure("\(error)")
-    }
+    return LadderModel(
+      model: bundled.model, training: Training(sets: bundled.sets, date: bundled.date, l2: bundled.l2),
+      intercept: bundled.intercept,
+      features: bundled.features.map {
+        Term(name: $0.name, mean: $0.mean, deviation: $0.deviation, weight: $0.weight)
+      })
   }()
 
   /// The L2 penalty the shipped model is fitted with.
@@ -44,7 +46,7 @@ extension LadderModel {
   /// Fits a model on `answers` (the features' means and deviations come from them too).
   public static func fit(
     _ answers: [AnswerSet.Answer], classifier: AnswerClassifier = AnswerClassifier(), lambda: Double,
-    trainingID: String, date: String, command: String
+    sets: [String] = [], date: String = ""
   ) -> LadderModel {
     let reader = LadderCueReader(classifier: classifier)
     let rows = answers.map { reader.read($0.text, classification: classifier.classify($0.text)).vector }
@@ -61,9 +63,7 @@ extension LadderModel {
         weight: rounded(fitted.weights[index]))
     }
     return LadderModel(
-      training: Training(
-        id: trainingID, answers: answers.count, stopCases: answers.filter(\.stops).count, lambda: lambda,
-        date: date, command: command),
+      training: Training(sets: sets, date: date, l2: lambda),
       intercept: rounded(fitted.intercept), features: terms)
   }
 
