@@ -29,7 +29,7 @@ struct PlaybookBuilder {
     let known = Array(copy.questionIDs.keys) + ClosingQuestions.questions().map(\.id)
     for (ids, node) in copy.briefReferences {
       for id in ids where !known.contains(id) {
-        copy.reader.error(node, "'from' names no question '\(id)'.\(Suggestion.hint(for: id, in: known))")
+        copy.reader.error(node, "'from' names no question '\(Suggestion.echo(id))'.\(Suggestion.hint(for: id, in: known))")
       }
     }
     return copy
@@ -44,9 +44,9 @@ struct PlaybookBuilder {
     let id = reader.string(fields["id"]?.value, key: "id")
     if let id, let node = fields["id"]?.value {
       if !id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) || !id.allSatisfy(\.isASCII) {
-        reader.error(node, "id '\(id)' may hold only lowercase letters, digits and '-'")
+        reader.error(node, "id '\(Suggestion.echo(id))' may hold only lowercase letters, digits and '-'")
       } else if let expectedID, id != expectedID {
-        reader.error(node, "id '\(id)' must match the file name '\(expectedID).yaml'")
+        reader.error(node, "id '\(Suggestion.echo(id))' must match the file name '\(expectedID).yaml'")
       }
     }
     let title = reader.string(fields["title"]?.value, key: "title")
@@ -103,7 +103,7 @@ struct PlaybookBuilder {
         case "notes": sections.append(BriefSection(title: title, part: .notes, recap: recap ?? false))
         default:
           let hint = Suggestion.hint(for: name, in: BriefSection.showNames)
-          reader.error(show, "unknown 'show: \(name)'.\(hint) Known: \(BriefSection.showNames.joined(separator: ", "))")
+          reader.error(show, "unknown 'show: \(Suggestion.echo(name))'.\(hint) Known: \(BriefSection.showNames.joined(separator: ", "))")
         }
       } else if let from = fields["from"]?.value, let ids = reader.strings(from, key: "from") {
         briefReferences.append((ids, from))
@@ -128,10 +128,10 @@ struct PlaybookBuilder {
         let name = reader.string(fields["name"]?.value, key: "name")
       else { continue }
       if !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
-        reader.error(fields["name"]?.value, "variable name '\(name)' may hold only letters, digits and '_'")
+        reader.error(fields["name"]?.value, "variable name '\(Suggestion.echo(name))' may hold only letters, digits and '_'")
       }
       if parsedVariables.contains(where: { $0.name == name }) {
-        reader.error(fields["name"]?.value, "variable '\(name)' is declared twice")
+        reader.error(fields["name"]?.value, "variable '\(Suggestion.echo(name))' is declared twice")
       }
       let ask = reader.string(fields["ask"]?.value, key: "ask") ?? ""
       let defaultValue = reader.string(fields["default"]?.value, key: "default")
@@ -211,7 +211,7 @@ struct PlaybookBuilder {
     let id = reader.string(fields["id"]?.value, key: "id")
     if let id, let idNode = fields["id"]?.value {
       if let first = stageIDs[id] {
-        reader.error(idNode, "stage id '\(id)' is used twice (first at line \(first.mark?.line ?? 0))")
+        reader.error(idNode, "stage id '\(Suggestion.echo(id))' is used twice (first at line \(first.mark?.line ?? 0))")
       }
       stageIDs[id] = idNode
     }
@@ -237,7 +237,7 @@ struct PlaybookBuilder {
     let id = reader.string(fields["id"]?.value, key: "id")
     if let id, let idNode = fields["id"]?.value {
       if let first = questionIDs[id] {
-        reader.error(idNode, "question id '\(id)' is used twice (first at line \(first.mark?.line ?? 0))")
+        reader.error(idNode, "question id '\(Suggestion.echo(id))' is used twice (first at line \(first.mark?.line ?? 0))")
       }
       questionIDs[id] = idNode
     }
@@ -271,7 +271,7 @@ struct PlaybookBuilder {
       if seeks == nil {
         let known = QuestionAim.allCases.map(\.rawValue)
         reader.error(
-          value, "unknown 'seeks: \(name)'.\(Suggestion.hint(for: name, in: known)) Known: \(known.joined(separator: ", "))")
+          value, "unknown 'seeks: \(Suggestion.echo(name))'.\(Suggestion.hint(for: name, in: known)) Known: \(known.joined(separator: ", "))")
       }
     }
     guard let id, let ask = texts["ask"], let intent else { return nil }
@@ -296,7 +296,7 @@ struct PlaybookBuilder {
         reader.diagnostics.append(
           reader.diagnostic(
             line: at.line, column: at.column,
-            "unknown blank {{\(name)}}.\(hint) Declare it under 'variables', or use account, contact or product"
+            "unknown blank {{\(Suggestion.echo(name))}}.\(hint) Declare it under 'variables', or use account, contact or product"
           ))
       }
     }

@@ -42,7 +42,7 @@ public struct LintConfigFile: Sendable, Equatable {
       case "profile":
         guard let name = value.string, let profile = Profile.named(name) else {
           throw RapportError(
-            "\(Self.at(path, value)): unknown profile '\(value.string ?? "")'; use one of \(Profile.all.map(\.name).joined(separator: ", ")).")
+            "\(Self.at(path, value)): unknown profile '\(Suggestion.echo(value.string ?? ""))'; use one of \(Profile.all.map(\.name).joined(separator: ", ")).")
         }
         self.profile = profile
       case "self", "customer":
@@ -50,10 +50,8 @@ public struct LintConfigFile: Sendable, Equatable {
         let names: [String]
         if let name = value.scalar?.string {
           names = [name]
-        } else if let list = value.sequence, let scalars = Optional(list.compactMap(\.scalar)),
-          scalars.count == list.count
-        {
-          names = scalars.map(\.string)
+        } else if let list = value.sequence, list.allSatisfy({ $0.scalar != nil }) {
+          names = list.compactMap { $0.scalar?.string }
         } else {
           throw RapportError("\(Self.at(path, value)): \(key): wants a name or a list of names, such as [Acme, Jo Park].")
         }

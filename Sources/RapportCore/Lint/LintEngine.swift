@@ -31,7 +31,11 @@ public struct LintEngine: Sendable {
     var checks: [Check: Int] = [:]
     for (index, rule) in rules.enumerated() {
       switch rule.detector {
-      case .phrases(let phrases): for phrase in phrases { matcher.add(phrase.lowercased(), .rule(index)) }
+      case .phrases(let phrases):
+        // `~` and `+` mark words whose inflections match too ("leverage~": leverages, leveraged…).
+        for phrase in phrases {
+          for form in Inflection.expand(phrase.lowercased()) { matcher.add(form, .rule(index)) }
+        }
       case .check(let check): checks[check] = index
       }
     }
@@ -131,34 +135,43 @@ public struct LintEngine: Sendable {
     return finish(analysis)
   }
 
+  /// At most this many examples of what fired each focus feature are kept.
+  static let evidenceLimit = 20
+
   /// Whether to gather the focus verdict's points and the words behind each feature.
   private var explainsFocus: Bool { configuration.explains && configuration.explainsFocus }
 
-  /// The focus features of an analysed draft, with the words that fired them when explaining.
+  /// The focus features of an analysed draft, with (up to `evidenceLimit`, each once) the
+  /// words that fired them when explaining.
   private func focusFeatures(_ analysis: Analysis) -> FocusFeatureValues {
     let counts = analysis.focusCounts
     let values = counts.normalised(analysis.metrics)
     guard explainsFocus else { return FocusFeatureValues(values: values) }
     var evidence = [[String]](repeating: [], count: values.count)
-    for (feature, tokens) in counts.evidence {
+    var seen = [Set<String>](repeating: [], count: values.count)
+    func add(_ feature: FocusFeature, _ text: String) {
+      let index = feature.index
+      guard evidence[index].count < Self.evidenceLimit, seen[index].insert(text).inserted else { return }
+      evidence[index].append(text)
+    }
+    for (feature, tokens) in counts.evidence where evidence[feature.index].count < Self.evidenceLimit {
       let bytes = Int(analysis.tokens[tokens.lowerBound].start)..<Int(analysis.tokens[tokens.upperBound].end)
-      let text = analysis.text(bytes).split(whereSeparator: \.isNewline).joined(separator: " ")
-      if !evidence[feature.index].contains(text) { evidence[feature.index].append(text) }
+      add(feature, analysis.text(bytes).split(whereSeparator: \.isNewline).joined(separator: " "))
     }
     if analysis.metrics.callToAction == "calendar-link" {
-      for link in Measurements.calendarLinks(analysis) {
-        evidence[FocusFeature.calendarPressure.index].append(analysis.text(of: link))
+      for link in Measurements.calendarLinks(analysis).prefix(Self.evidenceLimit) {
+        add(.calendarPressure, analysis.text(of: link))
       }
     }
     for (index, role) in analysis.sentenceRoles.enumerated() where role == .sender || role == .reader {
-      let range = analysis.sentences[index].tokens
-      let words = range.filter { analysis.tokens[$0].isWord }.prefix(6).map { analysis.text(of: analysis.tokens[$0]) }
       let feature: FocusFeature = role == .sender ? .senderSentences : .readerSentences
-      evidence[feature.index].append(words.joined(separator: " ") + (range.count > 6 ? "…" : ""))
+      guard evidence[feature.index].count < Self.evidenceLimit else { continue }
+      let range = analysis.sentences[index].tokens
+      let words = range.lazy.filter { analysis.tokens[$0].isWord }.prefix(6).map { analysis.text(of: analysis.tokens[$0]) }
+      add(feature, words.joined(separator: " ") + (range.count > 6 ? "…" : ""))
     }
     for (index, token) in analysis.tokens.enumerated() where analysis.roles[index] == .sender || analysis.roles[index] == .reader {
-      let feature: FocusFeature = analysis.roles[index] == .sender ? .senderWords : .readerWords
-      evidence[feature.index].append(analysis.text(of: token))
+      add(analysis.roles[index] == .sender ? .senderWords : .readerWords, analysis.text(of: token))
     }
     evidence[FocusFeature.pronounShare.index] =
       ["\(counts.pronouns.reader) you, \(counts.pronouns.sender) I/we words"]

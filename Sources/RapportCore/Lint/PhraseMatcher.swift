@@ -86,6 +86,10 @@ struct PhraseMatcher: Sendable {
         start += 1
         continue
       }
+      // "#1": the tokenizer drops the "#", so the phrase does too.
+      if bytes[start] == UInt8(ascii: "#") && start + 1 < bytes.count && !Self.isSeparator(bytes[start + 1]) {
+        start += 1
+      }
       var end = start
       while end < bytes.count && !Self.isSeparator(bytes[end]) { end += 1 }
       let isWildcard = end == start + 1 && bytes[start] == UInt8(ascii: "*")

@@ -149,11 +149,10 @@ public enum FileSystem {
   /// Appends `bytes` to the file at `path` in one write, creating it (mode 0600) and its
   /// folders when missing. For logs where a lost or torn last line does no harm.
   public static func append(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(ReadError) {
-    let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-      .joined(separator: "/")
     var fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
-    if fd < 0 && errno == ENOENT && !directory.isEmpty {
-      try makeDirectories(directory)
+    // The folder is made only the first time, when the open says it is missing.
+    if fd < 0 && errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex {
+      try makeDirectories(String(path[..<slash]))
       fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
     }
     guard fd >= 0 else { throw .cannotOpen("cannot write \(path): \(String(cString: strerror(errno)))") }

@@ -11,21 +11,23 @@ struct EvalCommand: ParsableCommand {
     commandName: "eval",
     abstract: "Measure the lint focus verdict, or the why-ladder with --answers (developer tool).",
     discussion: """
-      Scores the committed set written for this project and, when it is present, the
-      local real set (published texts kept outside the repository; see
-      Tests/RealText/README.md), each on its own: ROC AUC of the focus verdict, of the
-      draft score and of the plain We-We ratio; rewrites that win their pair; the
-      score spread; and grouped k-fold cross-validated AUC (mean ± spread over folds).
+      Scores the committed set written for this project and, when it is present,
+      the local real set (published texts kept outside the repository; see
+      Tests/RealText/README.md), each on its own: ROC AUC of the focus verdict, of
+      the draft score and of the plain We-We ratio; rewrites that win their pair;
+      the score spread; and grouped k-fold cross-validated AUC (mean ± spread over
+      folds).
 
-      --fit refits the focus model on both sets and writes it to --model; rebuild to
-      ship it (`make fit-lint` does both).
+      --fit refits the focus model on both sets and writes it to --model; rebuild
+      to ship it (`make fit-lint` does both).
 
       --answers measures the why-ladder's stop-or-dig decision instead: accuracy
-      overall, on stop and on dig cases, and by kind of answer and by class read, for
-      the written answers (shipped model, and grouped 5-fold cross-validation) and for
-      the real folder's answers.txt (shipped model, cross-validated with the written
-      set always in training, a written-only fit, and the class rule it replaced).
-      --fit-ladder refits models/ladder.json on both (`make fit-ladder`).
+      overall, on stop and on dig cases, and by kind of answer and by class read,
+      for the written answers (shipped model, and grouped 5-fold cross-validation)
+      and for the real folder's answers.txt (shipped model, cross-validated with
+      the written set always in training, a written-only fit, and the class rule
+      it replaced). --fit-ladder refits models/ladder.json on both
+      (`make fit-ladder`).
 
       Examples:
         rapport eval

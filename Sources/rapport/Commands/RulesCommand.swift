@@ -63,7 +63,9 @@ struct RulesCommand: ParsableCommand {
     if case .phrases(let phrases) = rule.detector {
       let position = rule.subjectWords.map { " (only as a sentence's subject: within its first \($0) words)" } ?? ""
       let reader = rule.notAfterReader ? " (not right after \"your\": that praises their work)" : ""
-      let list = "Phrases\(position)\(reader): \(phrases.joined(separator: ", "))"
+      // "leverage~" matches every inflection, "industry+" also "industry's".
+      let shown = phrases.map { $0.replacingOccurrences(of: "~", with: "(s/ed/ing)").replacingOccurrences(of: "+", with: "('s)") }
+      let list = "Phrases\(position)\(reader): \(shown.joined(separator: ", "))"
       print(TextWrap.paragraph(list, first: "  ", hanging: "    ") + "\n")
     }
     print("  Triggers:")

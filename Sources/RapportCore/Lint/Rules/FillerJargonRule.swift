@@ -9,8 +9,7 @@ extension LintRule {
     detector: .phrases([
         "synergy",
         "synergies",
-        "leverage",
-        "leveraging",
+        "leverage~",
         "paradigm",
         "move the needle",
         "low hanging fruit",
@@ -28,12 +27,12 @@ extension LintRule {
         "best practices",
         "robust solution",
         "scalable solution",
-        "empower",
-        "empowering",
+        "empower~",
       ]),
     triggers: [
       "We can leverage synergies across your team.",
       "This will move the needle for you.",
+      "Acme leverages AI across your calls.",
     ],
     passes: [
       "We can cut your onboarding from three months to two.",

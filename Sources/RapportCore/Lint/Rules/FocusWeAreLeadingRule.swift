@@ -23,7 +23,14 @@ extension LintRule {
         "we are the best",
         "we're the best",
         "we are the #1",
+        "we're the #1",
+        "we are #1",
+        "we're #1",
+        "is the #1",
+        "we are the number one",
         "we're the number one",
+        "industry+ leading",
+        "industry+ leader",
         "the number one provider",
         "world class",
         "best in class",
@@ -33,9 +40,12 @@ extension LintRule {
       "We are the leading provider of sales software.",
       "Acme is an industry-leading platform for reps.",
       "I wanted to write because our platform is the leading order tool.",
+      "We're the #1 payroll tool in Ohio.",
+      "We are the industry's leading payroll tool.",
     ],
     passes: [
       "Teams like yours cut ramp time by a month.",
       "Which provider does your team use today?",
+      "Is onboarding your #1 priority this quarter?",
     ])
 }
