@@ -1,0 +1,14 @@
+import Testing
+
+/// In a piped shell with no $VISUAL or $EDITOR, `edit` says what to set instead of starting
+/// vi on the pipe, which printed screen codes and swallowed the script's next commands.
+@Suite("edit in a piped shell without an editor")
+struct EditWithoutTerminalTests {
+  @Test func editSaysToSetAnEditorAndTheScriptGoesOn() throws {
+    let result = try runRapport([], stdin: "edit\nquote --list\n")
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("`edit` needs $VISUAL or $EDITOR"))
+    #expect(result.stdout.contains("quotes in"))
+    #expect(!result.stdout.contains("\u{1B}"))
+  }
+}
