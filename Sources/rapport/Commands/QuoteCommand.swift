@@ -120,6 +120,10 @@ struct QuoteRequest {
   var color: ColorMode = .auto
 
   func run() throws {
+    if let topic, topic.allSatisfy(\.isWhitespace) {
+      // Every quote "mentions" an empty word; say what to give instead.
+      throw RapportError("The topic is empty: give one (`rapport quote --list` shows them), or leave it out for any quote.")
+    }
     let paths = Paths(lookup: Terminal.variable)
     let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     for diagnostic in book.diagnostics { Terminal.printWarning(diagnostic.description) }
