@@ -159,7 +159,7 @@ struct LintRunner {
     var result = FileResult()
     switch lint(input) {
     case .failed(let path, let message):
-      result.errors.append(("\(display(path)): \(message)", true))
+      result.errors.append(("\(path.isEmpty ? "''" : display(path)): \(message)", true))
       result.status = 2
       if options.format == .json { result.jsonError = (display(path), message) }
     case .linted(let path, let report, let warnings):
@@ -242,6 +242,9 @@ struct LintRunner {
       if bytes.count > options.maxBytes {
         return .failed(path: input.path, message: LintInput.Refusal.tooLarge(bytes: bytes.count, limit: options.maxBytes).description)
       }
+    } else if input.path.isEmpty {
+      // A script's unset variable, e.g. `rapport lint "$DRAFT"`.
+      return .failed(path: input.path, message: "an empty file name; give a file, or - for standard input")
     } else {
       let source = input.path == "-" ? "/dev/stdin" : input.path
       if input.path == "-" && Terminal.stdinIsTerminal {
