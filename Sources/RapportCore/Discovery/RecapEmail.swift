@@ -69,12 +69,12 @@ public struct RecapEmail: Sendable, Equatable {
     return LintEngine(configuration: configuration).lint(text)
   }
 
-  /// The lowest score rapport calls reader-focused (the lint engine's 0–100 score).
+  /// The lowest draft score rapport accepts for a recap (the lint engine's 0–100 score).
   public static let readerFocusedScore = 70
 
-  /// True when the report rates the draft as reader-focused: a score of at least 70 and
-  /// more reader words than self words.
+  /// True when rapport's own focus verdict labels the draft `reader` and its draft score
+  /// is at least 70.
   public static func isReaderFocused(_ report: LintReport) -> Bool {
-    report.score.total >= readerFocusedScore && (report.metrics.readerShare ?? 1) >= 0.5
+    report.focus.label == "reader" && report.score.total >= readerFocusedScore
   }
 }

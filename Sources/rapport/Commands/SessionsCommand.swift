@@ -207,7 +207,8 @@ struct SessionsRecap: ParsableCommand {
     let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
     Terminal.flush()
     Terminal.printError(
-      "rapport lint: score \(report.score.total)/100, \(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
+      "rapport lint: focus \(report.focus.score)/100 \(report.focus.label), draft score \(report.score.total)/100: "
+        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
       prefixed: false)
   }
 }
