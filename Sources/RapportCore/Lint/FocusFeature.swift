@@ -48,6 +48,20 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
 
   /// The feature's place in a feature vector.
   var index: Int { Self.allCases.firstIndex(of: self)! }
+
+  /// Which way the feature may move the verdict: +1 toward the reader, −1 toward the sender.
+  /// The fit leaves out a feature whose weight would come out the other way, so `--explain`
+  /// never credits the reader for opening on "I".
+  public var direction: Int {
+    switch self {
+    case .readerSubject, .readerSentences, .readerWordShare, .pronounShare, .readerWords, .readerSituation,
+      .readerBenefit, .readerQuestions:
+      1
+    case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .senderWants,
+      .filler, .bump, .calendarPressure, .opensWithSelf:
+      -1
+    }
+  }
 }
 
 /// A draft's feature values and, per feature, the words that fired it.

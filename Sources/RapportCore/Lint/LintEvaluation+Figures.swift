@@ -190,6 +190,9 @@ extension LintEvaluation {
   /// The penalty with the lowest out-of-fold log loss (each class weighing half) over grouped
   /// folds of these rows (ties: the larger). Log loss rather than AUC: it also rewards
   /// probabilities that spread as far as the evidence allows.
+  /// Each feature's allowed direction in a fit (`FocusFeature.direction`).
+  static let featureSigns = FocusFeature.allCases.map(\.direction)
+
   static func chooseL2(_ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int) -> Double {
     let folds = GroupedFolds.assign(groups: groups, k: k)
     var best = (loss: Double.infinity, l2: l2Grid.last!)
@@ -203,7 +206,8 @@ extension LintEvaluation {
         let test = rows.indices.filter { folds[$0] == fold }
         guard !test.isEmpty else { continue }
         let model = LogisticRegression.fit(
-          train.map { rows[$0] }, labels: train.map { labels[$0] }, weights: train.map { weights[$0] }, l2: l2)
+          train.map { rows[$0] }, labels: train.map { labels[$0] }, weights: train.map { weights[$0] }, l2: l2,
+          signs: Self.featureSigns)
         for i in test { logits[i] = model.logit(rows[i]) }
       }
       var loss = 0.0
@@ -248,7 +252,8 @@ extension LintEvaluation {
       let trainLabels = train.map { labels[$0] }
       let trainWeights = train.map { weights[$0] }
       let l2 = chooseL2(trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
-      let model = LogisticRegression.fit(trainRows, labels: trainLabels, weights: trainWeights, l2: l2)
+      let model = LogisticRegression.fit(
+        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns)
       for i in test { probability[i] = FocusModel.sigmoid(model.logit(rows[i])) }
     }
     return sets.indices.map { set in
@@ -306,7 +311,7 @@ extension LintEvaluation {
         "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
     }
     let l2 = chooseL2(rows, labels: labels, weights: weights, groups: groups, k: k)
-    let fit = LogisticRegression.fit(rows, labels: labels, weights: weights, l2: l2)
+    let fit = LogisticRegression.fit(rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns)
     let features = FocusFeature.allCases.enumerated().map { index, feature in
       FocusModel.Feature(
         name: feature.rawValue, mean: round6(fit.means[index]), deviation: round6(fit.deviations[index]),

@@ -13,8 +13,36 @@ public struct LogisticRegression: Sendable {
   /// carries half the total weight, so the intercept does not learn the class balance;
   /// `l2` penalises the weights (not the intercept) as l2/2 × Σw².
   /// `weights` (default all 1) scale each row's say, e.g. less for a label that is a weak signal.
+  /// `signs` (optional, one per feature: +1, −1 or 0) says which way a feature may push: a
+  /// feature whose fitted weight comes out against its sign is left out (weight 0) and the rest
+  /// refitted, worst offender first, so that every weight reads the way its name says.
   public static func fit(
-    _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]? = nil, l2: Double, iterations: Int = 50
+    _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]? = nil, l2: Double, iterations: Int = 50,
+    signs: [Int]? = nil
+  ) -> LogisticRegression {
+    guard let signs else {
+      return fitAll(rows, labels: labels, weights: rowWeights, l2: l2, iterations: iterations)
+    }
+    let d = rows.first?.count ?? 0
+    var kept = Array(0..<d)
+    while true {
+      let sub = fitAll(rows.map { row in kept.map { row[$0] } }, labels: labels, weights: rowWeights, l2: l2, iterations: iterations)
+      let offender = kept.indices
+        .filter { Double(signs[kept[$0]]) * sub.weights[$0] < 0 }
+        .max { abs(sub.weights[$0]) < abs(sub.weights[$1]) }
+      guard let offender else {
+        let full = fitAll(rows, labels: labels, weights: rowWeights, l2: l2, iterations: 0)
+        var weights = [Double](repeating: 0, count: d)
+        for (position, feature) in kept.enumerated() { weights[feature] = sub.weights[position] }
+        return LogisticRegression(
+          means: full.means, deviations: full.deviations, weights: weights, intercept: sub.intercept)
+      }
+      kept.remove(at: offender)
+    }
+  }
+
+  private static func fitAll(
+    _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]?, l2: Double, iterations: Int
   ) -> LogisticRegression {
     let rowWeights = rowWeights ?? [Double](repeating: 1, count: rows.count)
     let n = rows.count

@@ -19,6 +19,25 @@ struct FocusFittingTests {
     #expect(fit.logit([1.2, 0]) > 0 && fit.logit([0.2, 0]) < 0)
   }
 
+  @Test func aFeatureAgainstItsAllowedDirectionIsLeftOut() {
+    // Feature 0 is positive evidence; declared as pushing the other way, it must get weight 0
+    // and the rest is refitted without it.
+    let free = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 1)
+    let constrained = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 1, signs: [-1, 0])
+    #expect(free.weights[0] > 1)
+    #expect(constrained.weights[0] == 0)
+    #expect(constrained.means == free.means && constrained.deviations == free.deviations)
+    let agreeing = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 1, signs: [1, 0])
+    #expect(agreeing.weights == free.weights)
+  }
+
+  @Test func everyShippedWeightPushesTheWayItsFeatureSays() {
+    for feature in FocusModel.shipped.features {
+      let direction = FocusFeature(rawValue: feature.name)?.direction ?? 0
+      #expect(Double(direction) * feature.weight >= 0, "\(feature.name) weighs \(feature.weight)")
+    }
+  }
+
   @Test func aLargerPenaltyShrinksTheWeights() {
     let loose = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 0.1)
     let tight = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 100)
