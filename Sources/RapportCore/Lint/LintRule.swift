@@ -26,8 +26,9 @@ public struct LintRule: Sendable, Identifiable {
   /// Why the rule exists, with sources where there are any.
   public let rationale: String
   public let detector: Detector
-  /// Drafts that must trigger the rule (with the default profile).
-  public let triggers: [String]
+  /// Drafts that must trigger the rule (with the default profile), each with the words it
+  /// must fire at when the example names them.
+  public let triggers: [RuleExample]
   /// Drafts that must not trigger it.
   public let passes: [String]
   /// For phrase rules: match only in a sentence's subject position, i.e. starting within
@@ -39,7 +40,7 @@ public struct LintRule: Sendable, Identifiable {
 
   public init(
     id: String, severity: Severity, summary: String, message: String, suggestion: String,
-    rationale: String, detector: Detector, triggers: [String], passes: [String], subjectWords: Int? = nil,
+    rationale: String, detector: Detector, triggers: [RuleExample], passes: [String], subjectWords: Int? = nil,
     notAfterReader: Bool = false
   ) {
     self.subjectWords = subjectWords
@@ -59,4 +60,21 @@ public struct LintRule: Sendable, Identifiable {
   public var category: RuleCategory? {
     RuleCategory(rawValue: String(id.prefix { $0 != "." }))
   }
+}
+
+/// A draft that must fire a rule, and, when given, the exact words the finding must point at.
+///
+/// A plain string literal is an example without a position: `"It is a cutting-edge tool."`;
+/// `RuleExample("It is a cutting-edge tool.", at: "cutting-edge")` also pins where it fires.
+public struct RuleExample: Sendable, ExpressibleByStringLiteral {
+  public let text: String
+  /// The text the finding must underline (`Finding.matched`), or nil when any position will do.
+  public let at: String?
+
+  public init(_ text: String, at: String? = nil) {
+    self.text = text
+    self.at = at
+  }
+
+  public init(stringLiteral text: String) { self.init(text) }
 }

@@ -69,7 +69,7 @@ struct RulesCommand: ParsableCommand {
       print(TextWrap.paragraph(list, first: "  ", hanging: "    ") + "\n")
     }
     print("  Triggers:")
-    for example in rule.triggers { print("    - \(Self.oneLine(example))") }
+    for example in rule.triggers { print("    - \(Self.oneLine(example.text))") }
     print("  Passes:")
     for example in rule.passes { print("    - \(Self.oneLine(example))") }
   }

@@ -13,8 +13,13 @@ struct RuleExamplesTests {
     #expect(!rule.triggers.isEmpty, "\(id) has no trigger examples")
     #expect(!rule.passes.isEmpty, "\(id) has no passing examples")
     for example in rule.triggers {
-      let ids = Self.engine.lint(example).findings.map(\.ruleID)
-      #expect(ids.contains(id), "\(id) did not fire on: \(example.debugDescription) (got \(ids))")
+      let findings = Self.engine.lint(example.text).findings
+      let ids = findings.map(\.ruleID)
+      #expect(ids.contains(id), "\(id) did not fire on: \(example.text.debugDescription) (got \(ids))")
+      if let at = example.at {
+        let matched = findings.filter { $0.ruleID == id }.map(\.matched)
+        #expect(matched.contains(at), "\(id) fired at \(matched), not at \(at.debugDescription), on: \(example.text.debugDescription)")
+      }
     }
     for example in rule.passes {
       let ids = Self.engine.lint(example).findings.map(\.ruleID)
@@ -27,7 +32,7 @@ struct RuleExamplesTests {
     let rule = try #require(RuleCatalog.rule(id))
     guard case .phrases = rule.detector else { return }
     for example in rule.triggers {
-      let findings = Self.engine.lint("Ça va 👋🏽 — café.\n\n" + example).findings.filter { $0.ruleID == id }
+      let findings = Self.engine.lint("Ça va 👋🏽 — café.\n\n" + example.text).findings.filter { $0.ruleID == id }
       #expect(!findings.isEmpty, "\(id) lost after a multibyte prefix: \(example)")
       #expect(findings.allSatisfy { $0.line >= 3 })
     }
@@ -38,7 +43,7 @@ struct RuleExamplesTests {
     let rule = try #require(RuleCatalog.rule(id))
     guard case .phrases = rule.detector else { return }
     for example in rule.triggers {
-      let quoted = example.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
+      let quoted = example.text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
       let text = "Is onboarding slow for your new reps this spring?\n\nOn Mon, Sam wrote:\n" + quoted.joined(separator: "\n")
       #expect(!Self.engine.lint(text).findings.contains { $0.ruleID == id }, "\(id) fired inside a quote: \(example)")
     }
@@ -47,9 +52,18 @@ struct RuleExamplesTests {
   @Test("Trigger examples are silenced by an inline directive", arguments: RuleCatalog.all.map(\.id))
   func inlineDisable(id: String) throws {
     let rule = try #require(RuleCatalog.rule(id))
-    for example in rule.triggers where !example.hasPrefix("Subject:") {
-      let silenced = Self.engine.lint("<!-- rapport-disable \(id) -->\n" + example).findings
+    for example in rule.triggers where !example.text.hasPrefix("Subject:") {
+      let silenced = Self.engine.lint("<!-- rapport-disable \(id) -->\n" + example.text).findings
       #expect(!silenced.contains { $0.ruleID == id }, "\(id) not silenced for: \(example)")
+    }
+  }
+
+  @Test("Every phrase rule's trigger examples name the words it must fire at", arguments: RuleCatalog.all.map(\.id))
+  func phraseTriggersHavePositions(id: String) throws {
+    let rule = try #require(RuleCatalog.rule(id))
+    guard case .phrases = rule.detector else { return }
+    for example in rule.triggers {
+      #expect(example.at != nil, "\(id) trigger gives no position: \(example.text.debugDescription)")
     }
   }
 

@@ -23,8 +23,8 @@ extension LintRule {
         "today only",
       ]),
     triggers: [
-      "This offer expires soon, so act now.",
-      "Last chance to lock in the price!",
+      RuleExample("This offer expires soon, so act now.", at: "offer expires"),
+      RuleExample("Last chance to lock in the price!", at: "Last chance"),
     ],
     passes: [
       "Your launch is in May; is onboarding ready?",

@@ -57,10 +57,10 @@ extension LintRule {
         "available next week",
       ]),
     triggers: [
-      "Do you have 15 minutes this week?",
-      "Can we hop on a quick call on Tuesday?",
-      "Could we find a time for a 30-minute call next week?",
-      "Want to see a demo of how it handles your setup?",
+      RuleExample("Do you have 15 minutes this week?", at: "15 minutes"),
+      RuleExample("Can we hop on a quick call on Tuesday?", at: "a quick call"),
+      RuleExample("Could we find a time for a 30-minute call next week?", at: "find a time"),
+      RuleExample("Want to see a demo of how it handles your setup?", at: "see a demo"),
     ],
     passes: [
       "Is onboarding a priority for your team this quarter?",

@@ -21,8 +21,8 @@ extension LintRule {
         "let me know what you think",
       ]),
     triggers: [
-      "Let me know if you have any questions.",
-      "Don't hesitate to reach out.",
+      RuleExample("Let me know if you have any questions.", at: "Let me know if you have any questions"),
+      RuleExample("Don't hesitate to reach out.", at: "Don't hesitate to reach out"),
     ],
     passes: [
       "Is onboarding on your list this quarter?",

@@ -22,8 +22,8 @@ extension LintRule {
         "just wondering",
       ]),
     triggers: [
-      "I think this could help your team.",
-      "I was wondering if you had time.",
+      RuleExample("I think this could help your team.", at: "I think"),
+      RuleExample("I was wondering if you had time.", at: "I was wondering if"),
     ],
     passes: [
       "This could help your team.",

@@ -30,9 +30,9 @@ extension LintRule {
         "empower~",
       ]),
     triggers: [
-      "We can leverage synergies across your team.",
-      "This will move the needle for you.",
-      "Acme leverages AI across your calls.",
+      RuleExample("We can leverage synergies across your team.", at: "leverage"),
+      RuleExample("This will move the needle for you.", at: "move the needle"),
+      RuleExample("Acme leverages AI across your calls.", at: "leverages"),
     ],
     passes: [
       "We can cut your onboarding from three months to two.",

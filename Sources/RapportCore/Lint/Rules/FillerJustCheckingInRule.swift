@@ -26,8 +26,8 @@ extension LintRule {
         "did you get a chance",
       ]),
     triggers: [
-      "Just checking in on my last note.",
-      "Circling back on this, any update?",
+      RuleExample("Just checking in on my last note.", at: "Just checking in"),
+      RuleExample("Circling back on this, any update?", at: "Circling back"),
     ],
     passes: [
       "Your team hired four reps since we spoke. How is ramp going?",

@@ -18,8 +18,8 @@ extension LintRule {
         "as i stated",
       ]),
     triggers: [
-      "Per my last email, the offer ends Friday.",
-      "As I mentioned, we can help.",
+      RuleExample("Per my last email, the offer ends Friday.", at: "Per my last email"),
+      RuleExample("As I mentioned, we can help.", at: "As I mentioned"),
     ],
     passes: [
       "Your trial ends Friday. Want to extend it?",

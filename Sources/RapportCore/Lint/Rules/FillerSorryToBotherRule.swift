@@ -22,8 +22,8 @@ extension LintRule {
         "forgive the cold email",
       ]),
     triggers: [
-      "Sorry to bother you, but do you have a minute?",
-      "I know you're busy, so I'll be brief.",
+      RuleExample("Sorry to bother you, but do you have a minute?", at: "Sorry to bother you"),
+      RuleExample("I know you're busy, so I'll be brief.", at: "I know you're busy"),
     ],
     passes: [
       "Your team is busy with the launch. Is onboarding on hold?",

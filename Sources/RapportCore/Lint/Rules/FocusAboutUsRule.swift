@@ -27,8 +27,8 @@ extension LintRule {
         "we partner with",
       ]),
     triggers: [
-      "We help sales teams close more deals.",
-      "Our clients include three of the top banks.",
+      RuleExample("We help sales teams close more deals.", at: "We help"),
+      RuleExample("Our clients include three of the top banks.", at: "Our clients"),
     ],
     passes: [
       "Teams like yours often lose a month to onboarding.",

@@ -22,8 +22,8 @@ extension LintRule {
         "my sales target",
       ]),
     triggers: [
-      "I need to hit my quota this month.",
-      "My manager approved a discount until the end of the quarter.",
+      RuleExample("I need to hit my quota this month.", at: "my quota"),
+      RuleExample("My manager approved a discount until the end of the quarter.", at: "My manager"),
     ],
     passes: [
       "What targets is your team chasing this quarter?",

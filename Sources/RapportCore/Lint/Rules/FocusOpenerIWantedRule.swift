@@ -24,8 +24,8 @@ extension LintRule {
         "i wanted to connect",
       ]),
     triggers: [
-      "I wanted to reach out about your hiring plans.",
-      "Hi Sam, I’m reaching out because your team is growing.",
+      RuleExample("I wanted to reach out about your hiring plans.", at: "I wanted to reach out"),
+      RuleExample("Hi Sam, I’m reaching out because your team is growing.", at: "I’m reaching out"),
     ],
     passes: [
       "Your team just opened an office in Austin. How is hiring going?",

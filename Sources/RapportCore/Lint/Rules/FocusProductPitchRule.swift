@@ -22,8 +22,8 @@ extension LintRule {
         "our team of experts",
       ]),
     triggers: [
-      "Our platform automates call notes.",
-      "I think our solution could fit.",
+      RuleExample("Our platform automates call notes.", at: "Our platform"),
+      RuleExample("I think our solution could fit.", at: "our solution"),
     ],
     passes: [
       "Your platform team owns the CRM, right?",

@@ -22,8 +22,8 @@ extension LintRule {
         "top notch",
       ]),
     triggers: [
-      "Our award-winning platform does it all.",
-      "It is a cutting-edge tool.",
+      RuleExample("Our award-winning platform does it all.", at: "award-winning"),
+      RuleExample("It is a cutting-edge tool.", at: "cutting-edge"),
     ],
     passes: [
       "Your reps won an award last year, congratulations.",

@@ -37,11 +37,11 @@ extension LintRule {
         "best of breed",
       ]),
     triggers: [
-      "We are the leading provider of sales software.",
-      "Acme is an industry-leading platform for reps.",
-      "I wanted to write because our platform is the leading order tool.",
-      "We're the #1 payroll tool in Ohio.",
-      "We are the industry's leading payroll tool.",
+      RuleExample("We are the leading provider of sales software.", at: "We are the leading"),
+      RuleExample("Acme is an industry-leading platform for reps.", at: "industry-leading"),
+      RuleExample("I wanted to write because our platform is the leading order tool.", at: "our platform is the leading"),
+      RuleExample("We're the #1 payroll tool in Ohio.", at: "We're the #1"),
+      RuleExample("We are the industry's leading payroll tool.", at: "industry's leading"),
     ],
     passes: [
       "Teams like yours cut ramp time by a month.",

@@ -19,8 +19,8 @@ extension LintRule {
         "hello there",
       ]),
     triggers: [
-      "To whom it may concern,\n\nWould you like fewer no-shows?",
-      "Dear Sir or Madam, is onboarding slow for you?",
+      RuleExample("To whom it may concern,\n\nWould you like fewer no-shows?", at: "To whom it may concern"),
+      RuleExample("Dear Sir or Madam, is onboarding slow for you?", at: "Dear Sir or Madam"),
     ],
     passes: [
       "Dear Sam,\n\nWould your team like fewer no-shows?",

@@ -21,8 +21,8 @@ extension LintRule {
         "hope you're having a great week",
       ]),
     triggers: [
-      "Hi Sam, I hope this email finds you well.",
-      "Hope you're doing well!",
+      RuleExample("Hi Sam, I hope this email finds you well.", at: "hope this email finds you well"),
+      RuleExample("Hope you're doing well!", at: "Hope you're doing well"),
     ],
     passes: [
       "Your launch went well, from what I read.",

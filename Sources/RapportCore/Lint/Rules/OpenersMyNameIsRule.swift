@@ -19,8 +19,8 @@ extension LintRule {
         "a quick intro",
       ]),
     triggers: [
-      "My name is Jo and I work at Acme.",
-      "Hi Sam, I'm Jo from Acme.",
+      RuleExample("My name is Jo and I work at Acme.", at: "My name is"),
+      RuleExample("Hi Sam, I'm Jo from Acme.", at: "I'm Jo from"),
     ],
     passes: [
       "Your name came up in a podcast I heard.",
