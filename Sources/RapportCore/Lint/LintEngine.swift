@@ -43,17 +43,17 @@ public struct LintEngine: Sendable {
     for name in configuration.customerNames where !name.isEmpty { matcher.add(name.lowercased(), .customerName) }
     self.matcher = matcher
     checkRules = checks
-    meetingRules = Set(rules.indices.filter { rules[$0].id.hasPrefix("ask.heavy-meeting") })
+    meetingRules = Set(rules.indices.filter { rules[$0].role == .meetingAsk })
     isPhraseRule = rules.map { rule in
       if case .phrases = rule.detector { return true }
-      return rule.id == "focus.opens-with-self"
+      return rule.role == .selfOpener
     }
-    isSubjectRule = rules.map { $0.id.hasPrefix("subject.") }
+    isSubjectRule = rules.map { $0.role == .subjectLine }
     isOpeningPhrase = rules.map { rule in
       guard case .phrases = rule.detector else { return false }
       return rule.category == .focus || rule.category == .openers
     }
-    opensWithSelfRule = rules.firstIndex { $0.id == "focus.opens-with-self" }
+    opensWithSelfRule = rules.firstIndex { $0.role == .selfOpener }
     subjectWords = rules.map(\.subjectWords)
     notAfterReader = rules.map(\.notAfterReader)
     severities = rules.map { rule in

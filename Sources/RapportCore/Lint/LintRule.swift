@@ -12,6 +12,20 @@ public enum Detector: Sendable {
   case check(Check)
 }
 
+/// What the engine does with a rule's findings besides reporting them. The engine asks the
+/// rule for its role; it never looks at rule ids.
+public enum RuleRole: Sendable {
+  /// Reported and counted like any other finding of its kind.
+  case plain
+  /// The message opens on the sender's I/We: counted with the phrase findings, and dropped
+  /// where a focus or opener phrase finding already points at the same opening words.
+  case selfOpener
+  /// Asks for a meeting: its findings make the message's call to action a meeting.
+  case meetingAsk
+  /// About the subject line: counted in the subject part of the score.
+  case subjectLine
+}
+
 /// One lint rule, as data: what it finds, why it matters, and examples that prove it.
 public struct LintRule: Sendable, Identifiable {
   /// Stable dotted id, such as `focus.opener-i-wanted`.
@@ -37,12 +51,15 @@ public struct LintRule: Sendable, Identifiable {
   /// For phrase rules: no match right after a reader word ("your award-winning launch"
   /// praises the reader's work, not the sender's product).
   public let notAfterReader: Bool
+  /// What the engine does with the findings besides reporting them.
+  public let role: RuleRole
 
   public init(
     id: String, severity: Severity, summary: String, message: String, suggestion: String,
     rationale: String, detector: Detector, triggers: [RuleExample], passes: [String], subjectWords: Int? = nil,
-    notAfterReader: Bool = false
+    notAfterReader: Bool = false, role: RuleRole = .plain
   ) {
+    self.role = role
     self.subjectWords = subjectWords
     self.notAfterReader = notAfterReader
     self.id = id

@@ -69,5 +69,6 @@ extension LintRule {
       "Did your team find time to try the new export? What did you think?",
       "Your team watched a demo from another vendor. What did it miss?",
       "Is the hiring push on your calendar yet, or later in the year?",
-    ])
+    ],
+    role: .meetingAsk)
 }

@@ -18,5 +18,6 @@ extension LintRule {
       "Congrats on the launch! How is the team holding up?",
       "Hi Ana,\n\nI noticed your team just opened an office in Lisbon. How is onboarding going?",
       "Hi {FirstName},\n\nI noticed %COMPANY% just raised a Series B. Is hiring the next hard part?",
-    ])
+    ],
+    role: .selfOpener)
 }

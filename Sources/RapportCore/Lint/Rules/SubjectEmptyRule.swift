@@ -12,5 +12,6 @@ extension LintRule {
     ],
     passes: [
       "Subject: Onboarding at Globex\n\nIs onboarding a priority?",
-    ])
+    ],
+    role: .subjectLine)
 }

@@ -13,5 +13,6 @@ extension LintRule {
     ],
     passes: [
       "Subject: Onboarding at Globex\n\nIs onboarding a priority?",
-    ])
+    ],
+    role: .subjectLine)
 }
