@@ -1,8 +1,7 @@
-/// The measurements a rule can be built on, computed by the engine over the whole draft.
-public enum Check: String, Sendable {
-  case opensWithSelf, selfCentred, selfStreak
-  case noQuestion, tooManyQuestions, calendarLink
-  case empty, tooLong, overBand, tooShort
-  case readingGrade, longSentence
-  case subjectTooLong, subjectWordCount, subjectFakeReply, subjectEmpty
+/// A measured rule's own check: run once per draft over the whole analysis, it reports what
+/// it finds through `CheckContext.add`. Each rule keeps its check and thresholds in its file.
+public struct Check: Sendable {
+  let run: @Sendable (inout CheckContext) -> Void
+
+  init(_ run: @escaping @Sendable (inout CheckContext) -> Void) { self.run = run }
 }

@@ -6,7 +6,8 @@ public struct LintEngine: Sendable {
   public let rules: [LintRule]
   public let configuration: LintConfiguration
   private let matcher: PhraseMatcher
-  private let checkRules: [Check: Int]
+  /// The measured rules (rule index, its check), in rule order.
+  private let checks: [(rule: Int, check: Check)]
   private let meetingRules: Set<Int>
   /// Severity per rule index after configuration; nil when the rule is off.
   private let severities: [Severity?]
@@ -28,7 +29,7 @@ public struct LintEngine: Sendable {
     var matcher = PhraseMatcher()
     FocusLexicon.install(into: &matcher)
     FocusCues.install(into: &matcher)
-    var checks: [Check: Int] = [:]
+    var checks: [(rule: Int, check: Check)] = []
     for (index, rule) in rules.enumerated() {
       switch rule.detector {
       case .phrases(let phrases):
@@ -36,13 +37,13 @@ public struct LintEngine: Sendable {
         for phrase in phrases {
           for form in Inflection.expand(phrase.lowercased()) { matcher.add(form, .rule(index)) }
         }
-      case .check(let check): checks[check] = index
+      case .check(let check): checks.append((index, check))
       }
     }
     for name in configuration.selfNames where !name.isEmpty { matcher.add(name.lowercased(), .selfName) }
     for name in configuration.customerNames where !name.isEmpty { matcher.add(name.lowercased(), .customerName) }
     self.matcher = matcher
-    checkRules = checks
+    self.checks = checks
     meetingRules = Set(rules.indices.filter { rules[$0].role == .meetingAsk })
     isPhraseRule = rules.map { rule in
       if case .phrases = rule.detector { return true }
@@ -131,7 +132,7 @@ public struct LintEngine: Sendable {
     FocusAnalyzer(matcher: matcher, detailed: explainsFocus).analyze(&analysis, cues: cues)
     Measurements.measure(&analysis, meetingRules: meetingRules)
     analysis.hits = analysis.phraseHits
-    ComputedChecks(rules: checkRules, definitions: rules, profile: configuration.profile).run(&analysis)
+    CheckContext.run(checks, definitions: rules, profile: configuration.profile, on: &analysis)
     return finish(analysis)
   }
 

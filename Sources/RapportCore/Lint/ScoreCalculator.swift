@@ -87,11 +87,11 @@ struct ScoreCalculator {
       SubScore(
         name: "readability", weight: 0, value: readability,
         formula: !detailed ? "" : "grade ≤ \(Int(upper)) → 100, else 100 − 10 × (grade − \(Int(upper))); Flesch–Kincaid grade "
-          + "\(ComputedChecks.oneDecimal(grade)) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + "
+          + "\(CheckContext.oneDecimal(grade)) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + "
           + "11.8 × \(m.readability.syllables)/\(max(1, m.readability.words)) − 15.59",
         counted: !detailed ? [] : [
           "\(m.readability.words) words", "\(m.readability.sentences) sentences",
-          "\(m.readability.syllables) syllables", "reading ease \(ComputedChecks.oneDecimal(m.readability.readingEase))",
+          "\(m.readability.syllables) syllables", "reading ease \(CheckContext.oneDecimal(m.readability.readingEase))",
         ]))
 
     // Subject.

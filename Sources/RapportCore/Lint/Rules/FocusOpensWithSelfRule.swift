@@ -7,7 +7,7 @@ extension LintRule {
     message: "Opens on the sender (\"{word}\").",
     suggestion: "Open with them: their name, their company, something they did or said.",
     rationale: "The first words set the focus. The We-We Calculator counted I/we against you/your (ClickZ 2001); an I/We opener starts the count on the wrong side.",
-    detector: .check(.opensWithSelf),
+    detector: .check(Check(opensWithSelfCheck)),
     triggers: [
       "I saw the news.\n\nCould this help?",
       "Hi Sam,\n\nWe build onboarding tools. Is that useful?",
@@ -20,4 +20,14 @@ extension LintRule {
       "Hi {FirstName},\n\nI noticed %COMPANY% just raised a Series B. Is hiring the next hard part?",
     ],
     role: .selfOpener)
+
+  /// Fires at the first sender word of the first body sentence when the draft opens on I/We.
+  static func opensWithSelfCheck(_ c: inout CheckContext) {
+    let a = c.analysis
+    if let first = c.bodySentences.first, c.metrics.opensWithSelf,
+      let k = a.sentences[first].tokens.first(where: { a.roles[$0] == .sender })
+    {
+      c.add(Int(a.tokens[k].start), Int(a.tokens[k].end), ["word": a.text(of: a.tokens[k])])
+    }
+  }
 }

@@ -6,7 +6,7 @@ extension LintRule {
     message: "The message has no words of its own (after quotes, signature, links and merge tags).",
     suggestion: "Write the message first: one line about them, one question.",
     rationale: "Nothing to lint; an empty draft is a mistake worth catching before it is sent.",
-    detector: .check(.empty),
+    detector: .check(Check(emptyCheck)),
     triggers: [
       "",
       "   \n\n",
@@ -15,4 +15,8 @@ extension LintRule {
     passes: [
       "Is onboarding a priority for you?",
     ])
+
+  static func emptyCheck(_ c: inout CheckContext) {
+    if c.metrics.words == 0 { c.add(c.anchor.start, c.anchor.start, whole: true) }
+  }
 }

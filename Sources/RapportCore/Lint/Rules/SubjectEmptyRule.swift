@@ -6,7 +6,7 @@ extension LintRule {
     message: "The subject line is empty.",
     suggestion: "Name their topic in 3–4 words.",
     rationale: "Boomerang: emails with no subject line got 14% responses.",
-    detector: .check(.subjectEmpty),
+    detector: .check(Check(subjectEmptyCheck)),
     triggers: [
       "Subject:\n\nIs onboarding a priority?",
     ],
@@ -14,4 +14,8 @@ extension LintRule {
       "Subject: Onboarding at Globex\n\nIs onboarding a priority?",
     ],
     role: .subjectLine)
+
+  static func subjectEmptyCheck(_ c: inout CheckContext) {
+    if let subject = c.subjectLine, subject.text.isEmpty { c.add(subject.range.lowerBound, subject.range.upperBound) }
+  }
 }

@@ -6,7 +6,7 @@ extension LintRule {
     message: "A cold email with \"Re:\" or \"Fwd:\" pretends to an earlier conversation.",
     suggestion: "Drop the prefix; earn the open with their topic.",
     rationale: "A fake reply prefix wins an open and loses trust; it is a known spam pattern.",
-    detector: .check(.subjectFakeReply),
+    detector: .check(Check(subjectFakeReplyCheck)),
     triggers: [
       "Subject: Re: onboarding plans\n\nIs onboarding a priority?",
     ],
@@ -14,4 +14,15 @@ extension LintRule {
       "Subject: Onboarding plans\n\nIs onboarding a priority?",
     ],
     role: .subjectLine)
+
+  /// Prefixes that pretend the cold email is a reply or a forward.
+  static let replyPrefixes = ["re:", "fwd:", "fw:"]
+
+  static func subjectFakeReplyCheck(_ c: inout CheckContext) {
+    guard c.profile == .coldEmail, let subject = c.subjectLine, !subject.text.isEmpty else { return }
+    let lower = subject.text.lowercased()
+    if replyPrefixes.contains(where: { lower.hasPrefix($0) }) {
+      c.add(subject.range.lowerBound, subject.range.upperBound)
+    }
+  }
 }

@@ -6,7 +6,7 @@ extension LintRule {
     message: "The subject has {word_count}; 3–4 get the most replies.",
     suggestion: "Name their topic in 3–4 words.",
     rationale: "Boomerang: subject lines of 3–4 words got the most responses; no subject, 14%.",
-    detector: .check(.subjectWordCount),
+    detector: .check(Check(subjectWordCountCheck)),
     triggers: [
       "Subject: Hello\n\nIs onboarding a priority?",
       "Subject: Quick thought on your new rep onboarding plan\n\nIs it a priority?",
@@ -15,4 +15,15 @@ extension LintRule {
       "Subject: Onboarding at Globex\n\nIs onboarding a priority?",
     ],
     role: .subjectLine)
+
+  /// The subject line's word band.
+  static let subjectWordBand = 2...5
+
+  static func subjectWordCountCheck(_ c: inout CheckContext) {
+    guard let subject = c.subjectLine, !subject.text.isEmpty else { return }
+    let words = subject.text.split(separator: " ").count
+    if !subjectWordBand.contains(words) {
+      c.add(subject.range.lowerBound, subject.range.upperBound, ["word_count": CheckContext.words(words)])
+    }
+  }
 }
