@@ -21,11 +21,9 @@ let package = Package(
     .target(
       name: "RapportCore",
       dependencies: [
-        // The fitted why-ladder model (models/ladder.json), embedded at build time.
+        // The fitted models (models/ladder.json, models/lint-focus.json), embedded at build time.
         "RapportResources",
         "QuoteFormat",
-        // The fitted focus model (models/lint-focus.json) is embedded there.
-        "RapportResources",
         .product(name: "Yams", package: "Yams"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),

@@ -129,9 +129,20 @@ public final class EditLineReader: LineReader {
     saveHistory()
   }
 
+  /// Called once with a sentence when the history cannot be saved (an unwritable folder);
+  /// the shell shows it as a warning instead of losing history without a word.
+  public var warn: (String) -> Void = { _ in }
+  private var warnedAboutHistory = false
+
   public func saveHistory() {
     guard historyDirty, let historyPath else { return }
-    if HistoryFile.save(history, to: historyPath) { historyDirty = false }
+    if let reason = HistoryFile.save(history, to: historyPath) {
+      guard !warnedAboutHistory else { return }
+      warnedAboutHistory = true
+      warn("cannot save the shell history to \(historyPath) (\(reason)); lines typed now are not kept.")
+    } else {
+      historyDirty = false
+    }
   }
 
   // MARK: - Key functions (called by libedit on this thread)

@@ -9,7 +9,13 @@
 /// flushed, then renamed, with hangup and termination signals held back meanwhile. A closed
 /// terminal (EIO, then SIGHUP) can never leave an empty history file.
 enum HistoryFile {
-  static func save(_ history: OpaquePointer, to path: String) -> Bool {
+  /// Nil when saved, else why not (for a warning).
+  static func save(_ history: OpaquePointer, to path: String) -> String? {
+    writeSucceeded(history, to: path) ? nil : String(cString: strerror(errno))
+  }
+
+  /// False when the history could not be written (errno says why).
+  private static func writeSucceeded(_ history: OpaquePointer, to path: String) -> Bool {
     let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
     if !directory.isEmpty { makeDirectories(directory) }
     var blocked = sigset_t()
@@ -33,7 +39,9 @@ enum HistoryFile {
     let flushed = fflush(file) == 0 && fsync(fd) == 0
     fclose(file)
     guard saved >= 0, flushed, rename(temporary, path) == 0 else {
+      let reason = errno
       unlink(temporary)
+      errno = reason
       return false
     }
     return true

@@ -119,7 +119,7 @@ public final class DiscoverySession {
       step.state = .complete
       return step
     }
-    if !interactive { step.show.append(.echo(marker + line)) }
+    if !interactive { step.show.append(.echo(marker + Suggestion.echo(line, limit: 200))) }
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard let command = MetaCommand.parse(trimmed) else {
       if trimmed.isEmpty {

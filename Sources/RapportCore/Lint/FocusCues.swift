@@ -156,45 +156,41 @@ enum FocusCue: UInt8, Sendable {
 }
 
 /// Expands the `~` and `+` marks of a cue phrase into the word forms the draft may use.
+/// Works on UTF-8 bytes: it runs for every cue phrase when a lint engine is built.
 enum Inflection {
   /// Every form of `phrase`: a `~` word as itself, -s, -ed, -ing (with the usual spelling
   /// changes); a `+` word as itself and with 's. Other words stay as they are.
   static func expand(_ phrase: String) -> [String] {
     guard phrase.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "+") }) else { return [phrase] }
-    var results = [""]
-    for word in phrase.split(separator: " ") {
-      let forms: [String]
-      if word.hasSuffix("~") {
-        forms = verbForms(String(word.dropLast()))
-      } else if word.hasSuffix("+") {
-        let base = String(word.dropLast())
-        forms = [base, base + "'s"]
+    var results: [[UInt8]] = [[]]
+    for word in Array(phrase.utf8).split(separator: 0x20) {
+      let forms: [[UInt8]]
+      if word.last == UInt8(ascii: "~") {
+        forms = verbForms(Array(word.dropLast()))
+      } else if word.last == UInt8(ascii: "+") {
+        let base = Array(word.dropLast())
+        forms = [base, base + Array("'s".utf8)]
       } else {
-        forms = [String(word)]
+        forms = [Array(word)]
       }
-      results = results.flatMap { prefix in forms.map { prefix.isEmpty ? $0 : prefix + " " + $0 } }
+      results = results.flatMap { prefix in forms.map { prefix.isEmpty ? $0 : prefix + [0x20] + $0 } }
     }
-    return results
+    return results.map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// A word and its -s, -ed and -ing forms: help, helps, helped, helping; leverage,
   /// leverages, leveraged, leveraging; priority → priorities; study → studies.
-  static func verbForms(_ base: String) -> [String] {
+  static func verbForms(_ base: [UInt8]) -> [[UInt8]] {
     guard let last = base.last else { return [] }
-    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-    var forms = [base]
-    let beforeLast = base.dropLast().last
-    if last == "y", let beforeLast, !vowels.contains(beforeLast) {
-      let stem = String(base.dropLast())
-      forms += [stem + "ies", stem + "ied", base + "ing"]
-    } else if last == "e" {
-      let stem = String(base.dropLast())
-      forms += [base + "s", base + "d", stem + "ing"]
-    } else if "sxz".contains(last) || base.hasSuffix("ch") || base.hasSuffix("sh") {
-      forms += [base + "es", base + "ed", base + "ing"]
-    } else {
-      forms += [base + "s", base + "ed", base + "ing"]
+    func isVowel(_ byte: UInt8) -> Bool { "aeiou".utf8.contains(byte) }
+    let s = Array("s".utf8), es = Array("es".utf8), ed = Array("ed".utf8), d = Array("d".utf8)
+    let ing = Array("ing".utf8), ies = Array("ies".utf8), ied = Array("ied".utf8)
+    let stem = Array(base.dropLast())
+    if last == UInt8(ascii: "y"), let before = stem.last, !isVowel(before) {
+      return [base, stem + ies, stem + ied, base + ing]
     }
-    return forms
+    if last == UInt8(ascii: "e") { return [base, base + s, base + d, stem + ing] }
+    let sibilant = "sxz".utf8.contains(last) || (last == UInt8(ascii: "h") && (stem.last == UInt8(ascii: "c") || stem.last == UInt8(ascii: "s")))
+    return sibilant ? [base, base + es, base + ed, base + ing] : [base, base + s, base + ed, base + ing]
   }
 }

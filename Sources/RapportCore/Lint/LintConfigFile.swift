@@ -28,7 +28,9 @@ public struct LintConfigFile: Sendable, Equatable {
     self.path = path
     let node: Node?
     do { node = try Yams.compose(yaml: text) } catch {
-      throw RapportError("\(path): not valid YAML: \(error)")
+      // The parser's first line ("3:7: error: scanner: …"), not the echo of the whole line.
+      let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+      throw RapportError("\(path): not valid YAML: \(Suggestion.echo(first, limit: 160))")
     }
     guard let node else { return }
     guard let mapping = node.mapping else {
@@ -44,7 +46,17 @@ public struct LintConfigFile: Sendable, Equatable {
         }
         self.profile = profile
       case "self", "customer":
-        let names = value.sequence.map { $0.compactMap(\.string) } ?? value.string.map { [$0] } ?? []
+        // A name or a list of names; a nested list or a mapping is a mistake, not "no names".
+        let names: [String]
+        if let name = value.scalar?.string {
+          names = [name]
+        } else if let list = value.sequence, let scalars = Optional(list.compactMap(\.scalar)),
+          scalars.count == list.count
+        {
+          names = scalars.map(\.string)
+        } else {
+          throw RapportError("\(Self.at(path, value)): \(key): wants a name or a list of names, such as [Acme, Jo Park].")
+        }
         if key == "self" { selfNames = names } else { customerNames = names }
       case "rules":
         guard let rulesMapping = value.mapping else {
@@ -56,7 +68,11 @@ public struct LintConfigFile: Sendable, Equatable {
             let hint = Suggestion.hint(for: id, in: rules.map(\.id))
             throw RapportError("\(Self.at(path, idNode)): unknown rule '\(Suggestion.echo(id))'.\(hint) See `rapport rules`.")
           }
-          let level = (levelNode.string ?? "").lowercased()
+          guard let levelText = levelNode.scalar?.string else {
+            throw RapportError(
+              "\(Self.at(path, levelNode)): rule '\(id)': wants one of suggestion, warning, error or off, not a list or mapping.")
+          }
+          let level = levelText.lowercased()
           if level == "off" || level == "false" || level == "no" {
             severities[id] = .some(nil)
           } else if let severity = Severity(rawValue: level) {

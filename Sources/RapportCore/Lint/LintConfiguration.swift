@@ -10,6 +10,10 @@ public struct LintConfiguration: Sendable, Equatable {
   /// Whether score parts carry their formula and counted words (off saves time when
   /// nobody will read them).
   public var explains = true
+  /// Whether the focus verdict carries its points per feature and the words that fired each
+  /// (only `--explain` shows them; gathering the words costs as much as the rest of the
+  /// explaining). Applies only when `explains` is on.
+  public var explainsFocus = true
 
   public init(
     profile: Profile = .coldEmail, selfNames: [String] = [], customerNames: [String] = [],

@@ -124,18 +124,21 @@ public struct LintEngine: Sendable {
     }
     }
     analysis.phraseHits = Self.firstPerRulePerSentence(phraseHits, sentences: hitSentences)
-    FocusAnalyzer(matcher: matcher, detailed: configuration.explains).analyze(&analysis, cues: cues)
+    FocusAnalyzer(matcher: matcher, detailed: explainsFocus).analyze(&analysis, cues: cues)
     Measurements.measure(&analysis, meetingRules: meetingRules)
     analysis.hits = analysis.phraseHits
     ComputedChecks(rules: checkRules, definitions: rules, profile: configuration.profile).run(&analysis)
     return finish(analysis)
   }
 
+  /// Whether to gather the focus verdict's points and the words behind each feature.
+  private var explainsFocus: Bool { configuration.explains && configuration.explainsFocus }
+
   /// The focus features of an analysed draft, with the words that fired them when explaining.
   private func focusFeatures(_ analysis: Analysis) -> FocusFeatureValues {
     let counts = analysis.focusCounts
     let values = counts.normalised(analysis.metrics)
-    guard configuration.explains else { return FocusFeatureValues(values: values) }
+    guard explainsFocus else { return FocusFeatureValues(values: values) }
     var evidence = [[String]](repeating: [], count: values.count)
     for (feature, tokens) in counts.evidence {
       let bytes = Int(analysis.tokens[tokens.lowerBound].start)..<Int(analysis.tokens[tokens.upperBound].end)
@@ -222,7 +225,7 @@ public struct LintEngine: Sendable {
       findings.append(finding)
     }
     let features = focusFeatures(analysis)
-    let verdict = focusModel.verdict(features, detailed: configuration.explains)
+    let verdict = focusModel.verdict(features, detailed: explainsFocus)
     let score = ScoreCalculator(profile: configuration.profile, detailed: configuration.explains).score(
       analysis, focus: verdict, phraseFindings: phraseFindings, subjectFindings: subjectFindings)
     var focus: [(Range<Int>, String)] = []

@@ -49,7 +49,10 @@ public struct SearchPattern: Sendable {
   func matches(_ quote: Quote) -> Bool {
     if needle.isEmpty { return true }
     let haystack = SearchPattern.fold(quote.text + " " + (quote.author ?? "") + " " + (quote.note ?? ""))
-    return haystack.contains(needle)
+    // The standard library's search over Characters: Foundation's `contains` (which
+    // `import Foundation` would pick) crashed on some generated quote text
+    // ("String index is out of bounds"), found by the fuzz tests.
+    return haystack.firstRange(of: needle) != nil
   }
 
   private static func fold(_ text: String) -> String {

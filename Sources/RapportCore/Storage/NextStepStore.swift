@@ -89,21 +89,28 @@ extension SessionStore {
     try db.create(index: "next_step_due", on: OpenNextStep.databaseTableName, columns: ["done_at", "due"])
   }
 
-  /// Saves (or replaces) the session's next step; nil removes it (after `/back`).
+  /// Saves (or replaces) the session's next step; nil removes it (after `/back`). Its date
+  /// is counted from the day of the call (the session's start).
   public func saveNextStep(_ step: NextStep?, of record: SessionRecord, at date: Date) throws {
-    try pool.write { db in
-      guard let step else {
-        try OpenNextStep.deleteOne(db, key: record.id)
-        return
-      }
-      let due = step.due(from: record.createdAt)
-      let previous = try OpenNextStep.fetchOne(db, key: record.id)
-      try OpenNextStep(
-        sessionID: record.id, account: record.account, contact: record.contact, action: step.action,
-        owner: step.owner, date: step.date, due: due.map { RelativeDate.iso($0.day) },
-        approximate: due?.approximate ?? false, createdAt: previous?.createdAt ?? date, doneAt: nil
-      ).save(db)
+    try pool.write { db in try Self.saveNextStep(step, of: record, countedFrom: record.createdAt, at: date, in: db) }
+  }
+
+  /// Saves (or replaces, keeping when it was first saved) the row for `record`'s next step,
+  /// its due day read from its words counted from `day`; nil removes it.
+  static func saveNextStep(
+    _ step: NextStep?, of record: SessionRecord, countedFrom day: Date, at date: Date, in db: Database
+  ) throws {
+    guard let step else {
+      try OpenNextStep.deleteOne(db, key: record.id)
+      return
     }
+    let due = step.due(from: day)
+    let previous = try OpenNextStep.fetchOne(db, key: record.id)
+    try OpenNextStep(
+      sessionID: record.id, account: record.account, contact: record.contact, action: step.action,
+      owner: step.owner, date: step.date, due: due.map { RelativeDate.iso($0.day) },
+      approximate: due?.approximate ?? false, createdAt: previous?.createdAt ?? date, doneAt: nil
+    ).save(db)
   }
 
   /// Next steps, the open ones only unless `includeDone`: overdue and soonest first, those

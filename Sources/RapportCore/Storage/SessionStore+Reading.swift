@@ -53,7 +53,7 @@ extension SessionStore {
 
   /// How many answers and notes match `text` in all.
   public func searchCount(_ text: String) throws -> Int {
-    guard let pattern = FTS5Pattern(matchingAllTokensIn: text) else { return 0 }
+    guard let pattern = FTS5Pattern(matchingAllTokensIn: Self.searchWords(text)) else { return 0 }
     return try pool.read { db in try SearchEntry.matching(pattern).fetchCount(db) }
   }
 
@@ -97,7 +97,7 @@ extension SessionStore {
   /// Full-text search over answers and notes (FTS5; words are matched by stem, any case).
   /// Plain words are searched as words (`FTS5Pattern`), so punctuation never breaks the query.
   public func search(_ text: String, limit: Int = 50) throws -> [SearchHit] {
-    guard let pattern = FTS5Pattern(matchingAllTokensIn: text) else { return [] }
+    guard let pattern = FTS5Pattern(matchingAllTokensIn: Self.searchWords(text)) else { return [] }
     return try pool.read { db in
       let session = TableAlias()
       let rows = try SearchEntry.matching(pattern)
@@ -116,6 +116,20 @@ extension SessionStore {
           createdAt: Date(timeIntervalSince1970: row["at"]))
       }
     }
+  }
+
+  /// The words of a search, as the search uses them: each word once, at most 32 of them, none
+  /// longer than 64 characters. Ten thousand repeated words would otherwise make a query
+  /// SQLite takes seconds over, to find what the first few already find.
+  static func searchWords(_ text: String) -> String {
+    var seen = Set<String>()
+    var words: [String] = []
+    for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+      let lowered = String(word.prefix(64)).lowercased()
+      if seen.insert(lowered).inserted { words.append(lowered) }
+      if words.count == 32 { break }
+    }
+    return words.joined(separator: " ")
   }
 
   /// The longest session id worth looking up (rapport's own are short).

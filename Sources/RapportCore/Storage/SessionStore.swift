@@ -20,13 +20,16 @@ public final class SessionStore: Sendable {
   /// without writing to it, so `sessions` works in a read-only folder.
   ///
   /// A database written by a newer rapport (a schema version or a migration this one does
-  /// not know) is refused before anything touches it.
-  public init(path: String, readOnly: Bool = false) throws {
+  /// not know) is refused before anything touches it. An older one is brought up to date,
+  /// even for `readOnly`, when the file can be written; `playbooks` finds the playbooks its
+  /// sessions used, so their next steps can be read from their answers (see
+  /// `backfillNextSteps`).
+  public init(path: String, readOnly: Bool = false, playbooks: @escaping PlaybookLookup = { _ in nil }) throws {
     self.path = path
     let directory = (path as NSString).deletingLastPathComponent
     let exists = FileSystem.kind(of: path) == .file
     permissionNote = Self.tightenPermissions(path)
-    let readOnly = readOnly && exists
+    let readOnly = readOnly && exists && !Self.needsWritableUpgrade(path)
     if !readOnly {
       do {
         if !directory.isEmpty { try FileSystem.makeDirectories(directory) }
@@ -65,7 +68,7 @@ public final class SessionStore: Sendable {
           throw RapportError("\(path) needs an upgrade that cannot be written (the folder is read-only).")
         }
       } else {
-        try Self.migrator.migrate(pool)
+        try Self.migrator(playbooks: playbooks).migrate(pool)
         try pool.write { db in
           if try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < Self.schemaVersion {
             try db.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)")
@@ -111,8 +114,28 @@ public final class SessionStore: Sendable {
       + (changed.count > 1 ? ", with its \(changed.count - 1) companion file\(changed.count > 2 ? "s" : ""))." : ").")
   }
 
+  /// True when the database at `path` has migrations to apply and the file and its folder
+  /// can be written: a reading command then upgrades it rather than refusing it.
+  static func needsWritableUpgrade(_ path: String) -> Bool {
+    let directory = (path as NSString).deletingLastPathComponent
+    guard access(path, R_OK | W_OK) == 0, access(directory.isEmpty ? "." : directory, W_OK) == 0 else {
+      return false
+    }
+    var configuration = Configuration()
+    configuration.readonly = true
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration),
+      let complete = try? queue.read({ try migrator.hasCompletedMigrations($0) })
+    else { return false }
+    try? queue.close()
+    return !complete
+  }
+
+  /// The schema migrations, for reading which ones a database has (no backfill).
+  static var migrator: DatabaseMigrator { migrator(playbooks: { _ in nil }) }
+
   /// Schema migrations, from the first release on. Never edit one that shipped; add another.
-  static var migrator: DatabaseMigrator {
+  /// `playbooks` is used once, when `v2-next-steps` fills the new table from older sessions.
+  static func migrator(playbooks: @escaping PlaybookLookup) -> DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
       try db.execute(
@@ -156,7 +179,10 @@ public final class SessionStore: Sendable {
           );
           """)
     }
-    migrator.registerMigration("v2-next-steps") { db in try createNextStepTable(db) }
+    migrator.registerMigration("v2-next-steps") { db in
+      try createNextStepTable(db)
+      try backfillNextSteps(db, lookup: playbooks)
+    }
     return migrator
   }
 

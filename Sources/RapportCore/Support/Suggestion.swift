@@ -25,10 +25,10 @@ public enum Suggestion {
 
   /// `text` as an error message should repeat it: whole when short, else its first
   /// `echoLimit` characters and "…" (a megabyte typed as a name is not printed back).
-  public static func echo(_ text: some StringProtocol) -> String {
+  public static func echo(_ text: some StringProtocol, limit: Int = echoLimit) -> String {
     var end = text.startIndex
     var count = 0
-    while end < text.endIndex && count < echoLimit {
+    while end < text.endIndex && count < limit {
       end = text.index(after: end)
       count += 1
     }

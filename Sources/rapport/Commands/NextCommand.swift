@@ -10,7 +10,8 @@ struct NextCommand: ParsableCommand {
     discussion: """
       Each discovery session that ends with a next step adds it here, with its owner and
       due day (read from words such as "next Tuesday" or "in two weeks", counted from the
-      day of the call). The ID is the session's.
+      day of the call). Sessions saved by an older rapport are listed too. The ID is the
+      session's.
 
       Examples:
         rapport next                     open next steps, overdue first

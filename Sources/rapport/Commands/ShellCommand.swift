@@ -27,6 +27,7 @@ struct ShellCommand: ParsableCommand {
     let firstRun = !FileManager.default.fileExists(atPath: paths.historyFile)
     let reader: LineReader
     if Terminal.isInteractive, let editor = EditLineReader(historyPath: paths.historyFile) {
+      editor.warn = { Terminal.printWarning($0) }
       reader = editor
     } else {
       reader = PlainLineReader()

@@ -25,9 +25,12 @@ enum DiscoverySetup {
   }
 
   /// The session database; `readOnly` for commands that only read it. A note about
-  /// tightened permissions is shown once.
+  /// tightened permissions is shown once. The playbooks are loaded only if an older database
+  /// needs its sessions' next steps read on upgrade.
   static func store(paths: Paths, readOnly: Bool = false) throws -> SessionStore {
-    let store = try SessionStore(path: paths.databaseFile, readOnly: readOnly)
+    let store = try SessionStore(
+      path: paths.databaseFile, readOnly: readOnly,
+      playbooks: { id in catalog(paths: paths, warn: false, only: id).playbook(id: id) })
     if let note = store.permissionNote { Terminal.printWarning(note) }
     return store
   }

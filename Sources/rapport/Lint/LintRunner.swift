@@ -48,6 +48,8 @@ struct LintRunner {
       profile: profile, selfNames: (file?.selfNames ?? []) + options.selfNames,
       customerNames: (file?.customerNames ?? []) + options.customerNames, severities: file?.severities ?? [:])
     configuration.explains = options.explain || options.format == .json
+    // JSON shows the focus verdict's points per feature only with --explain.
+    configuration.explainsFocus = options.explain
     engine = LintEngine(configuration: configuration)
     style = Style(mode: options.format == .text ? options.color : .never)
   }

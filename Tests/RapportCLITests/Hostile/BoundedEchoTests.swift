@@ -30,3 +30,19 @@ struct BoundedEchoTests {
     #expect(result.stderr.utf8.count < 400)
   }
 }
+
+/// A discovery answer of hundreds of kilobytes is saved whole but echoed cut short.
+@Suite("Hostile answers: short echo")
+struct DiscoverEchoTests {
+  @Test("a 30 KB scripted answer is echoed in at most 200 characters")
+  func longAnswerEcho() throws {
+    let answer = String(repeating: "they want a new crm because ", count: 1_100)
+    let (environment, _) = RapportBinary.sandboxEnvironment()
+    let result = try runRapport(["discover", "why", "--account", "Acme"], stdin: answer + "\n", environment: environment, timeout: 60)
+    #expect(result.status == 0)
+    #expect(result.stdout.utf8.count < 5_000)
+    #expect(result.stdout.contains("> they want a new crm because"))
+    let search = try runRapport(["sessions", "search", "crm"], environment: environment)
+    #expect(search.status == 0)
+  }
+}
