@@ -34,26 +34,9 @@ public struct FocusVerdict: Sendable, Equatable {
 /// and shipped as `models/lint-focus.json`: per feature its mean and deviation in the
 /// training set and its weight on the standardised value.
 public struct FocusModel: Sendable, Codable, Equatable {
-  public struct Feature: Sendable, Codable, Equatable {
-    public var name: String
-    public var mean: Double
-    public var deviation: Double
-    public var weight: Double
-  }
-
-  /// Where the weights came from.
-  public struct Training: Sendable, Codable, Equatable {
-    /// The sets it was fitted on, e.g. "written 86 messages fnv1a64:…".
-    public var sets: [String]
-    /// The day of the fit (YYYY-MM-DD).
-    public var date: String
-    /// The L2 penalty chosen by cross-validation.
-    public var l2: Double
-    /// The weight of an item flagged as noise in the fit.
-    public var noiseWeight: Double?
-    /// The weight of each set's items in the fit, in the order of `sets`, when not all 1.
-    public var setWeights: [Double]?
-  }
+  public typealias Feature = ModelTerm
+  /// Where the weights came from (the sets, the day, the L2 penalty, the noise and set weights).
+  public typealias Training = ModelTraining
 
   public var model = "lint-focus"
   public var intercept: Double
@@ -116,9 +99,7 @@ public struct FocusModel: Sendable, Codable, Equatable {
     /// The logit for raw feature values in `FocusFeature.allCases` order.
     public func logit(_ values: [Double]) -> Double {
       var z = intercept
-      for index in weights.indices {
-        z += weights[index].weight * (values[index] - weights[index].mean) / weights[index].deviation
-      }
+      for index in weights.indices { z += weights[index].contribution(of: values[index]) }
       return z
     }
 
@@ -129,9 +110,7 @@ public struct FocusModel: Sendable, Codable, Equatable {
       let base = 100 * FocusModel.sigmoid(intercept)
       let score = Int((100 * probability).rounded())
       guard detailed else { return FocusVerdict(score: score, label: FocusVerdict.label(for: score), base: base, points: []) }
-      let contributions = weights.indices.map { index in
-        weights[index].weight * (features.values[index] - weights[index].mean) / weights[index].deviation
-      }
+      let contributions = weights.indices.map { weights[$0].contribution(of: features.values[$0]) }
       let sum = contributions.reduce(0, +)
       // Each feature's share of the logit, scaled so the points add up to score − base.
       let scale = abs(sum) > 1e-9 ? (100 * probability - base) / sum : base * (1 - base / 100) / 100

@@ -103,16 +103,18 @@ public struct AnswerEvaluation: Sendable {
 
   /// Grouped k-fold cross-validation: for each fold, a model fitted on the other folds (and on
   /// `alsoTrainOn`, answers from another set that are never tested here) decides the fold's
-  /// answers. Returns every held-out outcome and each fold's accuracy.
+  /// answers. Answers whose id is in `neverTrainOn` are tested but never fitted on. Returns
+  /// every held-out outcome and each fold's accuracy.
   public static func crossValidate(
-    _ set: AnswerSet, folds count: Int = 5, alsoTrainOn extra: [AnswerSet.Answer] = [], lambda: Double,
-    classifier: AnswerClassifier = AnswerClassifier()
+    _ set: AnswerSet, folds count: Int = 5, alsoTrainOn extra: [AnswerSet.Answer] = [],
+    neverTrainOn excluded: Set<String> = [], lambda: Double, classifier: AnswerClassifier = AnswerClassifier()
   ) -> (evaluation: AnswerEvaluation, foldAccuracies: [Double]) {
     let folds = set.folds(count)
     var outcomes: [Outcome] = []
     var accuracies: [Double] = []
     for (index, fold) in folds.enumerated() where !fold.isEmpty {
-      let training = extra + folds.enumerated().filter { $0.offset != index }.flatMap(\.element)
+      let training = (extra + folds.enumerated().filter { $0.offset != index }.flatMap(\.element))
+        .filter { !excluded.contains($0.id) }
       guard !training.isEmpty else { continue }
       let model = LadderModel.fit(training, classifier: classifier, lambda: lambda)
       let evaluation = AnswerEvaluation(set: AnswerSet(answers: fold), reader: LadderReader(classifier: classifier, model: model))

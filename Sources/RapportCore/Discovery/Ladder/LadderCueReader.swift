@@ -68,7 +68,7 @@ public struct LadderCueReader: Sendable {
     set(.conditional, words.filter { Self.conditionalWords.contains($0) || $0.hasSuffix("'d") })
 
     let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)
-    set(.negation, negated + find(Self.noLonger))
+    set(.negation, negated + find(AnswerClassifier.noLonger + ["no complaints"]))
 
     set(.hedge, find(Self.hedges))
     if !words.isEmpty { set(.length, ["\(words.count) words"], value: log2(1 + Double(words.count))) }
@@ -173,5 +173,4 @@ public struct LadderCueReader: Sendable {
     "i guess", "my guess", "probably", "i think", "maybe", "i suppose", "not sure", "kind of", "sort of",
     "um", "uh", "i'd say", "roughly speaking", "i imagine", "presumably", "i reckon",
   ]
-  static let noLonger = ["anymore", "any more", "no longer", "no complaints"]
 }

@@ -7,28 +7,9 @@ import Foundation
 /// deviation); at 0.5 or more the thread stops.
 public struct LadderModel: Codable, Sendable, Equatable {
   /// One feature's standardisation and weight.
-  public struct Term: Codable, Sendable, Equatable {
-    public var name: String
-    public var mean: Double
-    public var deviation: Double
-    public var weight: Double
-  }
-
+  public typealias Term = ModelTerm
   /// Where the weights came from.
-  public struct Training: Codable, Sendable, Equatable {
-    /// One line per answer set: "written-<hash>: 357 answers, 142 stop" (the hash is of the
-    /// set's ids, labels and texts, so a changed set shows).
-    public var sets: [String]
-    public var date: String
-    /// The L2 penalty used.
-    public var l2: Double
-
-    public init(sets: [String], date: String, l2: Double) {
-      self.sets = sets
-      self.date = date
-      self.l2 = l2
-    }
-  }
+  public typealias Training = ModelTraining
 
   public var model: String
   public var training: Training
@@ -75,7 +56,7 @@ public struct LadderModel: Codable, Sendable, Equatable {
     for term in features {
       guard let feature = LadderFeature(rawValue: term.name) else { continue }
       let value = cues[feature]
-      let contribution = term.weight * (value - term.mean) / (term.deviation > 0 ? term.deviation : 1)
+      let contribution = term.contribution(of: value)
       logit += contribution
       if value != 0 {
         points.append(.init(feature: feature, points: contribution, words: cues.fired[feature] ?? []))
