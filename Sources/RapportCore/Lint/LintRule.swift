@@ -8,7 +8,7 @@ public enum Detector: Sendable {
   /// Any of these phrases, matched on normalised words (lower case, straight apostrophes).
   /// `*` stands for any one word.
   case phrases([String])
-  /// A measurement over the whole draft, computed by the engine.
+  /// The rule's own measurement over the whole draft (see `CheckContext`), run once per draft.
   case check(Check)
 }
 
