@@ -8,8 +8,8 @@ extension LintRule {
     rationale: "Gangly's study of cold emails: 3.1% replies with a calendar link vs 11.4% with an interest question (getgangly.com/blog/cold-email-call-to-action).",
     detector: .check(Check(calendarLinkCheck)),
     triggers: [
-      "Pick a time here: https://calendly.com/jo/30min",
-      "Book me at cal.com/jo. Does Tuesday work?",
+      RuleExample("Pick a time here: https://calendly.com/jo/30min", at: "https://calendly.com/jo/30min"),
+      RuleExample("Book me at cal.com/jo. Does Tuesday work?", at: "cal.com/jo"),
     ],
     passes: [
       "Is this worth a conversation? Our site: https://acme.example.com",

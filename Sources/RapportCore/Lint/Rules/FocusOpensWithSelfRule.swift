@@ -9,9 +9,9 @@ extension LintRule {
     rationale: "The first words set the focus. The We-We Calculator counted I/we against you/your (ClickZ 2001); an I/We opener starts the count on the wrong side.",
     detector: .check(Check(opensWithSelfCheck)),
     triggers: [
-      "I saw the news.\n\nCould this help?",
-      "Hi Sam,\n\nWe build onboarding tools. Is that useful?",
-      "Our team builds tools for reps like yours. Worth a look?",
+      RuleExample("I saw the news.\n\nCould this help?", at: "I"),
+      RuleExample("Hi Sam,\n\nWe build onboarding tools. Is that useful?", at: "We"),
+      RuleExample("Our team builds tools for reps like yours. Worth a look?", at: "Our"),
     ],
     passes: [
       "Hi Sam,\n\nYour team grew fast this year. How is onboarding going?",

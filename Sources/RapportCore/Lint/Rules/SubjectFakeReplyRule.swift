@@ -8,7 +8,7 @@ extension LintRule {
     rationale: "A fake reply prefix wins an open and loses trust; it is a known spam pattern.",
     detector: .check(Check(subjectFakeReplyCheck)),
     triggers: [
-      "Subject: Re: onboarding plans\n\nIs onboarding a priority?",
+      RuleExample("Subject: Re: onboarding plans\n\nIs onboarding a priority?", at: "Re: onboarding plans"),
     ],
     passes: [
       "Subject: Onboarding plans\n\nIs onboarding a priority?",

@@ -8,7 +8,7 @@ extension LintRule {
     rationale: "Mobile mail clients truncate subjects around 30–40 characters (min8t.com, spotzee docs); Boomerang found 3–4 word subjects got the most responses.",
     detector: .check(Check(subjectTooLongCheck)),
     triggers: [
-      "Subject: An exciting opportunity to transform your entire sales onboarding\n\nIs onboarding a priority?",
+      RuleExample("Subject: An exciting opportunity to transform your entire sales onboarding\n\nIs onboarding a priority?", at: "An exciting opportunity to transform your entire sales onboarding"),
     ],
     passes: [
       "Subject: Onboarding at Globex\n\nIs onboarding a priority?",

@@ -8,8 +8,8 @@ extension LintRule {
     rationale: "Boomerang: subject lines of 3–4 words got the most responses; no subject, 14%.",
     detector: .check(Check(subjectWordCountCheck)),
     triggers: [
-      "Subject: Hello\n\nIs onboarding a priority?",
-      "Subject: Quick thought on your new rep onboarding plan\n\nIs it a priority?",
+      RuleExample("Subject: Hello\n\nIs onboarding a priority?", at: "Hello"),
+      RuleExample("Subject: Quick thought on your new rep onboarding plan\n\nIs it a priority?", at: "Quick thought on your new rep onboarding plan"),
     ],
     passes: [
       "Subject: Onboarding at Globex\n\nIs onboarding a priority?",
