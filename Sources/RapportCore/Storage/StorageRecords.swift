@@ -47,18 +47,24 @@ extension SessionRecord: FetchableRecord, PersistableRecord {
 }
 
 /// One row of the `event` table: an answer, skip, enough or tag, kept even when taken back.
-struct StoredEvent: FetchableRecord, MutablePersistableRecord {
+struct StoredEvent: Codable, FetchableRecord, MutablePersistableRecord {
   static let databaseTableName = "event"
 
+  /// The table's column names (GRDB reads and writes the record through them).
+  enum CodingKeys: String, CodingKey {
+    case id, kind, text, prompt
+    case sessionID = "session_id", questionID = "question_id", createdAt = "created_at", removedAt = "removed_at"
+  }
+
   enum Columns {
-    static let id = Column("id")
-    static let sessionID = Column("session_id")
-    static let kind = Column("kind")
-    static let text = Column("text")
-    static let prompt = Column("prompt")
-    static let questionID = Column("question_id")
-    static let createdAt = Column("created_at")
-    static let removedAt = Column("removed_at")
+    static let id = Column(CodingKeys.id)
+    static let sessionID = Column(CodingKeys.sessionID)
+    static let kind = Column(CodingKeys.kind)
+    static let text = Column(CodingKeys.text)
+    static let prompt = Column(CodingKeys.prompt)
+    static let questionID = Column(CodingKeys.questionID)
+    static let createdAt = Column(CodingKeys.createdAt)
+    static let removedAt = Column(CodingKeys.removedAt)
   }
 
   var id: Int64?
@@ -81,28 +87,6 @@ struct StoredEvent: FetchableRecord, MutablePersistableRecord {
     self.createdAt = createdAt.timeIntervalSince1970
   }
 
-  init(row: Row) throws {
-    id = row[Columns.id]
-    sessionID = row[Columns.sessionID]
-    kind = row[Columns.kind]
-    text = row[Columns.text]
-    prompt = row[Columns.prompt]
-    questionID = row[Columns.questionID]
-    createdAt = row[Columns.createdAt]
-    removedAt = row[Columns.removedAt]
-  }
-
-  func encode(to container: inout PersistenceContainer) throws {
-    container[Columns.id] = id
-    container[Columns.sessionID] = sessionID
-    container[Columns.kind] = kind
-    container[Columns.text] = text
-    container[Columns.prompt] = prompt
-    container[Columns.questionID] = questionID
-    container[Columns.createdAt] = createdAt
-    container[Columns.removedAt] = removedAt
-  }
-
   mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
   /// The events of `sessionID` still in force (not taken back).
@@ -112,16 +96,22 @@ struct StoredEvent: FetchableRecord, MutablePersistableRecord {
 }
 
 /// One row of the `note` table.
-struct StoredNote: FetchableRecord, MutablePersistableRecord {
+struct StoredNote: Codable, FetchableRecord, MutablePersistableRecord {
   static let databaseTableName = "note"
 
+  /// The table's column names (GRDB reads and writes the record through them).
+  enum CodingKeys: String, CodingKey {
+    case id, kind, text, position
+    case sessionID = "session_id", createdAt = "created_at"
+  }
+
   enum Columns {
-    static let id = Column("id")
-    static let sessionID = Column("session_id")
-    static let kind = Column("kind")
-    static let text = Column("text")
-    static let position = Column("position")
-    static let createdAt = Column("created_at")
+    static let id = Column(CodingKeys.id)
+    static let sessionID = Column(CodingKeys.sessionID)
+    static let kind = Column(CodingKeys.kind)
+    static let text = Column(CodingKeys.text)
+    static let position = Column(CodingKeys.position)
+    static let createdAt = Column(CodingKeys.createdAt)
   }
 
   var id: Int64?
@@ -137,24 +127,6 @@ struct StoredNote: FetchableRecord, MutablePersistableRecord {
     self.text = text
     self.position = position
     self.createdAt = createdAt.timeIntervalSince1970
-  }
-
-  init(row: Row) throws {
-    id = row[Columns.id]
-    sessionID = row[Columns.sessionID]
-    kind = row[Columns.kind]
-    text = row[Columns.text]
-    position = row[Columns.position]
-    createdAt = row[Columns.createdAt]
-  }
-
-  func encode(to container: inout PersistenceContainer) throws {
-    container[Columns.id] = id
-    container[Columns.sessionID] = sessionID
-    container[Columns.kind] = kind
-    container[Columns.text] = text
-    container[Columns.position] = position
-    container[Columns.createdAt] = createdAt
   }
 
   mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
