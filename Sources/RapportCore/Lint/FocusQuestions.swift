@@ -16,8 +16,7 @@ public enum FocusQuestions {
 
   /// A question for `text`, the same one for the same draft.
   public static func pick(for text: String) -> String {
-    var hash: UInt64 = WordHash.offset
-    for byte in text.utf8 { hash = WordHash.mix(hash, byte) }
+    let hash = WordHash.mix(WordHash.offset, text)
     return all[Int(hash % UInt64(all.count))]
   }
 }

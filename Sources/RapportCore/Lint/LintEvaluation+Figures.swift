@@ -302,9 +302,7 @@ extension LintEvaluation {
         labels.append(item.message.customerFocused)
         weights.append(weighting.weight(of: item.message, inSet: index))
         groups.append("\(index):\(item.message.group)")
-        for byte in "\(item.message.id)|\(item.message.customerFocused)|\(item.message.text)\n".utf8 {
-          hash = WordHash.mix(hash, byte)
-        }
+        hash = WordHash.mix(hash, "\(item.message.id)|\(item.message.customerFocused)|\(item.message.text)\n")
       }
       let hex = String(hash, radix: 16)
       descriptions.append(

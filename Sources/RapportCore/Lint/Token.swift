@@ -45,6 +45,12 @@ enum WordHash {
     (hash ^ UInt64(byte)) &* prime
   }
 
+  /// `hash` carried on over every UTF-8 byte of `text` as it is (no normalising): for ids
+  /// of evaluation sets and stable picks, not for vocabulary words.
+  static func mix(_ hash: UInt64, _ text: String) -> UInt64 {
+    text.utf8.reduce(hash, mix)
+  }
+
   /// The hash of a plain word such as "we're" (used when compiling phrases): ASCII letters
   /// lower-cased, curly apostrophes straightened, other bytes as they are.
   static func of(_ word: Substring) -> UInt64 { of(utf8: word.utf8) }

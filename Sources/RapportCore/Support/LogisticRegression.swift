@@ -155,9 +155,5 @@ public enum GroupedFolds {
     return groups.map { foldOf[$0]! }
   }
 
-  private static func hash(_ text: String) -> UInt64 {
-    var h = WordHash.offset
-    for byte in text.utf8 { h = WordHash.mix(h, byte) }
-    return h
-  }
+  private static func hash(_ text: String) -> UInt64 { WordHash.mix(WordHash.offset, text) }
 }

@@ -85,13 +85,8 @@ public struct AnswerSet: Sendable {
 
   /// A short, stable id for the set: "<prefix>-" and a hash of every id, label and text.
   public func identifier(prefix: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for answer in answers {
-      for byte in "\(answer.id)|\(answer.stops)|\(answer.text)\n".utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01b3
-      }
-    }
+    var hash = WordHash.offset
+    for answer in answers { hash = WordHash.mix(hash, "\(answer.id)|\(answer.stops)|\(answer.text)\n") }
     return prefix + "-" + String(String(hash, radix: 16).suffix(8))
   }
 
