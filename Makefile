@@ -111,7 +111,7 @@ eval-answers: deps
 fit-ladder: deps
 	$(SWIFT) build --product rapport
 	scripts/real-text --answers --check $(REAL_TEXT)
-	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers --fit-ladder --real $(REAL_TEXT)
+	"$$($(SWIFT) build --show-bin-path)/rapport" eval --answers --fit-ladder --real $(REAL_TEXT) $(FIT_OPTIONS)
 	$(SWIFT) build --product rapport
 
 deps:

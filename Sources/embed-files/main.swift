@@ -59,6 +59,7 @@ func model(_ data: Data, name: String, path: String) -> String {
   let sets = (training["sets"] as? [String] ?? []).map { "\"\(literal($0))\"" }.joined(separator: ", ")
   let noise = (training["noiseWeight"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
   let setWeights = (training["setWeights"] as? [NSNumber]).map { "[" + $0.map { number($0.doubleValue) }.joined(separator: ", ") + "]" } ?? "nil"
+  let prior = (training["positivePrior"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
   return """
         BundledModel(
           name: "\(literal(name))", model: "\(literal(object["model"] as? String ?? ""))", intercept: \(number(intercept)),
@@ -66,7 +67,8 @@ func model(_ data: Data, name: String, path: String) -> String {
       \(rows.joined(separator: "\n"))
           ],
           sets: [\(sets)], date: "\(literal(training["date"] as? String ?? ""))",
-          l2: \(number((training["l2"] as? NSNumber)?.doubleValue ?? 0)), noiseWeight: \(noise), setWeights: \(setWeights)),
+          l2: \(number((training["l2"] as? NSNumber)?.doubleValue ?? 0)), noiseWeight: \(noise), setWeights: \(setWeights),
+          positivePrior: \(prior)),
     """
 }
 
@@ -153,6 +155,7 @@ let source = """
     public let l2: Double
     public let noiseWeight: Double?
     public let setWeights: [Double]?
+    public let positivePrior: Double?
   }
 
   /// The models of models/, sorted by file name.

@@ -191,7 +191,8 @@ public struct DiscoveryEngine: Sendable {
         return advance()
       }
     } else if let met = Self.stopCondition(classification, decision: decision, rules: rules) {
-      close(thread, .reached, "reached \(met.rawValue)")
+      let fitted = !classification.isOverride && decision.stops && decision.reached.contains(met)
+      close(thread, .reached, "reached " + (fitted ? decision.reachedLabel(for: met) : met.rawValue))
       return advance()
     } else if classification.isBareSolution && probes >= rules.minProbes && !wentDeeper(thread) {
       close(thread, .stuckAtSolution, "still a solution after \(Plural.count(probes, "probe"))")

@@ -32,12 +32,20 @@ public struct ModelTraining: Codable, Sendable, Equatable {
   public var noiseWeight: Double?
   /// The weight of each set's items in the fit, in the order of `sets`, when not all 1.
   public var setWeights: [Double]?
+  /// The share of the positive class (stop, for the why-ladder) the intercept is set for, when
+  /// not one half: the fit weighs both classes equally, then moves the intercept by
+  /// log(prior ÷ (1 − prior)).
+  public var positivePrior: Double?
 
-  public init(sets: [String], date: String, l2: Double, noiseWeight: Double? = nil, setWeights: [Double]? = nil) {
+  public init(
+    sets: [String], date: String, l2: Double, noiseWeight: Double? = nil, setWeights: [Double]? = nil,
+    positivePrior: Double? = nil
+  ) {
     self.sets = sets
     self.date = date
     self.l2 = l2
     self.noiseWeight = noiseWeight
     self.setWeights = setWeights
+    self.positivePrior = positivePrior
   }
 }

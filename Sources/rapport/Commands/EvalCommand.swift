@@ -90,10 +90,21 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Where --fit-ladder writes the model.", valueName: "path"))
   var ladderModel = "models/ladder.json"
 
+  @Option(name: .long, help: ArgumentHelp("With --answers: write every answer's cue values as TSV to this file.", valueName: "path"))
+  var cuesTable: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --answers: the share of stop answers a fitted why-ladder's intercept is set for (default \(LadderModel.stopPrior)).",
+      valueName: "p"))
+  var stopPrior = LadderModel.stopPrior
+
   func validate() throws {
     if !(2...20).contains(folds) { throw ValidationError("--folds wants a number from 2 to 20.") }
     if !(0...1).contains(noiseWeight) { throw ValidationError("--noise-weight wants a number from 0 to 1.") }
     if !(0...10).contains(writtenWeight) { throw ValidationError("--written-weight wants a number from 0 to 10.") }
+    if !(0.05...0.95).contains(stopPrior) { throw ValidationError("--stop-prior wants a share from 0.05 to 0.95.") }
   }
 
   func run() throws {
@@ -138,7 +149,12 @@ struct EvalCommand: ParsableCommand {
     let realFile = FileSystem.kind(of: base) == .directory ? base + "/answers.txt" : base
     let report = AnswersEvalReport(
       writtenPath: answerSet, realPath: FileSystem.kind(of: realFile) == .file ? realFile : nil, folds: folds,
-      listMistakes: mistakes)
+      listMistakes: mistakes, stopPrior: stopPrior)
+    if let cuesTable {
+      try report.writeCues(to: cuesTable)
+      print("wrote \(cuesTable)")
+      return
+    }
     var model = LadderModel.shipped
     if fitLadder {
       model = try report.fit(date: date ?? Self.today())

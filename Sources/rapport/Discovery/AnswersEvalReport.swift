@@ -14,6 +14,8 @@ struct AnswersEvalReport {
   var realPath: String?
   var folds: Int
   var listMistakes: Bool
+  /// The share of stop answers a fitted model's intercept is set for.
+  var stopPrior = LadderModel.stopPrior
   /// Ids of real answers that are measured but never fitted on.
   var neverFit: Set<String> = Self.overlap()
 
@@ -32,11 +34,13 @@ struct AnswersEvalReport {
     let lambda = LadderModel.lambda
     var sections = [
       "Why-ladder stop-or-dig (fitted on \(model.training.sets.joined(separator: "; ")); "
-        + "L2 \(model.training.l2); \(model.training.date))"
+        + "L2 \(model.training.l2); stop prior \(model.training.positivePrior ?? 0.5); \(model.training.date))"
+        + (stopPrior == (model.training.positivePrior ?? 0.5) ? "" : "\ncross-validated and written-only fits below use stop prior \(stopPrior)")
     ]
     sections.append(section("written set, shipped model (in-sample)", evaluate(written, model)))
     if crossValidate {
-      let (cross, accuracies) = AnswerEvaluation.crossValidate(written, folds: folds, lambda: lambda)
+      let (cross, accuracies) = AnswerEvaluation.crossValidate(
+        written, folds: folds, lambda: lambda, stopPrior: stopPrior)
       sections.append(
         section("written set, grouped \(folds)-fold cross-validation, fitted on the other written folds", cross)
           + "\n  fold accuracies " + Self.percentages(accuracies))
@@ -55,11 +59,12 @@ struct AnswersEvalReport {
           + ")", evaluate(real, model)))
     if crossValidate {
       let (cross, accuracies) = AnswerEvaluation.crossValidate(
-        real, folds: folds, alsoTrainOn: written.answers, neverTrainOn: neverFit, lambda: lambda)
+        real, folds: folds, alsoTrainOn: written.answers, neverTrainOn: neverFit, lambda: lambda,
+        stopPrior: stopPrior)
       sections.append(
         section("real set, grouped \(folds)-fold cross-validation, fitted on the written set + the other real folds", cross)
           + "\n  fold accuracies " + Self.percentages(accuracies))
-      let writtenOnly = LadderModel.fit(written.answers, lambda: lambda)
+      let writtenOnly = LadderModel.fit(written.answers, lambda: lambda, stopPrior: stopPrior)
       sections.append(section("real set, fitted on the written set only", evaluate(real, writtenOnly)))
     }
     sections.append(
@@ -74,7 +79,31 @@ struct AnswersEvalReport {
     let fitted = real.map { AnswerSet(answers: $0.answers.filter { !neverFit.contains($0.id) }) }
     let sets = [written.summary(prefix: "written")] + (fitted.map { [$0.summary(prefix: "real")] } ?? [])
     return LadderModel.fit(
-      written.answers + (fitted?.answers ?? []), lambda: LadderModel.lambda, sets: sets, date: date)
+      written.answers + (fitted?.answers ?? []), lambda: LadderModel.lambda, stopPrior: stopPrior, sets: sets,
+      date: date)
+  }
+
+  /// One row per answer of both sets: set, id, group, label, kind, never-fit flag, every
+  /// `LadderFeature` value and the text, tab-separated (for analysis outside rapport).
+  func writeCues(to path: String) throws {
+    let written = try Self.load(writtenPath)
+    let real = try realPath.map(Self.load)
+    let classifier = AnswerClassifier()
+    let reader = LadderCueReader(classifier: classifier)
+    var lines = [(["set", "id", "group", "decision", "kind", "never_fit"] + LadderFeature.allCases.map(\.rawValue) + ["text"])
+      .joined(separator: "\t")]
+    for (name, set) in [("written", written)] + (real.map { [("real", $0)] } ?? []) {
+      for answer in set.answers {
+        let values = reader.read(answer.text, classification: classifier.classify(answer.text)).vector
+        let text = answer.text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        lines.append(
+          ([name, answer.id, answer.group, answer.stops ? "stop" : "dig", answer.kind, neverFit.contains(answer.id) ? "1" : "0"]
+            + values.map { String($0) } + [text]).joined(separator: "\t"))
+      }
+    }
+    do { try FileSystem.writeAtomically(Array((lines.joined(separator: "\n") + "\n").utf8), to: path, mode: 0o644) } catch {
+      throw RapportError("\(path): cannot write the cue table: \(error)")
+    }
   }
 
   private func evaluate(_ set: AnswerSet, _ model: LadderModel) -> AnswerEvaluation {

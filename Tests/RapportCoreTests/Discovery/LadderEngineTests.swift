@@ -51,6 +51,14 @@ struct LadderEngineTests {
     #expect(engine.threads[0].stopReason == "reached outcome-number")
   }
 
+  @Test func aStopOnABusinessCueWithoutANumberSaysWhatItReached() {
+    var engine = Self.engine()
+    engine.apply(.answer("They want a new CRM"))
+    engine.apply(.answer("We could upset big customers"))
+    #expect(engine.current?.questionID == "after")
+    #expect(engine.threads[0].stopReason == "reached a business risk")
+  }
+
   @Test func stopOnPainKeepsItsPlainMeaning() {
     var engine = Self.engine(stopOn: "pain")
     engine.apply(.answer("They want a new CRM"))

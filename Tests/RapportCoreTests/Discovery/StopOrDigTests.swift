@@ -16,6 +16,14 @@ struct StopOrDigTests {
     #expect(reading.cues[.bareNumber] == 1)
   }
 
+  @Test(arguments: ["Reps spend 30% of their time on data entry.", "Our open rates dropped 30%."])
+  func aMovedMetricOrATimeShareIsANumberWithoutPerspective(answer: String) {
+    let reading = reader.read(answer)
+    #expect(!reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+    #expect(reading.cues[.bareNumber] == 1, "\(answer) → \(reading.decision.explanation)")
+    #expect(reading.cues[.cost] == 0 && reading.cues[.loss] == 0)
+  }
+
   @Test(arguments: [
     "We lose about $180k a year to lapsed renewals.", "We're spending twice what we budgeted on freight.",
     "Every week of delay pushes about $50k of revenue into the next quarter.",
@@ -27,12 +35,32 @@ struct StopOrDigTests {
 
   @Test(arguments: [
     "The board is going to have my head.", "I'm at the mercy of other people.", "I'd be devastated.",
-    "It's my neck on the line if the numbers are wrong again.",
+    "It's my neck on the line if the numbers are wrong again.", "I'm on the hot seat with the CEO.",
+    "That's literally a trip to Europe. I think about it every time I do my taxes.",
   ])
   func aPersonalStakeInPlainWordsStops(answer: String) {
     let reading = reader.read(answer)
     #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
     #expect(reading.decision.reached.contains(.emotion))
+  }
+
+  @Test func thinkingAboutSomethingIsNotAHedge() {
+    let reading = reader.read("That's literally a trip to Europe. I think about it every time I do my taxes.")
+    #expect(reading.cues[.hedge] == 0)
+    #expect(reader.read("I think it's about ten a week.").cues[.hedge] == 1)
+  }
+
+  @Test func aLongAnswerWithoutACueIsNotStoppedForItsLength() {
+    let answer = """
+      So a request comes in by email or through the web form, one of the coordinators copies it into \
+      the quoting sheet, checks the price list on the shared drive, sends it to the regional manager, \
+      who signs it off the same day unless he is travelling, and then it goes back out as a PDF.
+      """
+    let reading = reader.read(answer)
+    #expect(!reading.decision.stops, "\(reading.decision.explanation)")
+    #expect(LadderCueReader.lengthValue(60) == LadderCueReader.lengthValue(20))
+    #expect(LadderCueReader.lengthValue(2) == LadderCueReader.lengthValue(4))
+    #expect(LadderCueReader.lengthValue(12) > LadderCueReader.lengthValue(6))
   }
 
   @Test func wouldDoesNotMakeAStakeVague() {
@@ -49,6 +77,42 @@ struct StopOrDigTests {
     let reading = reader.read(answer)
     #expect(!reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
     #expect(reading.cues[.toolFrustration] == 1)
+    #expect(reading.cues[.otherFeeling] == 0 && reading.cues[.ownFeeling] == 0, "\(reading.decision.explanation)")
+  }
+
+  @Test func hatingSomethingThatIsNoToolIsStillAFeeling() {
+    let reading = reader.read("That's our ops manager. She hates it.")
+    #expect(reading.cues[.toolFrustration] == 0)
+    #expect(reading.cues[.otherFeeling] == 1)
+  }
+
+  @Test func aRiskToBigCustomersStopsAsABusinessRiskNotAFeeling() {
+    let reading = reader.read("We could upset big customers.")
+    #expect(reading.cues[.businessRisk] == 1)
+    #expect(reading.cues[.ownFeeling] == 0 && reading.cues[.otherFeeling] == 0)
+    #expect(reading.decision.stops, "\(reading.decision.explanation)")
+    #expect(reading.decision.reached == [.outcomeNumber])
+    #expect(reading.decision.reachedLabel(for: .outcomeNumber) == "a business risk")
+  }
+
+  @Test func aStopOnAMeasureIsAnOutcomeNumberAndOneWithoutIsNamedByItsCue() {
+    let measured = reader.read("We lose about $180k a year to lapsed renewals.").decision
+    #expect(measured.reachedLabel(for: .outcomeNumber) == "outcome-number")
+    let consequence = reader.read("Deals slip a quarter and the customer walks.").decision
+    #expect(consequence.stops, "\(consequence.explanation)")
+    #expect(!consequence.reachedLabel(for: .outcomeNumber).contains("number"), "\(consequence.explanation)")
+    #expect(measured.reachedLabel(for: .emotion) == "emotion")
+  }
+
+  @Test func nobodyKeepingAToolUpIsDug() {
+    let reading = reader.read("Nobody kept it up; it was too heavy for a team of six.")
+    #expect(!reading.decision.stops, "\(reading.decision.explanation)")
+  }
+
+  @Test func aFeelingThatIsGoneStopsTheThread() {
+    let reading = reader.read("He doesn't dread surge season anymore.")
+    #expect(reading.decision.stops, "\(reading.decision.explanation)")
+    #expect(reading.decision.reached.contains(.emotion))
   }
 
   @Test func aBusinessRiskIsNotTheBuyersOwnFeeling() {

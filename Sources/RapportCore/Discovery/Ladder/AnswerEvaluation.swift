@@ -107,7 +107,8 @@ public struct AnswerEvaluation: Sendable {
   /// every held-out outcome and each fold's accuracy.
   public static func crossValidate(
     _ set: AnswerSet, folds count: Int = 5, alsoTrainOn extra: [AnswerSet.Answer] = [],
-    neverTrainOn excluded: Set<String> = [], lambda: Double, classifier: AnswerClassifier = AnswerClassifier()
+    neverTrainOn excluded: Set<String> = [], lambda: Double, stopPrior: Double = LadderModel.stopPrior,
+    classifier: AnswerClassifier = AnswerClassifier()
   ) -> (evaluation: AnswerEvaluation, foldAccuracies: [Double]) {
     let folds = set.folds(count)
     var outcomes: [Outcome] = []
@@ -116,7 +117,7 @@ public struct AnswerEvaluation: Sendable {
       let training = (extra + folds.enumerated().filter { $0.offset != index }.flatMap(\.element))
         .filter { !excluded.contains($0.id) }
       guard !training.isEmpty else { continue }
-      let model = LadderModel.fit(training, classifier: classifier, lambda: lambda)
+      let model = LadderModel.fit(training, classifier: classifier, lambda: lambda, stopPrior: stopPrior)
       let evaluation = AnswerEvaluation(set: AnswerSet(answers: fold), reader: LadderReader(classifier: classifier, model: model))
       outcomes += evaluation.outcomes
       accuracies.append(evaluation.overall.accuracy)

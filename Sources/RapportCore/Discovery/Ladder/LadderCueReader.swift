@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reads the `LadderFeature` cues from an answer: phrase lists (data, below) matched as whole
-/// words (a trailing `*` matches a word's beginning), numbers read by the `AnswerClassifier`,
-/// and the classifier's own classes for requests, symptoms, fluff and facts.
+/// words (a trailing `*` matches a word's beginning, a `~` word also its -s, -ed and -ing forms
+/// as `Inflection` spells them), numbers read by the `AnswerClassifier`, and the classifier's
+/// own classes for requests, symptoms, fluff and facts.
 public struct LadderCueReader: Sendable {
   public var classifier: AnswerClassifier
 
@@ -22,7 +23,13 @@ public struct LadderCueReader: Sendable {
       list.filter { !AnswerClassifier.occurrences(of: $0, in: words).isEmpty }
     }
 
-    let cost = find(Self.costWords)
+    let numbers = classifier.numberCues(words).filter { !$0.isHeadcount || $0.isMeasure }
+    let hasMoney = numbers.contains { $0.isMeasure && $0.isMoney }
+    // Spending is a cost beside money or another cost word ("spending twice what we budgeted");
+    // "reps spend 30% of their time on data entry" is a number without perspective.
+    let costFound = find(Self.costWords)
+    let spendCounts = hasMoney || costFound.contains { !Self.spendWords.contains($0) }
+    let cost = costFound.filter { spendCounts || !Self.spendWords.contains($0) }
     // "sheets get lost" and "reps lose track" are symptoms, not losses.
     let loss = find(Self.lossWords).filter { cue in
       !AnswerClassifier.occurrences(of: cue, in: words).allSatisfy { range in
@@ -39,7 +46,6 @@ public struct LadderCueReader: Sendable {
     set(.consequence, consequence)
     set(.target, target)
 
-    let numbers = classifier.numberCues(words).filter { !$0.isHeadcount || $0.isMeasure }
     let weighty = !(cost + loss + consequence + target).isEmpty
     let measures = numbers.filter(\.isMeasure).map(\.text)
     set(.money, numbers.filter { $0.isMeasure && $0.isMoney }.map(\.text))
@@ -49,7 +55,17 @@ public struct LadderCueReader: Sendable {
       set(.bareNumber, numbers.map(\.text))
     }
 
-    let feelings = find(Self.feelingWords)
+    let tools = find(Self.toolWords)
+    let complaints = find(Self.toolComplaints)
+    // "It" counts as the tool only beside a named one ("Salesforce is clunky and reps hate it");
+    // "She hates it" alone may be about anything.
+    let toolFrustration = tools.contains { $0 != "it" } && !complaints.isEmpty
+    // "Reps hate it" about a tool is frustration with the tool, not a stake; "upset big
+    // customers" is a risk to the business, not a feeling.
+    let upsetObject = AnswerClassifier.upsetObject(words)
+    let feelings = find(Self.feelingWords).filter { feeling in
+      !(toolFrustration && complaints.contains(feeling)) && !(feeling == "upset" && upsetObject != nil)
+    }
     let firstPerson = words.filter { Self.firstPersonWords.contains($0) }
     let others = find(Self.otherPeople)
     let subjects = words.filter { Self.thirdPersonWords.contains($0) }
@@ -58,20 +74,26 @@ public struct LadderCueReader: Sendable {
     if !feelings.isEmpty && !(others + subjects).isEmpty { set(.otherFeeling, feelings) }
     set(.stake, find(Self.stakeWords))
     set(.superior, find(Self.superiors))
-    set(.businessRisk, find(Self.riskWords))
+    set(.businessRisk, find(Self.riskWords) + (upsetObject.map { ["upset \($0)"] } ?? []))
     set(.firstPerson, Array(Set(firstPerson)).sorted())
 
-    let tools = find(Self.toolWords)
-    let complaints = find(Self.toolComplaints)
-    if !tools.isEmpty && !complaints.isEmpty { set(.toolFrustration, tools + complaints) }
+    if toolFrustration { set(.toolFrustration, tools + complaints) }
 
     set(.conditional, words.filter { Self.conditionalWords.contains($0) || $0.hasSuffix("'d") })
 
     let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)
     set(.negation, negated + find(AnswerClassifier.noLonger + ["no complaints"]))
 
-    set(.hedge, find(Self.hedges))
-    if !words.isEmpty { set(.length, ["\(words.count) words"], value: log2(1 + Double(words.count))) }
+    // "I think about it every time" is no guess.
+    set(
+      .hedge,
+      find(Self.hedges).filter { hedge in
+        hedge != "i think"
+          || AnswerClassifier.occurrences(of: hedge, in: words).contains { range in
+            range.upperBound >= words.count || !["about", "of"].contains(words[range.upperBound])
+          }
+      })
+    if !words.isEmpty { set(.length, ["\(words.count) words"], value: Self.lengthValue(words.count)) }
     if classification.isDontKnow { set(.dontKnow, classification.evidence.map(\.cue)) }
     let cues = { (answerClass: AnswerClass) in
       classification.evidence.filter { $0.answerClass == answerClass && !$0.cue.hasPrefix("not … ") }.map(\.cue)
@@ -83,7 +105,25 @@ public struct LadderCueReader: Sendable {
     return LadderCues(values: values, fired: fired)
   }
 
+  /// The length feature's value: log2(1 + words), the count held between 4 and 20 words. Past
+  /// 20 words a real answer is no more likely the real why (long transcript replies often still
+  /// need digging), and a two-word feeling ("Stressed out.") is no less likely one than a
+  /// four-word one.
+  static func lengthValue(_ words: Int) -> Double {
+    log2(1 + Double(min(max(words, 4), 20)))
+  }
+
+  /// Expands every `~` word of `phrases` into its inflected forms (`Inflection.expand`), each
+  /// form once.
+  static func inflected(_ phrases: [String]) -> [String] {
+    var seen: Set<String> = []
+    return phrases.flatMap(Inflection.expand).filter { seen.insert($0).inserted }
+  }
+
   // MARK: - Phrase lists (data)
+
+  /// Cost words that count only beside an amount of money or another cost word.
+  static let spendWords: Set<String> = ["spend", "spent", "spending"]
 
   static let costWords = [
     "cost", "costs", "costing", "costly", "worth", "budget*", "margin*", "income", "profit*", "spend", "spent", "spending",
@@ -96,20 +136,24 @@ public struct LadderCueReader: Sendable {
   static let lossWords = [
     "lose", "loses", "losing", "lost", "cancel*", "churned", "churning", "quit", "quits", "resign*", "walk", "walks",
     "walked", "walking out", "left", "leave", "leaves", "wrote off", "written off", "write off", "scrap*",
-    "delist*", "dropped us", "dropped", "down a", "gone", "at a loss", "vanish*", "stopped ordering",
+    "delist*", "dropped us", "down a", "gone", "at a loss", "vanish*", "stopped ordering",
     "burns", "wasted",
   ]
-  static let consequenceWords = [
+  static let consequenceWords = inflected([
     "fined", "fine us", "settlement", "claim", "tribunal", "lawsuit", "sued", "suspend*", "threaten*",
     "tender", "review*", "had to", "cut our", "cut my", "cut the", "raised", "missed the", "missed our",
     "missed a", "slipped", "pushes", "push", "ran empty", "one-star", "complaint*", "correct it",
     "in writing", "malpractice", "inspection", "recall*", "layoff*", "apolog*", "made their", "hurt",
-  ]
+    "get worse", "gets worse", "getting worse", "fall~ behind", "fell behind", "lose ground", "losing ground",
+    "have to hire", "hire more", "waste of money", "waste of time", "go under", "out of business",
+    "could fail", "might fail", "will fail", "would fail", "shut down", "close the doors",
+    "go~ elsewhere", "went elsewhere", "slip~", "can't bill", "penalt*",
+  ])
   static let targetWords = [
     "target*", "deadline*", "quota*", "plan", "goal*", "covenant*", "promise*", "promised", "by june",
     "by year end", "by q1", "by q2", "by q3", "by q4", "by next", "by the end", "fiscal year", "sla",
   ]
-  static let stakeWords = [
+  static let stakeWords = inflected([
     "my job", "my head", "my neck", "my bonus", "my name", "my credibility", "my reputation", "reputation",
     "my signature", "my licence", "my license", "my budget", "my targets", "my number",
     "my judgement", "my judgment", "my watch", "my baby", "my fault", "my recommendation", "my own",
@@ -120,8 +164,12 @@ public struct LadderCueReader: Sendable {
     "answer to", "answers to", "blame*", "i did", "i signed", "i promised", "i pitched", "i asked for",
     "i won", "i sign", "i chose", "i hired", "riding on", "rides on", "judge me", "on trial", "faith in me",
     "patience with me", "i made promises", "me",
-  ]
-  static let feelingWords = [
+    "hot seat", "on the hook", "firing line", "my ass", "my skin", "my sanity", "my health", "my marriage",
+    "my life", "my evenings", "my weekends", "out of my hands", "out of my control", "depend~ on other",
+    "rely on other", "relying on other", "trip to", "vacation", "holiday", "mortgage", "tuition", "my house",
+    "my home", "my kids'", "my team's", "my forecast", "my customers", "my account", "my accounts", "i own",
+  ])
+  static let feelingWords = inflected([
     "frustrat*", "worried", "worry", "worries", "worrying", "afraid", "fear*", "scared", "scares",
     "scary", "terrif*", "stress*", "embarrass*", "ashamed", "overwhelm*", "tired", "exhaust*",
     "burned out", "burnt out", "burn out", "burnout", "angry", "furious", "livid", "upset", "annoy*",
@@ -130,7 +178,11 @@ public struct LadderCueReader: Sendable {
     "losing sleep", "keeps me up", "drives me", "kills me", "up the wall", "panic*", "miserable",
     "heartbroken", "horrible", "can't stand", "sleep*", "slept", "nightmare", "pressure", "breathing down",
     "on my back", "on her back", "on his back", "couldn't live with",
-  ]
+    "piss*", "gun-shy", "gun shy", "freak~ out", "humiliat*", "guilt*", "sad", "depress*", "desperat*",
+    "hopeless", "helpless", "powerless", "lonely", "disappoint*", "heartbreak*", "in tears",
+    "cry~", "sick to my stomach", "at my wits", "can't take", "scare~", "worry~", "regret*", "mortif*",
+    "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed",
+  ])
   static let firstPersonWords: Set<String> = [
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",
   ]

@@ -100,6 +100,18 @@ public struct LadderDecision: Sendable, Equatable {
     return conditions
   }
 
+  /// What a stop that meets `condition` reached, for the thread's stop reason: `emotion` as it
+  /// is; for `outcome-number`, "outcome-number" only when a measure or an amount of money pushed
+  /// towards stopping, else the business cue that pushed most ("a consequence", "a business
+  /// risk", "a loss"…), else "a stop on" the cue that pushed most ("a stop on its length").
+  public func reachedLabel(for condition: StopCondition) -> String {
+    guard condition == .outcomeNumber else { return condition.rawValue }
+    let pushing = points.filter { $0.points > 0 }.sorted { $0.points > $1.points }
+    if pushing.contains(where: { [.measure, .money].contains($0.feature) }) { return condition.rawValue }
+    if let business = pushing.first(where: { $0.feature.isBusiness }) { return business.feature.label }
+    return pushing.first.map { "a stop on \($0.feature.label)" } ?? "a stop"
+  }
+
   /// "stop (0.91): baseline −1.2, +2.1 a personal stake ('my job'), −0.4 a conditional ('would')":
   /// the baseline (no cue fired) and the points of each cue add up to the logit.
   public var explanation: String {

@@ -1,3 +1,4 @@
+import Foundation
 import RapportResources
 
 /// The why-ladder's reading of one answer: the classes (for explanation and follow-up choice),
@@ -33,7 +34,8 @@ extension LadderModel {
       preconditionFailure("models/ladder.json is missing from the build; run `make fit-ladder`.")
     }
     return LadderModel(
-      model: bundled.model, training: Training(sets: bundled.sets, date: bundled.date, l2: bundled.l2),
+      model: bundled.model,
+      training: Training(sets: bundled.sets, date: bundled.date, l2: bundled.l2, positivePrior: bundled.positivePrior),
       intercept: bundled.intercept,
       features: bundled.features.map {
         Term(name: $0.name, mean: $0.mean, deviation: $0.deviation, weight: $0.weight)
@@ -43,10 +45,19 @@ extension LadderModel {
   /// The L2 penalty the shipped model is fitted with.
   public static let lambda = 1.0
 
-  /// Fits a model on `answers` (the features' means and deviations come from them too).
+  /// The share of stop answers the shipped model's intercept is set for. Both classes weigh the
+  /// same in the fit, then the intercept leans towards digging: real conversations dig more
+  /// often than they stop (the local real set is 67% dig), and stopping too soon loses the why.
+  /// Leaning further (0.25–0.33) digs more of the real dig cases but stops fewer of the real stop
+  /// cases and misses plain-words stakes such as "I'd be devastated" (figures in
+  /// Tests/RealText/README.md); `make fit-ladder FIT_OPTIONS="--stop-prior p"` refits with another.
+  public static let stopPrior = 0.45
+
+  /// Fits a model on `answers` (the features' means and deviations come from them too), with
+  /// its intercept set for `stopPrior` (the share of answers that should stop).
   public static func fit(
     _ answers: [AnswerSet.Answer], classifier: AnswerClassifier = AnswerClassifier(), lambda: Double,
-    sets: [String] = [], date: String = ""
+    stopPrior: Double = stopPrior, sets: [String] = [], date: String = ""
   ) -> LadderModel {
     let reader = LadderCueReader(classifier: classifier)
     let rows = answers.map { reader.read($0.text, classification: classifier.classify($0.text)).vector }
@@ -62,9 +73,10 @@ extension LadderModel {
         name: feature.rawValue, mean: rounded(fitted.means[index]), deviation: rounded(fitted.deviations[index]),
         weight: rounded(fitted.weights[index]))
     }
+    let shift = stopPrior == 0.5 ? 0 : log(stopPrior / (1 - stopPrior))
     return LadderModel(
-      training: Training(sets: sets, date: date, l2: lambda),
-      intercept: rounded(fitted.intercept), features: terms)
+      training: Training(sets: sets, date: date, l2: lambda, positivePrior: stopPrior == 0.5 ? nil : stopPrior),
+      intercept: rounded(fitted.intercept + shift), features: terms)
   }
 
   /// Six significant decimals keep the file short and diffs readable.
