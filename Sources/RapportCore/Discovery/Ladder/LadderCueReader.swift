@@ -147,7 +147,8 @@ public struct LadderCueReader: Sendable {
     "get worse", "gets worse", "getting worse", "fall~ behind", "fell behind", "lose ground", "losing ground",
     "have to hire", "hire more", "waste of money", "waste of time", "go under", "out of business",
     "could fail", "might fail", "will fail", "would fail", "shut down", "close the doors",
-    "go~ elsewhere", "went elsewhere", "slip~", "can't bill", "penalt*",
+    "go~ elsewhere", "went elsewhere", "slip a quarter", "slips a quarter", "slip~ to next", "can't bill",
+    "penalt*",
   ])
   static let targetWords = [
     "target*", "deadline*", "quota*", "plan", "goal*", "covenant*", "promise*", "promised", "by june",
