@@ -16,7 +16,7 @@ struct StopOrDigTests {
     #expect(reading.cues[.bareNumber] == 1)
   }
 
-  @Test(arguments: ["Reps spend 30% of their time on data entry.", "Our open rates dropped 30%."])
+  @Test(arguments: ["Reps spend 30% of their time on data entry.", "Our click rates dropped 25%."])
   func aMovedMetricOrATimeShareIsANumberWithoutPerspective(answer: String) {
     let reading = reader.read(answer)
     #expect(!reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
@@ -35,8 +35,8 @@ struct StopOrDigTests {
 
   @Test(arguments: [
     "The board is going to have my head.", "I'm at the mercy of other people.", "I'd be devastated.",
-    "It's my neck on the line if the numbers are wrong again.", "I'm on the hot seat with the CEO.",
-    "That's literally a trip to Europe. I think about it every time I do my taxes.",
+    "It's my neck on the line if the numbers are wrong again.", "I'm in the hot seat with the owners.",
+    "That money is a family trip to Japan. I think about it whenever the invoice comes.",
   ])
   func aPersonalStakeInPlainWordsStops(answer: String) {
     let reading = reader.read(answer)
@@ -45,7 +45,7 @@ struct StopOrDigTests {
   }
 
   @Test func thinkingAboutSomethingIsNotAHedge() {
-    let reading = reader.read("That's literally a trip to Europe. I think about it every time I do my taxes.")
+    let reading = reader.read("That money is a family trip to Japan. I think about it whenever the invoice comes.")
     #expect(reading.cues[.hedge] == 0)
     #expect(reader.read("I think it's about ten a week.").cues[.hedge] == 1)
   }
@@ -81,7 +81,7 @@ struct StopOrDigTests {
   }
 
   @Test func hatingSomethingThatIsNoToolIsStillAFeeling() {
-    let reading = reader.read("That's our ops manager. She hates it.")
+    let reading = reader.read("Our office manager? She hates it, honestly.")
     #expect(reading.cues[.toolFrustration] == 0)
     #expect(reading.cues[.otherFeeling] == 1)
   }

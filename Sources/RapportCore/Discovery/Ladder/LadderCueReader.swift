@@ -84,7 +84,7 @@ public struct LadderCueReader: Sendable {
     let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)
     set(.negation, negated + find(AnswerClassifier.noLonger + ["no complaints"]))
 
-    // "I think about it every time" is no guess.
+    // "I think about it at night" is no guess.
     set(
       .hedge,
       find(Self.hedges).filter { hedge in
@@ -107,7 +107,7 @@ public struct LadderCueReader: Sendable {
 
   /// The length feature's value: log2(1 + words), the count held between 4 and 20 words. Past
   /// 20 words a real answer is no more likely the real why (long transcript replies often still
-  /// need digging), and a two-word feeling ("Stressed out.") is no less likely one than a
+  /// need digging), and a two-word feeling ("Mortified.") is no less likely one than a
   /// four-word one.
   static func lengthValue(_ words: Int) -> Double {
     log2(1 + Double(min(max(words, 4), 20)))
