@@ -73,8 +73,13 @@ public struct LadderCueReader: Sendable {
     if !feelings.isEmpty && (!firstPerson.isEmpty || (others + subjects).isEmpty) { set(.ownFeeling, feelings) }
     if !feelings.isEmpty && !(others + subjects).isEmpty { set(.otherFeeling, feelings) }
     set(.stake, find(Self.stakeWords))
+    // A bare value ("Security.", "Freedom, really.") is the top of the ladder; in a longer
+    // answer the same word is often the business's ("security review", "status report").
+    set(.value, find(Self.valuePhrases) + (words.count <= 4 ? find(Self.bareValues) : []))
     set(.superior, find(Self.superiors))
-    set(.businessRisk, find(Self.riskWords) + (upsetObject.map { ["upset \($0)"] } ?? []))
+    // Risks add up like costs: "could lose the contract with our biggest customer" says more.
+    let risks = find(Self.riskWords) + (upsetObject.map { ["upset \($0)"] } ?? [])
+    set(.businessRisk, risks, value: Double(min(risks.count, 2)))
     set(.firstPerson, Array(Set(firstPerson)).sorted())
 
     if toolFrustration { set(.toolFrustration, tools + complaints) }
@@ -160,7 +165,7 @@ public struct LadderCueReader: Sendable {
     "my judgement", "my judgment", "my watch", "my baby", "my fault", "my recommendation", "my own",
     "on the line", "on me", "at the mercy", "i'm the one", "i'd be the one", "i'll be the one",
     "i am the one", "the one who", "won't be here", "i'm done", "i'd have to", "i have to", "i had to",
-    "career", "promotion", "partner", "fired", "let someone go", "let go", "weekend*", "evening*",
+    "career", "promotion", "promoted", "partner", "fired", "let someone go", "let go", "weekend*", "evening*",
     "midnight", "my kids", "my wife", "my husband", "my family", "in front of", "asked me", "explain*",
     "answer to", "answers to", "blame*", "i did", "i signed", "i promised", "i pitched", "i asked for",
     "i won", "i sign", "i chose", "i hired", "riding on", "rides on", "judge me", "on trial", "faith in me",
@@ -170,6 +175,19 @@ public struct LadderCueReader: Sendable {
     "rely on other", "relying on other", "trip to", "vacation", "holiday", "mortgage", "tuition", "my house",
     "my home", "my kids'", "my team's", "my forecast", "my customers", "my account", "my accounts", "i own",
   ])
+  /// Personal values, the top of a means-end ladder, that read as one anywhere in an answer.
+  static let valuePhrases = [
+    "peace of mind", "freedom", "prestige", "appreciated", "self-esteem", "self-respect", "job security",
+    "financial security", "security for", "feel secure", "feel safe", "respected", "legacy", "fulfilled",
+    "fulfilling", "pride", "independence", "to be free", "belonging", "for my family", "quality of life",
+    "enjoy life", "my health",
+  ]
+  /// Values that read as one only when they are (nearly) the whole answer.
+  static let bareValues = [
+    "security", "safety", "stability", "control", "status", "respect", "happiness", "health", "family",
+    "success", "achievement", "comfort", "trust", "balance",
+  ]
+
   static let feelingWords = inflected([
     "frustrat*", "worried", "worry", "worries", "worrying", "afraid", "fear*", "scared", "scares",
     "scary", "terrif*", "stress*", "embarrass*", "ashamed", "overwhelm*", "tired", "exhaust*",
@@ -203,7 +221,8 @@ public struct LadderCueReader: Sendable {
   static let riskWords = [
     "risk", "risks", "risky", "exposed", "exposure", "regulator*", "audit*", "licence", "license",
     "inspection", "inspector", "malpractice", "compliance", "lawsuit", "biggest customer*",
-    "largest customer*", "biggest account*", "largest account*", "biggest client*", "contract",
+    "largest customer*", "big customer*", "key customer*", "best customer*", "big client*", "key client*",
+    "key account*", "biggest account*", "largest account*", "biggest client*", "contract",
     "could lose", "might lose", "will lose", "we'd lose", "walks", "out to tender", "recall*", "fines",
     "soc 2", "covenant*",
   ]

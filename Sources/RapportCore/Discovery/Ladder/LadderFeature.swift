@@ -22,6 +22,9 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   case target = "target-or-deadline"
   /// The buyer's own stake in plain words: my job, my head, the one who explains, weekends.
   case stake = "personal-stake"
+  /// A personal value, the top of a means-end ladder (Reynolds & Gutman): peace of mind,
+  /// freedom, recognition, security for the family.
+  case value = "personal-value"
   /// A feeling word with the buyer as its subject ("I'm worried", "it keeps me up").
   case ownFeeling = "own-feeling"
   /// A feeling word about someone else ("the CEO is furious", "the reps hate it").
@@ -65,6 +68,7 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
     case .consequence: "a consequence"
     case .target: "a target or deadline"
     case .stake: "a personal stake"
+    case .value: "a personal value"
     case .ownFeeling: "their own feeling"
     case .otherFeeling: "someone else's feeling"
     case .superior: "someone above them"
@@ -86,7 +90,7 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   /// True for the cues that make a stop a personal one (`stop_on: emotion`) rather than a
   /// measured outcome or consequence (`stop_on: outcome-number`).
   public var isPersonal: Bool {
-    [.stake, .ownFeeling, .otherFeeling, .superior].contains(self)
+    [.stake, .value, .ownFeeling, .otherFeeling, .superior].contains(self)
   }
 
   /// True for the cues that make a stop a measured outcome or consequence (`outcome-number`).
