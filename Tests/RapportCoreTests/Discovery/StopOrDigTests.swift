@@ -104,6 +104,19 @@ struct StopOrDigTests {
     #expect(measured.reachedLabel(for: .emotion) == "emotion")
   }
 
+  @Test(arguments: ["Peace of mind, really.", "Security.", "Security for my family, in the end."])
+  func aPersonalValueAtTheTopOfTheLadderStops(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.value] == 1)
+    #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+    #expect(reading.decision.reached.contains(.emotion))
+  }
+
+  @Test func aBusinessWordForAValueInALongerAnswerIsNoValue() {
+    #expect(reader.read("The security team sends every new vendor a questionnaire first.").cues[.value] == 0)
+    #expect(reader.read("Revenue recognition and the month-end close.").cues[.value] == 0)
+  }
+
   @Test func nobodyKeepingAToolUpIsDug() {
     let reading = reader.read("Nobody kept it up; it was too heavy for a team of six.")
     #expect(!reading.decision.stops, "\(reading.decision.explanation)")
