@@ -48,9 +48,10 @@ extension LadderModel {
   /// The share of stop answers the shipped model's intercept is set for. Both classes weigh the
   /// same in the fit, then the intercept leans towards digging: real conversations dig more
   /// often than they stop (the local real set is 67% dig), and stopping too soon loses the why.
-  /// Leaning further (0.25–0.33) digs more of the real dig cases but stops fewer of the real stop
-  /// cases and misses plain-words stakes such as "I'd be devastated" (figures in
-  /// Tests/RealText/README.md); `make fit-ladder FIT_OPTIONS="--stop-prior p"` refits with another.
+  /// 0.45 is the strongest lean at which the named examples of `StopOrDigTests` still read
+  /// right ("I'd be devastated" and "spending twice what we budgeted" stop); leaning further
+  /// digs more of the real dig cases but stops fewer of the real stop cases (figures in
+  /// Tests/RealText/README.md). `make fit-ladder FIT_OPTIONS="--stop-prior p"` refits with another.
   public static let stopPrior = 0.45
 
   /// Fits a model on `answers` (the features' means and deviations come from them too), with
