@@ -27,7 +27,9 @@ struct EvalCommand: ParsableCommand {
       and for the real folder's answers.txt (shipped model, cross-validated with
       the written set always in training, a written-only fit, and the class rule
       it replaced). --fit-ladder refits models/ladder.json on both
-      (`make fit-ladder`).
+      (`make fit-ladder`), with its intercept set for --stop-prior (the share
+      of answers that should stop); --cues-table writes every answer's cue
+      values as TSV for analysis.
 
       Examples:
         rapport eval
