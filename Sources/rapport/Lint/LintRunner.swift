@@ -129,20 +129,28 @@ struct LintRunner {
     if workers > 1 && inputs.count >= 64 && !inputs.contains(where: { $0.path == "-" }) {
       let chunk = 256
       // One engine per worker: sharing one made the cores fight over the reference counts
-      // of the same tables (2 workers ran slower than 1).
-      let runners = (0..<workers).map { $0 == 0 ? self : self.withOwnEngine() }
-      for start in stride(from: 0, to: inputs.count, by: chunk) {
-        let slice = Array(inputs[start..<min(start + chunk, inputs.count)])
-        var results = [FileResult](repeating: FileResult(), count: slice.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-          nonisolated(unsafe) let shared = buffer
-          DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: slice.count, by: workers) {
-              shared[index] = runners[worker].process(slice[index], output)
+      // of the same tables (2 workers ran slower than 1). Each worker compiles its own in
+      // its first chunk, while the others already lint, instead of all before the first file.
+      var runners = [LintRunner?](repeating: nil, count: workers)
+      runners[0] = self
+      runners.withUnsafeMutableBufferPointer { runnerBuffer in
+        nonisolated(unsafe) let ownRunners = runnerBuffer
+        for start in stride(from: 0, to: inputs.count, by: chunk) {
+          let slice = Array(inputs[start..<min(start + chunk, inputs.count)])
+          var results = [FileResult](repeating: FileResult(), count: slice.count)
+          results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let shared = buffer
+            // Each iteration index is one worker's alone within a call, so its runner is too.
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+              if ownRunners[worker] == nil { ownRunners[worker] = self.withOwnEngine() }
+              let runner = ownRunners[worker]!
+              for index in stride(from: worker, to: slice.count, by: workers) {
+                shared[index] = runner.process(slice[index], output)
+              }
             }
           }
+          for result in results { emit(result) }
         }
-        for result in results { emit(result) }
       }
     } else {
       for input in inputs { emit(process(input, output)) }

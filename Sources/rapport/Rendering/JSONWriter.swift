@@ -252,7 +252,28 @@ private final class ByteBuffer {
   @inline(__always) func append(_ bytes: UnsafePointer<UInt8>, count extra: Int) {
     guard extra > 0 else { return }
     if count + extra > capacity { grow(to: count + extra) }
-    (start + count).update(from: bytes, count: extra)
+    let target = UnsafeMutableRawPointer(start + count)
+    let source = UnsafeRawPointer(bytes)
+    // Keys, indentation and most values are a few bytes long: two overlapping loads and
+    // stores copy them without a call to memmove (most of the writer's time went there).
+    if extra >= 8 && extra <= 16 {
+      let head = source.loadUnaligned(as: UInt64.self)
+      let tail = source.loadUnaligned(fromByteOffset: extra - 8, as: UInt64.self)
+      target.storeBytes(of: head, as: UInt64.self)
+      target.storeBytes(of: tail, toByteOffset: extra - 8, as: UInt64.self)
+    } else if extra >= 4 && extra < 8 {
+      let head = source.loadUnaligned(as: UInt32.self)
+      let tail = source.loadUnaligned(fromByteOffset: extra - 4, as: UInt32.self)
+      target.storeBytes(of: head, as: UInt32.self)
+      target.storeBytes(of: tail, toByteOffset: extra - 4, as: UInt32.self)
+    } else if extra < 4 {
+      // 1, 2 or 3 bytes: first, middle and last (some of them the same byte).
+      target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+      target.storeBytes(of: source.load(fromByteOffset: extra >> 1, as: UInt8.self), toByteOffset: extra >> 1, as: UInt8.self)
+      target.storeBytes(of: source.load(fromByteOffset: extra - 1, as: UInt8.self), toByteOffset: extra - 1, as: UInt8.self)
+    } else {
+      target.copyMemory(from: source, byteCount: extra)
+    }
     count += extra
   }
 
