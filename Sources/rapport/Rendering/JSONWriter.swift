@@ -38,10 +38,27 @@ struct JSONWriter {
   /// Starts an object member: the separator, a new line, the indentation and `"name" : `.
   /// Names are written as they are: they are the schema's own ASCII words, never escaped.
   mutating func key(_ name: StaticString) {
-    element()
-    buffer.append(UInt8(ascii: "\""))
-    buffer.append(name.utf8Start, count: name.utf8CodeUnitCount)
-    raw("\" : ")
+    // One reservation for the whole `,\n    "name" : ` (the most frequent write).
+    let indentation = depth * 2
+    let nameCount = name.utf8CodeUnitCount
+    guard indentation <= 40 else {
+      element()
+      buffer.append(UInt8(ascii: "\""))
+      buffer.append(name.utf8Start, count: nameCount)
+      raw("\" : ")
+      return
+    }
+    let lead: StaticString = ",\n                                        "
+    let skip = isEmpty ? 1 : 0
+    isEmpty = false
+    let leadCount = 2 - skip + indentation
+    let target = buffer.reserve(leadCount + 1 + nameCount + 4)
+    ByteBuffer.copy(lead.utf8Start + skip, to: target, count: leadCount)
+    target[leadCount] = UInt8(ascii: "\"")
+    ByteBuffer.copy(name.utf8Start, to: target + leadCount + 1, count: nameCount)
+    // `" : ` as one four-byte store.
+    UnsafeMutableRawPointer(target + leadCount + 1 + nameCount).storeBytes(
+      of: UInt32(0x203A_2022).littleEndian, as: UInt32.self)
   }
 
   /// Starts an array element: the separator, a new line and the indentation.
@@ -252,7 +269,21 @@ private final class ByteBuffer {
   @inline(__always) func append(_ bytes: UnsafePointer<UInt8>, count extra: Int) {
     guard extra > 0 else { return }
     if count + extra > capacity { grow(to: count + extra) }
-    let target = UnsafeMutableRawPointer(start + count)
+    Self.copy(bytes, to: start + count, count: extra)
+    count += extra
+  }
+
+  /// Room for `extra` more bytes, counted as written: the caller fills all of them.
+  @inline(__always) func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+    if count + extra > capacity { grow(to: count + extra) }
+    let target = start + count
+    count += extra
+    return target
+  }
+
+  @inline(__always) static func copy(_ bytes: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count extra: Int) {
+    guard extra > 0 else { return }
+    let target = UnsafeMutableRawPointer(destination)
     let source = UnsafeRawPointer(bytes)
     // Keys, indentation and most values are a few bytes long: two overlapping loads and
     // stores copy them without a call to memmove (most of the writer's time went there).
@@ -274,7 +305,6 @@ private final class ByteBuffer {
     } else {
       target.copyMemory(from: source, byteCount: extra)
     }
-    count += extra
   }
 
   private func grow(to minimum: Int) {
