@@ -85,6 +85,15 @@ bench-lint: bench-deps build
 static-libs:
 	@scripts/static-libs .build/static-libs
 
+## link-order: refresh scripts/link-order.txt, the functions a start-up runs (the release link
+## places them side by side); needs valgrind
+.PHONY: link-order
+link-order: build
+	@scripts/apt-ensure valgrind
+	scripts/link-order .build/release/rapport scripts/link-order.txt
+	$(RELEASE) --product rapport
+	strip -o $(STRIPPED) "$$($(RELEASE) --show-bin-path)/rapport"
+
 ## eval: the lint focus verdict's figures on the committed set and the local real set
 ## (REAL_TEXT, default Tests/RealText/local; see Tests/RealText/README.md)
 REAL_TEXT ?= Tests/RealText/local
