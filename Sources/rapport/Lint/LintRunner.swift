@@ -87,6 +87,8 @@ struct LintRunner {
   /// stderr, status, and for JSON an input that could not be linted.
   private struct FileResult {
     var output: [UInt8] = []
+    /// For JSON: the file's object, still in its writer (copied once, when printed).
+    var json: JSONWriter?
     var errors: [(message: String, isError: Bool)] = []
     var status: Int32 = 0
     var jsonError: (path: String, message: String)?
@@ -117,9 +119,10 @@ struct LintRunner {
         }
       }
       status = max(status, result.status)
-      if json && !result.output.isEmpty {
+      if let object = result.json {
         out.bytes.append(contentsOf: LintJSONOutput.separator(first: !wroteFiles))
         wroteFiles = true
+        object.withBytes { out.bytes.append(contentsOf: $0) }
       }
       out.bytes.append(contentsOf: result.output)
       if let error = result.jsonError { jsonErrors.append(error) }
@@ -190,7 +193,7 @@ struct LintRunner {
       case .line:
         output.lines(report, path: display(path), into: &result.output)
       case .json:
-        result.output = LintJSONOutput.file(
+        result.json = LintJSONOutput.file(
           report, path: display(path), warnings: warnings, failUnder: options.failUnder, explain: options.explain)
       }
     }

@@ -28,6 +28,9 @@ struct JSONWriter {
   /// What has been written, as UTF-8.
   var bytes: [UInt8] { buffer.array }
 
+  /// Calls `body` with what has been written, without copying it first.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result { buffer.withBytes(body) }
+
   // MARK: Containers
 
   mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -259,6 +262,10 @@ private final class ByteBuffer {
   deinit { start.deallocate() }
 
   var array: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    body(UnsafeBufferPointer(start: start, count: count))
+  }
 
   @inline(__always) func append(_ byte: UInt8) {
     if count == capacity { grow(to: count + 1) }
