@@ -138,9 +138,11 @@ struct JSONWriter {
   @inline(__always) private static func anyNeedsEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-    let below20 = (word &- ones &* 0x20) & ~word & highs != 0
-    return below20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    // One test for all three, without branches: a high bit set in any of them.
+    let below20 = (word &- ones &* 0x20) & ~word
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    return (below20 | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0
   }
 
   private func escape(_ byte: UInt8) {
@@ -172,17 +174,22 @@ struct JSONWriter {
       }
       return
     }
-    // Digits into a small stack buffer, then one copy: no String per number.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var rest = value
-      var start = 20
-      repeat {
-        start -= 1
-        digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-      } while rest > 0
-      buffer.append(digits.baseAddress! + start, count: 20 - start)
+    // Count the digits, then write them from the last straight into the output.
+    let magnitude = UInt(value)
+    var digits = 1
+    var limit: UInt = 10
+    while digits < 19 && magnitude >= limit {
+      digits += 1
+      limit &*= 10
     }
+    let target = buffer.reserve(digits)
+    var rest = magnitude
+    var index = digits
+    repeat {
+      index -= 1
+      target[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    } while index > 0
   }
 
   /// A whole number prints without a fraction ("50", not "50.0"), as JSONEncoder prints it;
