@@ -136,19 +136,36 @@ struct LintRunner {
       // its first chunk, while the others already lint, instead of all before the first file.
       var runners = [LintRunner?](repeating: nil, count: workers)
       runners[0] = self
+      // Workers take the next file from a shared counter, so one that starts late (compiling
+      // its engine) or gets long files does not leave the others waiting at the chunk's end.
+      nonisolated(unsafe) let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+      pthread_mutex_init(lock, nil)
+      defer {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+      }
       runners.withUnsafeMutableBufferPointer { runnerBuffer in
         nonisolated(unsafe) let ownRunners = runnerBuffer
         for start in stride(from: 0, to: inputs.count, by: chunk) {
           let slice = Array(inputs[start..<min(start + chunk, inputs.count)])
           var results = [FileResult](repeating: FileResult(), count: slice.count)
+          var next = 0
           results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let shared = buffer
-            // Each iteration index is one worker's alone within a call, so its runner is too.
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-              if ownRunners[worker] == nil { ownRunners[worker] = self.withOwnEngine() }
-              let runner = ownRunners[worker]!
-              for index in stride(from: worker, to: slice.count, by: workers) {
-                shared[index] = runner.process(slice[index], output)
+            withUnsafeMutablePointer(to: &next) { counter in
+              nonisolated(unsafe) let shared = buffer
+              nonisolated(unsafe) let nextIndex = counter
+              // Each iteration index is one worker's alone within a call, so its runner is too.
+              DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                if ownRunners[worker] == nil { ownRunners[worker] = self.withOwnEngine() }
+                let runner = ownRunners[worker]!
+                while true {
+                  pthread_mutex_lock(lock)
+                  let index = nextIndex.pointee
+                  nextIndex.pointee += 1
+                  pthread_mutex_unlock(lock)
+                  guard index < slice.count else { break }
+                  shared[index] = runner.process(slice[index], output)
+                }
               }
             }
           }
