@@ -31,17 +31,8 @@ struct UTF8Text: ExpressibleByStringInterpolation {
     }
 
     /// Decimal digits, with a minus sign when negative (as `"\(value)"` writes them).
-    mutating func appendInterpolation(_ value: Int) {
-      if value < 0 { bytes.append(UInt8(ascii: "-")) }
-      let magnitude = value.magnitude
-      var divisor: UInt = 1
-      while divisor <= magnitude / 10 { divisor *= 10 }
-      while divisor > 0 {
-        bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-        divisor /= 10
-      }
-    }
+    mutating func appendInterpolation(_ value: Int) { bytes.appendDecimal(value) }
 
-    mutating func appendInterpolation(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func appendInterpolation(_ text: String) { bytes.appendUTF8(text) }
   }
 }
