@@ -117,6 +117,19 @@ struct StopOrDigTests {
     #expect(reader.read("Revenue recognition and the month-end close.").cues[.value] == 0)
   }
 
+  @Test func aRequestWithItsReasonIsReadByTheReason() {
+    let reading = reader.read("We need a CRM because we lose 20% of our leads")
+    #expect(reading.cues[.solution] == 0)
+    #expect(reading.decision.stops, "\(reading.decision.explanation)")
+    #expect(reader.read("We need a new CRM.").cues[.solution] == 1)
+  }
+
+  @Test func aShareOfTheirLeadsOrRenewalsIsANumberWithPerspective() {
+    let reading = reader.read("we lose 20% of renewals")
+    #expect(reading.cues[.cost] >= 1 && reading.cues[.bareNumber] == 0)
+    #expect(reading.decision.stops, "\(reading.decision.explanation)")
+  }
+
   @Test func nobodyKeepingAToolUpIsDug() {
     let reading = reader.read("Nobody kept it up; it was too heavy for a team of six.")
     #expect(!reading.decision.stops, "\(reading.decision.explanation)")

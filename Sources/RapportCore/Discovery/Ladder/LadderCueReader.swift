@@ -103,7 +103,9 @@ public struct LadderCueReader: Sendable {
     let cues = { (answerClass: AnswerClass) in
       classification.evidence.filter { $0.answerClass == answerClass && !$0.cue.hasPrefix("not … ") }.map(\.cue)
     }
-    if classification.has(.solution) { set(.solution, cues(.solution)) }
+    // A request with its reason ("we need a CRM because we lose 20% of our leads") is read by
+    // the reason: only a bare request counts as one.
+    if classification.has(.solution) && classification.reason == nil { set(.solution, cues(.solution)) }
     if classification.has(.pain) { set(.symptom, cues(.pain)) }
     if classification.has(.vague) && !cues(.vague).isEmpty { set(.vagueness, cues(.vague)) }
     if classification.classes == [.fact] { set(.situation, cues(.fact)) }
@@ -134,6 +136,8 @@ public struct LadderCueReader: Sendable {
     "cost", "costs", "costing", "costly", "worth", "budget*", "margin*", "income", "profit*", "spend", "spent", "spending",
     "pay", "paid", "paying", "save", "saved", "saving*", "twice", "double", "half our", "half of our",
     "a third", "a quarter of", "a fifth", "of revenue", "of our revenue", "in revenue", "recurring revenue",
+    "of our leads", "of leads", "of our renewals", "of renewals", "of our customers", "of customers",
+    "of our clients", "of clients", "of our deals", "of deals", "of our pipeline", "of our business",
     "our whole", "more than our", "short of", "at risk",
     "fines", "fined", "penalt*", "service credits", "interest", "premium", "cash", "overtime", "bookings",
     "billing", "money", "halved", "fewer", "less than", "down by", "over budget",
