@@ -39,11 +39,10 @@ enum FocusCues {
   /// A pitch dressed in "you".
   static let pitchToReader = [
     "you'll love", "you will love", "you're going to love", "you are going to love", "you'd love",
-    "you deserve", "you need our", "you need a", "you need to", "you won't want to miss", "don't miss",
-    "do not miss", "check out our", "try our", "take advantage", "sign up", "free trial", "limited time",
-    "special offer", "act now", "don't wait", "imagine", "what if i told you", "you won't believe",
-    "you owe it", "you can't afford", "why not with us", "why not us", "interested", "are you interested",
-    "would you be interested", "worth a look", "worth a chat", "open to learning", "open to hearing",
+    "you deserve", "you need our", "you won't want to miss", "don't miss",
+    "do not miss", "check out our", "try our", "take advantage", "free trial", "limited time",
+    "special offer", "act now", "don't wait", "what if i told you", "you won't believe",
+    "you owe it", "you can't afford", "why not with us", "why not us",
     "learn more about our", "hear more about our", "see how we", "see how our", "show you how we",
     "show you how our", "how we can help", "how we help", "how we could help", "how we've helped",
   ]
@@ -69,8 +68,8 @@ enum FocusCues {
   ]
   /// A benefit in the reader's terms.
   static let readerBenefit = [
-    "so you", "so your", "so that you", "so that your", "you can", "you could", "you'll be able",
-    "you'd be able", "you get", "you'll get", "you'd get", "you keep", "you save", "save~ you",
+    "so you", "so your", "so that you", "so that your", "you'll be able",
+    "you'd be able", "you'd get", "you keep", "you save", "save~ you",
     "save~ your", "you spend", "your team spend~", "your reps spend", "you stop", "you avoid",
     "without", "instead of", "fewer", "less time", "free~ up", "hours back", "hours a week",
     "you won't have to", "you no longer", "your team can", "your reps can", "you only",
@@ -85,11 +84,16 @@ enum FocusCues {
     "we're looking for", "we are looking for", "the opportunity to", "i'd be happy to", "i would be happy to",
     "we'd be happy to", "i'd be glad to", "please call me", "call me back", "give me a call", "let me know if",
     "get back to me", "my number is", "i'll call", "i will call", "i'll follow up", "i will follow up",
+    // The sender's own feelings about their news: "we are pleased to announce".
+    "we are pleased", "we're pleased", "i am pleased", "i'm pleased", "pleased to announce", "happy to announce",
+    "happy to inform", "excited to announce", "proud to announce", "excited to share", "we're excited",
+    "we are excited", "i'm excited", "i am excited", "we're thrilled", "we are thrilled", "i'm thrilled",
+    "we're proud", "we are proud", "we're delighted", "we are delighted", "i'm delighted",
   ]
   /// Filler and hedges.
   static let filler = [
-    "just", "really", "very", "actually", "basically", "honestly", "i think", "i believe", "i feel",
-    "maybe", "perhaps", "hopefully", "i hope", "sorry", "bother~", "kind of", "sort of", "a bit",
+    "just", "really", "basically", "i think", "i believe", "i feel",
+    "sorry to interrupt", "maybe", "perhaps", "hopefully", "i hope", "bother~", "sort of", "a bit",
     "i guess", "possibly", "quick question", "touch base", "synergy~", "hope this finds you", "hope you're well",
     "hope you are well", "hope all is well", "hope you're doing well", "hope you are doing well",
   ]
@@ -107,10 +111,10 @@ enum FocusCues {
   static let calendarPressure = [
     "5 minutes", "10 minutes", "15 minutes", "20 minutes", "30 minutes", "45 minutes", "60 minutes",
     "few minutes", "couple minutes", "quick minutes", "15 mins", "30 mins", "a quick call", "a quick chat", "a call", "a chat", "hop on", "jump on", "set up a",
-    "schedule~", "book~ a", "a demo", "demo~", "my calendar", "grab a time", "grab time", "pick a time",
-    "find a time", "a time that works", "time to connect", "this week", "next week", "tomorrow", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "are you free", "are you available", "your availability",
-    "a meeting", "meet~ with", "calendar invite", "send an invite", "connect for", "slot~",
+    "book~ a", "a demo", "demo~", "my calendar", "grab a time", "grab time", "pick a time",
+    "find a time", "a time that works", "time to connect", "this week", "next week",
+    "are you free", "are you available", "your availability",
+    "a meeting", "meet~ with", "calendar invite", "send an invite", "connect for",
   ]
 
   /// Every phrase list with the cue it fires.

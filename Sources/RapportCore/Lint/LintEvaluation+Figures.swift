@@ -192,6 +192,9 @@ extension LintEvaluation {
   /// probabilities that spread as far as the evidence allows.
   /// Each feature's allowed direction in a fit (`FocusFeature.direction`).
   static let featureSigns = FocusFeature.allCases.map(\.direction)
+  /// Each feature's neutral value (`FocusFeature.neutral`): the fit measures from it, with no
+  /// intercept, so a draft in which nothing fires scores 50.
+  static let featureCenters = FocusFeature.allCases.map(\.neutral)
 
   static func chooseL2(_ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int) -> Double {
     let folds = GroupedFolds.assign(groups: groups, k: k)
@@ -207,7 +210,7 @@ extension LintEvaluation {
         guard !test.isEmpty else { continue }
         let model = LogisticRegression.fit(
           train.map { rows[$0] }, labels: train.map { labels[$0] }, weights: train.map { weights[$0] }, l2: l2,
-          signs: Self.featureSigns)
+          signs: Self.featureSigns, centers: Self.featureCenters)
         for i in test { logits[i] = model.logit(rows[i]) }
       }
       var loss = 0.0
@@ -253,7 +256,7 @@ extension LintEvaluation {
       let trainWeights = train.map { weights[$0] }
       let l2 = chooseL2(trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
       let model = LogisticRegression.fit(
-        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns)
+        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
       for i in test { probability[i] = FocusModel.sigmoid(model.logit(rows[i])) }
     }
     return sets.indices.map { set in
@@ -309,7 +312,7 @@ extension LintEvaluation {
         "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
     }
     let l2 = chooseL2(rows, labels: labels, weights: weights, groups: groups, k: k)
-    let fit = LogisticRegression.fit(rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns)
+    let fit = LogisticRegression.fit(rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
     let features = FocusFeature.allCases.enumerated().map { index, feature in
       FocusModel.Feature(
         name: feature.rawValue, mean: round6(fit.means[index]), deviation: round6(fit.deviations[index]),

@@ -72,6 +72,13 @@ struct EvalCommand: ParsableCommand {
   @Flag(name: .long, help: "Also show each feature's own AUC and how often it fires, per set.")
   var features = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Write every item's focus features to a tab-separated file (set, id, label, noise, genre, group, pair, words, focus, We-We, then one column per feature).",
+      valueName: "path"))
+  var dumpFeatures: String?
+
   @Flag(name: .long, help: "Skip cross-validation (faster).")
   var noCrossValidation = false
 
@@ -107,6 +114,12 @@ struct EvalCommand: ParsableCommand {
     } else {
       realNote = "real set: none at \(real ?? Terminal.environment["RAPPORT_REAL_TEXT"] ?? Self.defaultReal) "
         + "(see Tests/RealText/README.md); skipped."
+    }
+    if let dumpFeatures {
+      let text = LintEvaluationText.featureTable(sets)
+      do { try FileSystem.writeAtomically(Array(text.utf8), to: dumpFeatures, mode: 0o644) } catch {
+        throw RapportError("\(dumpFeatures): cannot write the feature table: \(error)")
+      }
     }
     let weighting = LintEvaluation.Weighting(noise: noiseWeight, sets: writtenWeight == 1 ? [] : [writtenWeight])
     if fit {
@@ -201,6 +214,23 @@ enum LintEvaluationText {
           toLength: 18, withPad: " ", startingAt: 0)
       }
       out += line + "\n"
+    }
+    return out
+  }
+
+  /// Every item's focus features as a tab-separated table with a header line.
+  static func featureTable(_ sets: [(name: String, items: [LintEvaluation.Scored])]) -> String {
+    var out = (["set", "id", "label", "noise", "genre", "group", "pair", "words", "focus", "wewe"]
+      + FocusFeature.allCases.map(\.rawValue)).joined(separator: "\t") + "\n"
+    for set in sets {
+      for item in set.items {
+        let m = item.message
+        let fields = [
+          set.name, m.id, m.customerFocused ? "customer" : "self", m.noise ? "yes" : "no", m.genre ?? "-", m.group,
+          m.pair ?? "-", String(item.words), String(item.focus), String(item.weWe),
+        ] + item.features.map { String($0) }
+        out += fields.joined(separator: "\t") + "\n"
+      }
     }
     return out
   }
