@@ -104,6 +104,8 @@ extension LintEvaluation {
     /// Pairs whose rewrite gets the higher out-of-fold score.
     public var pairs: Figures.Wins
     public var folds: Int
+    /// Each item's out-of-fold focus score (0–100), in the set's order.
+    public var scores: [Int] = []
   }
 
   /// Figures for a scored set with the shipped model.
@@ -149,6 +151,21 @@ extension LintEvaluation {
     figures.genres = genres
     if !noise.isEmpty { figures.weWeAUCWithoutNoise = auc(\.weWe, items.filter { !$0.message.noise }) }
     return figures
+  }
+
+  /// The items whose focus score lands in the wrong third: customer-focused at 33 or below,
+  /// self-focused at 67 or above; worst first within each genre (genres in name order).
+  /// `scores` (optional, in the items' order) replaces the shipped model's, e.g. out-of-fold ones.
+  public static func mistakes(_ items: [Scored], scores: [Int]? = nil) -> [(item: Scored, score: Int)] {
+    let scored = items.enumerated().map { (item: $1, score: scores?[$0] ?? $1.focus) }
+    let wrong = scored.filter { $0.item.message.customerFocused ? $0.score <= 33 : $0.score >= 67 }
+    func miss(_ entry: (item: Scored, score: Int)) -> Int {
+      entry.item.message.customerFocused ? 100 - entry.score : entry.score
+    }
+    return wrong.sorted {
+      let a = $0.item.message.genre ?? "", b = $1.item.message.genre ?? ""
+      return a != b ? a < b : miss($0) != miss($1) ? miss($0) > miss($1) : $0.item.message.id < $1.item.message.id
+    }
   }
 
   /// Before/after pairs (by `pair:`) where the rewrite scores higher.
@@ -284,7 +301,7 @@ extension LintEvaluation {
       let pairs = pairWins(items) { exact[$0.message.id] ?? 0 }
       return CrossValidation(
         foldAUCs: foldAUCs, mean: mean, deviation: variance.squareRoot(), pooledAUC: pooled,
-        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, folds: k)
+        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, folds: k, scores: items.map(\.focus))
     }
   }
 

@@ -88,7 +88,9 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("The committed answer set (with --answers).", valueName: "path"))
   var answerSet = AnswersEvalReport.writtenPath
 
-  @Flag(name: .long, help: "With --answers: list the answers decided wrongly.")
+  @Flag(
+    name: .long,
+    help: "List what is judged wrongly: messages whose focus score lands in the wrong third (out-of-fold when cross-validating), or with --answers the answers decided wrongly.")
   var mistakes = false
 
   @Flag(name: .long, help: "With --answers: refit the why-ladder model on both sets and write it to --ladder-model.")
@@ -139,6 +141,9 @@ struct EvalCommand: ParsableCommand {
       var figures = LintEvaluation.figures(name: set.name, set.items)
       figures.crossValidation = validation?[index]
       out += "\n" + LintEvaluationText.render(figures)
+      if mistakes {
+        out += LintEvaluationText.mistakes(set.items, scores: validation?[index].scores, outOfFold: validation != nil)
+      }
     }
     if features { out += "\n" + LintEvaluationText.features(sets) }
     if let realNote { out += "\n" + realNote + "\n" }
@@ -231,6 +236,26 @@ enum LintEvaluationText {
         ] + item.features.map { String($0) }
         out += fields.joined(separator: "\t") + "\n"
       }
+    }
+    return out
+  }
+
+  /// The messages in the wrong third, by genre, with their score, the We-We ratio and the
+  /// start of the text.
+  static func mistakes(_ items: [LintEvaluation.Scored], scores: [Int]?, outOfFold: Bool) -> String {
+    let wrong = LintEvaluation.mistakes(items, scores: scores)
+    var out = "  in the wrong third (\(outOfFold ? "out-of-fold" : "shipped model") score): \(wrong.count) of \(items.count)\n"
+    var genre: String?
+    for (item, score) in wrong {
+      let message = item.message
+      if message.genre != genre || genre == nil {
+        genre = message.genre ?? "-"
+        out += "    \(genre!)\n"
+      }
+      var text = message.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if text.count > 90 { text = String(text.prefix(89)) + "…" }
+      out += "      \(message.customerFocused ? "customer" : "self    ") \(String(format: "%3d", score))  "
+        + "We-We \(String(format: "%.2f", item.weWe))\(message.noise ? "  noise" : "")  \(message.id): \(text)\n"
     }
     return out
   }
