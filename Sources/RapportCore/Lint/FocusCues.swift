@@ -21,7 +21,8 @@ enum FocusCues {
     "we're a", "we are a", "we're the", "we are the", "i work for", "i work at", "i represent",
     "i'm with", "i am with", "helps companies", "helps teams", "helps businesses", "help~ companies like",
     "help~ teams like", "help~ businesses like", "companies like yours", "clients include", "customers include",
-    "brands like", "we've been", "we have been", "founded in",
+    "brands like", "we've been", "we have been", "founded in", "we've added", "we added", "we've launched",
+    "we released", "we've released", "new feature~", "great feature~",
   ]
   /// Claims and superlatives about the sender or the product.
   static let claims = [
@@ -42,7 +43,8 @@ enum FocusCues {
     "you deserve", "you need our", "you won't want to miss", "don't miss",
     "do not miss", "check out our", "try our", "take advantage", "free trial", "limited time",
     "special offer", "act now", "don't wait", "what if i told you", "you won't believe",
-    "you owe it", "you can't afford", "why not with us", "why not us",
+    "you owe it", "you can't afford", "why not with us", "why not us", "you'll get", "you will get",
+    "you should try", "don't you hate", "do you want more", "wouldn't you like", "who doesn't want",
     "learn more about our", "hear more about our", "see how we", "see how our", "show you how we",
     "show you how our", "how we can help", "how we help", "how we could help", "how we've helped",
   ]
@@ -88,7 +90,9 @@ enum FocusCues {
     "we are pleased", "we're pleased", "i am pleased", "i'm pleased", "pleased to announce", "happy to announce",
     "happy to inform", "excited to announce", "proud to announce", "excited to share", "we're excited",
     "we are excited", "i'm excited", "i am excited", "we're thrilled", "we are thrilled", "i'm thrilled",
-    "we're proud", "we are proud", "we're delighted", "we are delighted", "i'm delighted",
+    "we're proud", "we are proud", "we're delighted", "we are delighted", "i'm delighted", "super excited", "so excited",
+    // Asking to be routed is about the sender's pipeline.
+    "the right person", "the best person to", "point me to", "point me in the right direction",
   ]
   /// Filler and hedges.
   static let filler = [

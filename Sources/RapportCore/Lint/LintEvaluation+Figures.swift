@@ -11,6 +11,8 @@ extension LintEvaluation {
     /// The plain We-We ratio (the floor).
     public var weWe: Double
     public var words: Int
+    /// Body sentences (greetings left out).
+    public var sentences = 0
     /// The focus features, in `FocusFeature.allCases` order.
     public var features: [Double]
   }
@@ -26,7 +28,7 @@ extension LintEvaluation {
       let report = engine.lint(message.text)
       return Scored(
         message: message, focus: report.focus.score, total: report.score.total, weWe: Self.weWeRatio(message.text),
-        words: report.metrics.words, features: report.focusFeatures)
+        words: report.metrics.words, sentences: report.metrics.sentences, features: report.focusFeatures)
     }
   }
 

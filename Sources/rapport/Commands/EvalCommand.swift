@@ -75,7 +75,7 @@ struct EvalCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Write every item's focus features to a tab-separated file (set, id, label, noise, genre, group, pair, words, focus, We-We, then one column per feature).",
+      "Write every item's focus features to a tab-separated file (set, id, label, noise, genre, group, pair, words, sentences, focus, We-We, then one column per feature).",
       valueName: "path"))
   var dumpFeatures: String?
 
@@ -225,14 +225,14 @@ enum LintEvaluationText {
 
   /// Every item's focus features as a tab-separated table with a header line.
   static func featureTable(_ sets: [(name: String, items: [LintEvaluation.Scored])]) -> String {
-    var out = (["set", "id", "label", "noise", "genre", "group", "pair", "words", "focus", "wewe"]
+    var out = (["set", "id", "label", "noise", "genre", "group", "pair", "words", "sentences", "focus", "wewe"]
       + FocusFeature.allCases.map(\.rawValue)).joined(separator: "\t") + "\n"
     for set in sets {
       for item in set.items {
         let m = item.message
         let fields = [
           set.name, m.id, m.customerFocused ? "customer" : "self", m.noise ? "yes" : "no", m.genre ?? "-", m.group,
-          m.pair ?? "-", String(item.words), String(item.focus), String(item.weWe),
+          m.pair ?? "-", String(item.words), String(item.sentences), String(item.focus), String(item.weWe),
         ] + item.features.map { String($0) }
         out += fields.joined(separator: "\t") + "\n"
       }

@@ -164,6 +164,13 @@ struct FocusVerdictTests {
     #expect(value(.senderWants, "Your team shipped the roadmap.") == 0)
   }
 
+  @Test func askingToBeRoutedAndAnnouncingFeaturesCountForTheSender() {
+    #expect(value(.senderWants, "Are you the right person to talk to about security?") > 0)
+    #expect(value(.productValue, "We've added so many great features.") > 0)
+    #expect(value(.pitchToReader, "You'll get 50 new leads a week.") > 0)
+    #expect(value(.pitchToReader, "Don't you hate spreadsheets?") > 0)
+  }
+
   @Test func labelsSplitTheScaleInThirds() {
     #expect(FocusVerdict.label(for: 33) == "sender")
     #expect(FocusVerdict.label(for: 34) == "balanced")
