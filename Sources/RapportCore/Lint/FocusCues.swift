@@ -48,6 +48,11 @@ enum FocusCues {
     "learn more about our", "hear more about our", "see how we", "see how our", "show you how we",
     "show you how our", "how we can help", "how we help", "how we could help", "how we've helped",
   ]
+  /// "You" blamed or ordered about.
+  static let blamesReader = [
+    "you failed", "you fail to", "you neglected", "you forgot", "you claim~", "you allege~", "you overlooked",
+    "your failure", "you must",
+  ]
   /// The reader's situation, words or news, whoever the grammatical subject is.
   static let readerSituation = [
     "congrats", "congratulations", "you mentioned", "you said", "you told me", "you shared", "you asked",
@@ -124,7 +129,7 @@ enum FocusCues {
   /// Every phrase list with the cue it fires.
   static let lists: [(FocusCue, [String])] = [
     (.productValue, productValue), (.claims, claims), (.pitchToReader, pitchToReader),
-    (.readerSituation, readerSituation), (.attention, attention), (.readerBenefit, readerBenefit),
+    (.blamesReader, blamesReader), (.readerSituation, readerSituation), (.attention, attention), (.readerBenefit, readerBenefit),
     (.senderWants, senderWants), (.filler, filler), (.bump, bump), (.calendarPressure, calendarPressure),
   ]
 
@@ -142,7 +147,7 @@ enum FocusCues {
 /// A phrase cue found in a draft, as the matcher reports it.
 enum FocusCue: UInt8, Sendable {
   case productValue, claims, pitchToReader, readerSituation, attention, readerBenefit, senderWants, filler, bump
-  case calendarPressure
+  case calendarPressure, blamesReader
 
   /// The feature the cue counts toward.
   var feature: FocusFeature {
@@ -150,6 +155,7 @@ enum FocusCue: UInt8, Sendable {
     case .productValue: .productValue
     case .claims: .claims
     case .pitchToReader: .pitchToReader
+    case .blamesReader: .blamesReader
     case .readerSituation, .attention: .readerSituation
     case .readerBenefit: .readerBenefit
     case .senderWants: .senderWants

@@ -34,6 +34,9 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   case claims
   /// Per sentence: a pitch dressed in "you" ("you'll love", "you deserve", "don't miss").
   case pitchToReader = "pitch_to_reader"
+  /// Per sentence: "you" blamed or ordered about ("you failed to", "you neglected", "you claim",
+  /// "you must"): the writer's grievance or demand, not the reader's interest.
+  case blamesReader = "blames_reader"
   /// Per sentence: the reader's situation, words or news ("I noticed your", "you mentioned",
   /// "thanks for walking me through", "congrats on").
   case readerSituation = "reader_situation"
@@ -63,7 +66,7 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     case .readerSubject, .readerSentences, .readerWordShare, .pronounShare, .readerBalance, .pronounBalance,
       .readerWords, .readerSituation, .readerBenefit, .readerQuestions:
       1
-    case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .senderWants,
+    case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader, .senderWants,
       .filler, .bump, .calendarPressure, .opensWithSelf:
       -1
     }

@@ -171,6 +171,15 @@ struct FocusVerdictTests {
     #expect(value(.pitchToReader, "Don't you hate spreadsheets?") > 0)
   }
 
+  @Test func youBlamedOrOrderedAboutIsNotReaderFocus() {
+    #expect(value(.blamesReader, "You failed to enclose the signed form.") > 0)
+    #expect(value(.blamesReader, "You must call before 5 p.m.") > 0)
+    #expect(value(.blamesReader, "You finished the form early.") == 0)
+    let blame = verdict("You failed to enclose the signed form, so your application cannot be processed.")
+    let help = verdict("Your application will go through as soon as the signed form arrives.")
+    #expect(blame.score < help.score, "blame \(blame.score), help \(help.score)")
+  }
+
   @Test func labelsSplitTheScaleInThirds() {
     #expect(FocusVerdict.label(for: 33) == "sender")
     #expect(FocusVerdict.label(for: 34) == "balanced")
