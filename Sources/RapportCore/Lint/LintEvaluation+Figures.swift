@@ -78,6 +78,8 @@ extension LintEvaluation {
     /// Pairs whose rewrite gets the higher focus score / draft score.
     public var focusPairs: Wins
     public var totalPairs: Wins
+    /// Focus pairs in which neither message is flagged noise (nil when none is flagged).
+    public var focusPairsWithoutNoise: Wins?
     /// Mean focus score of the lowest and the highest tenth of messages.
     public var worstDecile: Double
     public var bestDecile: Double
@@ -105,6 +107,8 @@ extension LintEvaluation {
     public var pooledAUCWithoutNoise: Double?
     /// Pairs whose rewrite gets the higher out-of-fold score.
     public var pairs: Figures.Wins
+    /// The same over pairs in which neither message is flagged noise (nil when none is flagged).
+    public var pairsWithoutNoise: Figures.Wins?
     public var folds: Int
     /// Each item's out-of-fold focus score (0–100), in the set's order.
     public var scores: [Int] = []
@@ -151,7 +155,10 @@ extension LintEvaluation {
           selfFocused: selfFocused.filter { FocusVerdict.label(for: $0.focus) == label }.count)
       })
     figures.genres = genres
-    if !noise.isEmpty { figures.weWeAUCWithoutNoise = auc(\.weWe, items.filter { !$0.message.noise }) }
+    if !noise.isEmpty {
+      figures.weWeAUCWithoutNoise = auc(\.weWe, items.filter { !$0.message.noise })
+      figures.focusPairsWithoutNoise = pairWins(items.filter { !$0.message.noise }) { Double($0.focus) }
+    }
     return figures
   }
 
@@ -301,9 +308,11 @@ extension LintEvaluation {
       var exact: [String: Double] = [:]
       for (offset, row) in mine.enumerated() { exact[items[offset].message.id] = probability[row] }
       let pairs = pairWins(items) { exact[$0.message.id] ?? 0 }
+      let cleanPairs = clean.count == mine.count ? nil
+        : pairWins(items.filter { !$0.message.noise }) { exact[$0.message.id] ?? 0 }
       return CrossValidation(
         foldAUCs: foldAUCs, mean: mean, deviation: variance.squareRoot(), pooledAUC: pooled,
-        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, folds: k, scores: items.map(\.focus))
+        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, pairsWithoutNoise: cleanPairs, folds: k, scores: items.map(\.focus))
     }
   }
 

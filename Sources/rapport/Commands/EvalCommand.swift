@@ -275,7 +275,8 @@ enum LintEvaluationText {
       bands.append("without noise \(n(clean))" + (f.weWeAUCWithoutNoise.map { " (We-We \(n($0)))" } ?? ""))
     }
     if !bands.isEmpty { out += "  focus AUC by band: " + bands.joined(separator: ", ") + "\n" }
-    out += "  pairs     rewrite higher: focus \(share(f.focusPairs)), total \(share(f.totalPairs))\n"
+    out += "  pairs     rewrite higher: focus \(share(f.focusPairs))"
+      + (f.focusPairsWithoutNoise.map { " (without noise \(share($0)))" } ?? "") + ", total \(share(f.totalPairs))\n"
     out += "  spread    worst tenth \(String(format: "%.1f", f.worstDecile)), best tenth "
       + "\(String(format: "%.1f", f.bestDecile)); self-focused mean \(String(format: "%.1f", f.selfMean)), "
       + "median \(String(format: "%.1f", f.selfMedian)), \(f.selfBottomThird)/\(f.selfFocused) in the bottom third (≤ 33)\n"
@@ -288,7 +289,8 @@ enum LintEvaluationText {
     if let cv = f.crossValidation {
       out += "  cross-validated (grouped \(cv.folds)-fold, refitted per fold): AUC \(n(cv.mean)) ± \(n(cv.deviation)) "
         + "over \(cv.foldAUCs.count) folds [\(cv.foldAUCs.map(n).joined(separator: " "))], pooled \(n(cv.pooledAUC))"
-        + (cv.pooledAUCWithoutNoise.map { ", without noise \(n($0))" } ?? "") + "; rewrite higher \(share(cv.pairs))\n"
+        + (cv.pooledAUCWithoutNoise.map { ", without noise \(n($0))" } ?? "") + "; rewrite higher \(share(cv.pairs))"
+        + (cv.pairsWithoutNoise.map { " (without noise \(share($0)))" } ?? "") + "\n"
     }
     return out
   }
