@@ -66,8 +66,10 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("How much an item flagged noise counts in a fit (0–1).", valueName: "w"))
   var noiseWeight = LintEvaluation.Weighting().noise
 
-  @Option(name: .long, help: ArgumentHelp("How much a committed-set item counts in a fit, against 1 for a real one.", valueName: "w"))
-  var writtenWeight = 1.0
+  @Option(name: .long, help: ArgumentHelp(
+        "How much a committed-set item counts in a fit, against 1 for a real one (default 0.5: the judge is real text).",
+        valueName: "w"))
+  var writtenWeight = 0.5
 
   @Flag(name: .long, help: "Also show each feature's own AUC and how often it fires, per set.")
   var features = false

@@ -26,6 +26,8 @@ struct FocusVerdictTests {
   @Test func aBumpWithNothingNewIsNotAboutTheReader() {
     let bump = verdict("Just wanted to bump this to the top of your inbox. Any thoughts?")
     #expect(bump.score <= 33 && bump.label == "sender", "scored \(bump.score)")
+    // "Your inbox" is where the sender's message sits, not the reader's business.
+    #expect(value(.readerWords, "Just wanted to bump this to the top of your inbox.") == 0)
   }
 
   @Test func selfCentredPitchesLandInTheBottomThird() {
