@@ -114,6 +114,13 @@ struct LintCommandTests {
     #expect(result.stdout.contains("[sender] I wanted to reach out"))
   }
 
+  @Test func explainWithTheLineFormatIsAUsageErrorNotSilentlyDropped() throws {
+    let result = try runRapport(["lint", "--explain", "--format", "line", "-"], stdin: Self.selfFocused)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("--format line prints one finding per line"))
+  }
+
   @Test func selfAndCustomerNamesChangeTheFocus() throws {
     let text = "Globex grew fast this year. Acme builds onboarding tools. Is ramp time on the list?"
     let plain = try runRapport(["lint", "--format", "json"], stdin: text)

@@ -25,6 +25,14 @@ struct ShellLogicTests {
     #expect(names.contains("help"))
   }
 
+  @Test func completionAfterALintOptionOffersOnlyItsValues() {
+    #expect(ShellTable.complete("lint --profile ", context: context()) == Profile.all.map(\.name))
+    #expect(ShellTable.complete("lint --format ", context: context()) == ["text", "line", "json"])
+    #expect(ShellTable.complete("lint --self ", context: context()).isEmpty)
+    let options = ShellTable.complete("lint ", context: context())
+    #expect(options.contains("--profile") && !options.contains("cold-email"))
+  }
+
   @Test func completionOffersQuoteTopicsAfterQuote() {
     let candidates = ShellTable.complete("quote ", context: context())
     #expect(candidates.contains("listening"))

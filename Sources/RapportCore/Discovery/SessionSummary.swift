@@ -319,11 +319,15 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     if let slice, !slice.isBigger {
       return ("Make their slice bigger than yours: rework the options or the price before you propose.", "service")
     }
-    if let main, main.measuredBy.words != nil, main.matters.words != nil {
-      return ("Great depth: metric and stake on the main thread — send the recap and help them succeed.", "customers")
-    }
     if let main, main.measuredBy.words == nil, main.matters.words == nil, felt {
       return ("The main thread has no number or stake yet: ask what it costs them, and what it means to them.", "curiosity")
+    }
+    // A paused session is not ready for a recap: finishing it comes first.
+    if !engine.isComplete {
+      return ("Paused with questions still open: resume the session and finish them before you send the recap.", "persistence")
+    }
+    if let main, main.measuredBy.words != nil, main.matters.words != nil {
+      return ("Great depth: metric and stake on the main thread — send the recap and help them succeed.", "customers")
     }
     return ("Send the recap while it is fresh, and help them succeed.", "customers")
   }

@@ -229,9 +229,13 @@ struct SessionsSearch: ParsableCommand {
   @Flag(name: .long, help: "Print JSON.")
   var json = false
 
+  func validate() throws {
+    if limit < 1 { throw ValidationError("--limit must be at least 1 (it caps how many matches are shown).") }
+  }
+
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
-    let hits = try store.search(words.joined(separator: " "), limit: max(1, limit))
+    let hits = try store.search(words.joined(separator: " "), limit: limit)
     if json {
       print(JSON.render(hits))
     } else {

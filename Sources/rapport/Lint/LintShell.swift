@@ -12,10 +12,7 @@ enum LintShell {
     [
       .subcommand(
         LintCommand.self, synopsis: "lint [@FILE] [OPTIONS]", takesText: true,
-        completions: { _, _ in
-          ["--profile", "--explain", "--format", "--self", "--customer", "--fail-under"]
-            + Profile.all.map(\.name)
-        },
+        completions: { _, words in completions(after: words) },
         run: { invocation in try lint(invocation) }),
       .subcommand(
         RulesCommand.self, synopsis: "rules [RULE-ID]",
@@ -31,6 +28,17 @@ enum LintShell {
           """,
         run: { invocation in try edit(invocation) }),
     ]
+  }
+
+  /// Tab after an option offers that option's values only; elsewhere the options.
+  static func completions(after words: [String]) -> [String] {
+    switch words.last {
+    case "--profile": Profile.all.map(\.name)
+    case "--format": LintFormat.allCases.map(\.rawValue)
+    case "--color": ColorMode.allCases.map(\.rawValue)
+    case "--self", "--customer", "--fail-under", "--config", "--max-bytes": []
+    default: ["--profile", "--explain", "--format", "--self", "--customer", "--fail-under", "--color", "--config"]
+    }
   }
 
   /// Parses shell words as `rapport lint` options; `@path` names a file.

@@ -101,6 +101,15 @@ struct CoachTests {
     #expect(card.quoteTopic == "customers")
   }
 
+  @Test func aPausedSessionIsToldToFinishNotToSendTheRecap() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("They want renewal alerts so no renewal slips, measured by renewal rate back above 92%"))
+    #expect(!engine.isComplete)
+    let paused = SessionSummary(engine: engine).coaching
+    #expect(paused.nextThing.hasPrefix("Paused with questions still open"), "\(paused.nextThing)")
+    #expect(!paused.nextThing.contains("send the recap and") && !paused.nextThing.hasPrefix("Send the recap"))
+  }
+
   @Test func prepSessionsAreAboutCuriosity() throws {
     var engine = try engine("why", mode: .prep)
     engine.apply(.answer("They want a new CRM"))
