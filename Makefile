@@ -20,16 +20,16 @@ export MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 # What `make build` leaves beside the release binary (which keeps its debug info).
 STRIPPED   := .build/rapport
 
-.PHONY: run build test golden bench bench-startup bench-lint deps test-deps bench-deps static-cxx clean \
+.PHONY: run build test golden bench bench-startup bench-lint deps test-deps bench-deps static-libs clean \
 	install uninstall manual eval fit-lint
 
 ## run: install what is missing, build, and start the coaching shell
-run: deps static-cxx
+run: deps static-libs
 	$(RELEASE) --product rapport
 	@exec "$$($(RELEASE) --show-bin-path)/rapport"
 
 ## build: a release binary at .build/release/rapport (with debug info) and .build/rapport (stripped; copy it anywhere)
-build: deps static-cxx
+build: deps static-libs
 	$(RELEASE) --product rapport
 	strip -o $(STRIPPED) "$$($(RELEASE) --show-bin-path)/rapport"
 	@ls -l $(STRIPPED) | awk '{ printf "%s: %.1f MB stripped\n", $$NF, $$5 / 1e6 }'
@@ -81,11 +81,18 @@ bench-startup: bench-deps build
 bench-lint: bench-deps build
 	bench/lint-vs-proselint.sh
 
-# A link to the static libstdc++.a, which Package.swift's release link flags look for.
-static-cxx:
-	@mkdir -p .build/static-cxx
-	@archive="$$(cc -print-file-name=libstdc++.a 2>/dev/null)"; \
-	if [ -f "$$archive" ]; then ln -sf "$$archive" .build/static-cxx/libstdc++.a; fi
+# Static archives (libstdc++, SQLite, libedit) that Package.swift's release link prefers.
+static-libs:
+	@scripts/static-libs .build/static-libs
+
+## link-order: refresh scripts/link-order.txt, the functions a start-up runs (the release link
+## places them side by side); needs valgrind
+.PHONY: link-order
+link-order: build
+	@scripts/apt-ensure valgrind
+	scripts/link-order .build/release/rapport scripts/link-order.txt
+	$(RELEASE) --product rapport
+	strip -o $(STRIPPED) "$$($(RELEASE) --show-bin-path)/rapport"
 
 ## eval: the lint focus verdict's figures on the committed set and the local real set
 ## (REAL_TEXT, default Tests/RealText/local; see Tests/RealText/README.md)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Who a word or a sentence is about.
 enum FocusRole: UInt8, Sendable {
   case none, sender, reader
@@ -38,9 +44,14 @@ struct Analysis {
     self.bytes = bytes
     var lines: [Range<Int>] = []
     var start = 0
-    for (index, byte) in bytes.enumerated() where byte == 0x0A {
-      lines.append(start..<index)
-      start = index + 1
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      // memchr finds each line end in whole words, not byte by byte.
+      while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+        let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        lines.append(start..<index)
+        start = index + 1
+      }
     }
     if start < bytes.count || lines.isEmpty { lines.append(start..<bytes.count) }
     self.lines = lines

@@ -116,5 +116,9 @@ public struct LintReport: Sendable {
   public var unknownSuppressions: [(rule: String, line: Int)] = []
 
   /// Whether any finding is error-level.
-  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+  public var hasErrors: Bool {
+    // By index: reads each severity in place instead of copying every finding.
+    for index in findings.indices where findings[index].severity == .error { return true }
+    return false
+  }
 }

@@ -38,7 +38,9 @@ struct LineClassifier {
     let lastContent = lines.lastIndex { !Self.trim(bytes, $0).isEmpty } ?? -1
     for (index, range) in lines.enumerated() {
       let content = Self.trim(bytes, range)
-      if Self.contains(bytes, content, "rapport") {
+      // A directive starts its line (`rapport…`, or `<!--` then `rapport-disable`): only such
+      // lines are lowercased and read; the rest are not scanned for the word.
+      if Self.hasPrefix(bytes, content, "rapport") || Self.hasPrefix(bytes, content, "<!--") {
         let lower = String(decoding: bytes[content], as: UTF8.self).lowercased()
         if let ids = Self.directive(lower) {
           result.kinds[index] = .directive

@@ -8,7 +8,8 @@ public struct LintEngine: Sendable {
   private let matcher: PhraseMatcher
   /// The measured rules (rule index, its check), in rule order.
   private let checks: [(rule: Int, check: Check)]
-  private let meetingRules: Set<Int>
+  /// The meeting-ask rules' indices (an array: a Set<Int> costs a run-time type lookup at start).
+  private let meetingRules: [Int]
   /// Severity per rule index after configuration; nil when the rule is off.
   private let severities: [Severity?]
   /// Per rule index: counts toward the phrases part; is a subject rule.
@@ -44,7 +45,7 @@ public struct LintEngine: Sendable {
     for name in configuration.customerNames where !name.isEmpty { matcher.add(name.lowercased(), .customerName) }
     self.matcher = matcher
     self.checks = checks
-    meetingRules = Set(rules.indices.filter { rules[$0].role == .meetingAsk })
+    meetingRules = rules.indices.filter { rules[$0].role == .meetingAsk }
     isPhraseRule = rules.map { rule in
       if case .phrases = rule.detector { return true }
       return rule.role == .selfOpener

@@ -30,7 +30,7 @@ enum Measurements {
     return false
   }
 
-  static func measure(_ analysis: inout Analysis, meetingRules: Set<Int>) {
+  static func measure(_ analysis: inout Analysis, meetingRules: [Int]) {
     var metrics = analysis.metrics
     var syllables = 0
     var words = 0

@@ -8,7 +8,13 @@ struct ScoreCalculator {
     ("focus", 40), ("phrases", 20), ("ask", 15), ("length", 10), ("readability", 10), ("subject", 5),
   ]
   /// Points taken off the phrases part per finding, by severity.
-  static let penalties: [Severity: Double] = [.suggestion: 5, .warning: 15, .error: 30]
+  static func penalty(_ severity: Severity) -> Double {
+    switch severity {
+    case .suggestion: 5
+    case .warning: 15
+    case .error: 30
+    }
+  }
 
   let profile: Profile
   /// When false, formulas and counted words are left empty (nobody will print them).
@@ -24,8 +30,10 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "focus", weight: 0, value: Double(focus.score),
-        formula: !detailed ? "" : "the focus verdict: 100 × the fitted probability that the draft is about the reader "
-          + "(\(focus.score), \(focus.label); see the points per feature above)",
+        formula: !detailed ? "" : ("""
+          the focus verdict: 100 × the fitted probability that the draft is about the reader \
+          (\(focus.score), \(focus.label); see the points per feature above)
+          """ as UTF8Text).string,
         counted: !detailed ? [] : a.tokens.indices.compactMap { index in
           switch a.roles[index] {
           case .reader: "reader: " + a.text(of: a.tokens[index])
@@ -36,12 +44,14 @@ struct ScoreCalculator {
         }))
 
     // Openers and phrases.
-    let penalty = phraseFindings.reduce(0.0) { $0 + (Self.penalties[$1.severity] ?? 0) }
+    let penalty = phraseFindings.reduce(0.0) { $0 + Self.penalty($1.severity) }
     parts.append(
       SubScore(
         name: "phrases", weight: 0, value: max(0, 100 - penalty),
-        formula: !detailed ? "" : "100 − 5 per suggestion, 15 per warning, 30 per error among phrase and opener findings "
-          + "= 100 − \(Int(penalty))",
+        formula: !detailed ? "" : ("""
+          100 − 5 per suggestion, 15 per warning, 30 per error among phrase and opener findings \
+          = 100 − \(Int(penalty))
+          """ as UTF8Text).string,
         counted: !detailed ? [] : phraseFindings.map { "\($0.ruleID): \($0.matched)" }))
 
     // The ask.
@@ -50,8 +60,11 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "ask", weight: 0, value: max(0, questionBase - ctaPenalty),
-        formula: !detailed ? "" : "questions: 0 → 30, 1–3 → 100, 4+ → 70; minus 30 for a meeting request, 40 for a calendar "
-          + "link = \(Int(questionBase)) − \(Int(ctaPenalty)) (\(m.questions) question\(m.questions == 1 ? "" : "s"), ask: \(m.callToAction))",
+        formula: !detailed ? "" : ("""
+          questions: 0 → 30, 1–3 → 100, 4+ → 70; minus 30 for a meeting request, 40 for a calendar \
+          link = \(Int(questionBase)) − \(Int(ctaPenalty)) (\(m.questions) question\(m.questions == 1 ? "" : "s"), \
+          ask: \(m.callToAction))
+          """ as UTF8Text).string,
         counted: !detailed ? [] : a.sentences.filter(\.isQuestion).map { sentence in
           a.text(Int(a.tokens[sentence.tokens.lowerBound].start)..<Int(a.tokens[sentence.tokens.upperBound - 1].end))
         }))
@@ -60,23 +73,26 @@ struct ScoreCalculator {
     let band = profile.idealWords
     let n = Double(m.words)
     let length: Double
-    let lengthFormula: String
+    var lengthFormula: UTF8Text = ""
     if m.words < band.lowerBound {
       length = max(0, 100 - 60 * (Double(band.lowerBound) - n) / Double(band.lowerBound))
-      lengthFormula = "under the band: 100 − 60 × (\(band.lowerBound) − \(m.words))/\(band.lowerBound)"
+      if detailed { lengthFormula = "under the band: 100 − 60 × (\(band.lowerBound) − \(m.words))/\(band.lowerBound)" }
     } else if m.words <= band.upperBound {
       length = 100
-      lengthFormula = "\(m.words) words, inside \(band.lowerBound)–\(band.upperBound): 100"
+      if detailed { lengthFormula = "\(m.words) words, inside \(band.lowerBound)–\(band.upperBound): 100" }
     } else {
       let span = Double(profile.maximumWords - band.upperBound)
       length = max(0, 100 - 80 * (n - Double(band.upperBound)) / span)
-      lengthFormula =
-        "over the band: 100 − 80 × (\(m.words) − \(band.upperBound))/(\(profile.maximumWords) − \(band.upperBound))"
+      if detailed {
+        lengthFormula =
+          "over the band: 100 − 80 × (\(m.words) − \(band.upperBound))/(\(profile.maximumWords) − \(band.upperBound))"
+      }
     }
+    if detailed { lengthFormula.append(" (\(profile.name): \(band.lowerBound)–\(band.upperBound) words)") }
     parts.append(
       SubScore(
         name: "length", weight: 0, value: length,
-        formula: !detailed ? "" : lengthFormula + " (\(profile.name): \(band.lowerBound)–\(band.upperBound) words)",
+        formula: !detailed ? "" : lengthFormula.string,
         counted: !detailed ? [] : ["\(m.words) words"]))
 
     // Readability.
@@ -86,9 +102,11 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "readability", weight: 0, value: readability,
-        formula: !detailed ? "" : "grade ≤ \(Int(upper)) → 100, else 100 − 10 × (grade − \(Int(upper))); Flesch–Kincaid grade "
-          + "\(CheckContext.oneDecimal(grade)) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + "
-          + "11.8 × \(m.readability.syllables)/\(max(1, m.readability.words)) − 15.59",
+        formula: !detailed ? "" : ("""
+          grade ≤ \(Int(upper)) → 100, else 100 − 10 × (grade − \(Int(upper))); Flesch–Kincaid grade \
+          \(CheckContext.oneDecimal(grade)) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + \
+          11.8 × \(m.readability.syllables)/\(max(1, m.readability.words)) − 15.59
+          """ as UTF8Text).string,
         counted: !detailed ? [] : [
           "\(m.readability.words) words", "\(m.readability.sentences) sentences",
           "\(m.readability.syllables) syllables", "reading ease \(CheckContext.oneDecimal(m.readability.readingEase))",
@@ -100,7 +118,7 @@ struct ScoreCalculator {
       parts.append(
         SubScore(
           name: "subject", weight: 0, value: value,
-          formula: !detailed ? "" : "100 − 40 per subject finding (an empty subject scores 0) = \(Int(value))",
+          formula: !detailed ? "" : ("100 − 40 per subject finding (an empty subject scores 0) = \(Int(value))" as UTF8Text).string,
           counted: !detailed ? [] : [subject] + subjectFindings.map(\.ruleID)))
     }
 

@@ -76,10 +76,14 @@ struct SyllableCounter {
   private var groups = 0
   private var previousVowel = false
   private var count = 0
-  private var l1: UInt8 = 0
-  private var l2: UInt8 = 0
-  private var l3: UInt8 = 0
-  private var l4: UInt8 = 0
+  /// The last four letters, the latest in the low byte: one register for the tokenizer's
+  /// hot loop instead of four.
+  private var recent: UInt32 = 0
+
+  @inline(__always) private var l1: UInt8 { UInt8(truncatingIfNeeded: recent) }
+  @inline(__always) private var l2: UInt8 { UInt8(truncatingIfNeeded: recent >> 8) }
+  @inline(__always) private var l3: UInt8 { UInt8(truncatingIfNeeded: recent >> 16) }
+  @inline(__always) private var l4: UInt8 { UInt8(truncatingIfNeeded: recent >> 24) }
 
   @inline(__always) mutating func feed(_ letter: UInt8) {
     let vowel = Syllables.isVowel(letter) || (letter == UInt8(ascii: "y") && count > 0)
@@ -90,10 +94,7 @@ struct SyllableCounter {
       groups += 1
     }
     previousVowel = vowel
-    l4 = l3
-    l3 = l2
-    l2 = l1
-    l1 = letter
+    recent = recent << 8 | UInt32(letter)
     count += 1
   }
 

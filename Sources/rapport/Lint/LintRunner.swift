@@ -87,6 +87,8 @@ struct LintRunner {
   /// stderr, status, and for JSON an input that could not be linted.
   private struct FileResult {
     var output: [UInt8] = []
+    /// For JSON: the file's object, still in its writer (copied once, when printed).
+    var json: JSONWriter?
     var errors: [(message: String, isError: Bool)] = []
     var status: Int32 = 0
     var jsonError: (path: String, message: String)?
@@ -117,9 +119,10 @@ struct LintRunner {
         }
       }
       status = max(status, result.status)
-      if json && !result.output.isEmpty {
+      if let object = result.json {
         out.bytes.append(contentsOf: LintJSONOutput.separator(first: !wroteFiles))
         wroteFiles = true
+        object.withBytes { out.bytes.append(contentsOf: $0) }
       }
       out.bytes.append(contentsOf: result.output)
       if let error = result.jsonError { jsonErrors.append(error) }
@@ -129,20 +132,45 @@ struct LintRunner {
     if workers > 1 && inputs.count >= 64 && !inputs.contains(where: { $0.path == "-" }) {
       let chunk = 256
       // One engine per worker: sharing one made the cores fight over the reference counts
-      // of the same tables (2 workers ran slower than 1).
-      let runners = (0..<workers).map { $0 == 0 ? self : self.withOwnEngine() }
-      for start in stride(from: 0, to: inputs.count, by: chunk) {
-        let slice = Array(inputs[start..<min(start + chunk, inputs.count)])
-        var results = [FileResult](repeating: FileResult(), count: slice.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-          nonisolated(unsafe) let shared = buffer
-          DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: slice.count, by: workers) {
-              shared[index] = runners[worker].process(slice[index], output)
+      // of the same tables (2 workers ran slower than 1). Each worker compiles its own in
+      // its first chunk, while the others already lint, instead of all before the first file.
+      var runners = [LintRunner?](repeating: nil, count: workers)
+      runners[0] = self
+      // Workers take the next file from a shared counter, so one that starts late (compiling
+      // its engine) or gets long files does not leave the others waiting at the chunk's end.
+      nonisolated(unsafe) let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+      pthread_mutex_init(lock, nil)
+      defer {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+      }
+      runners.withUnsafeMutableBufferPointer { runnerBuffer in
+        nonisolated(unsafe) let ownRunners = runnerBuffer
+        for start in stride(from: 0, to: inputs.count, by: chunk) {
+          let slice = Array(inputs[start..<min(start + chunk, inputs.count)])
+          var results = [FileResult](repeating: FileResult(), count: slice.count)
+          var next = 0
+          results.withUnsafeMutableBufferPointer { buffer in
+            withUnsafeMutablePointer(to: &next) { counter in
+              nonisolated(unsafe) let shared = buffer
+              nonisolated(unsafe) let nextIndex = counter
+              // Each iteration index is one worker's alone within a call, so its runner is too.
+              DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                if ownRunners[worker] == nil { ownRunners[worker] = self.withOwnEngine() }
+                let runner = ownRunners[worker]!
+                while true {
+                  pthread_mutex_lock(lock)
+                  let index = nextIndex.pointee
+                  nextIndex.pointee += 1
+                  pthread_mutex_unlock(lock)
+                  guard index < slice.count else { break }
+                  shared[index] = runner.process(slice[index], output)
+                }
+              }
             }
           }
+          for result in results { emit(result) }
         }
-        for result in results { emit(result) }
       }
     } else {
       for input in inputs { emit(process(input, output)) }
@@ -182,7 +210,7 @@ struct LintRunner {
       case .line:
         output.lines(report, path: display(path), into: &result.output)
       case .json:
-        result.output = LintJSONOutput.file(
+        result.json = LintJSONOutput.file(
           report, path: display(path), warnings: warnings, failUnder: options.failUnder, explain: options.explain)
       }
     }

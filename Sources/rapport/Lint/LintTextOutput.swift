@@ -17,27 +17,27 @@ struct LintTextOutput {
 
   /// Appends the text report to `out` (bytes, so a folder of drafts costs no string building).
   func render(_ report: LintReport, path: String, into out: inout [UInt8]) {
-    out.append(contentsOf: verdict(report, path: path).utf8)
+    out.appendUTF8(verdict(report, path: path))
     let lines = report.findings.isEmpty ? [] : report.lines
     let asciiLines = lines.map { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x09 } }
     let on = style.enabled
     for finding in report.findings {
       if on { out.append(contentsOf: "\u{1b}[1m".utf8) }
-      out.append(contentsOf: path.utf8)
+      out.appendUTF8(path)
       out.append(UInt8(ascii: ":"))
-      out.append(contentsOf: String(finding.line).utf8)
+      out.appendDecimal(finding.line)
       out.append(UInt8(ascii: ":"))
-      out.append(contentsOf: String(finding.column).utf8)
+      out.appendDecimal(finding.column)
       out.append(UInt8(ascii: ":"))
       if on { out.append(contentsOf: "\u{1b}[0m".utf8) }
       out.append(0x20)
-      out.append(contentsOf: severity(finding.severity).utf8)
+      out.appendUTF8(severity(finding.severity))
       out.append(0x20)
-      out.append(contentsOf: finding.message.utf8)
+      out.appendUTF8(finding.message)
       out.append(0x20)
       if on { out.append(contentsOf: "\u{1b}[2m".utf8) }
       out.append(UInt8(ascii: "["))
-      out.append(contentsOf: finding.ruleID.utf8)
+      out.appendUTF8(finding.ruleID)
       out.append(UInt8(ascii: "]"))
       if on { out.append(contentsOf: "\u{1b}[0m".utf8) }
       out.append(0x0A)
@@ -45,18 +45,18 @@ struct LintTextOutput {
         if asciiLines[finding.line - 1] {
           asciiExcerpt(lines[finding.line - 1], finding, into: &out)
         } else if lines[finding.line - 1].utf8.count > 4 * window {
-          out.append(contentsOf: longExcerpt(report, finding).utf8)
+          out.appendUTF8(longExcerpt(report, finding))
         } else {
-          out.append(contentsOf: excerpt(lines[finding.line - 1], finding).utf8)
+          out.appendUTF8(excerpt(lines[finding.line - 1], finding))
         }
       }
-      out.append(contentsOf: "  ".utf8)
-      out.append(contentsOf: style.cyan("suggestion:").utf8)
+      out.appendUTF8("  ")
+      out.appendUTF8(style.cyan("suggestion:"))
       out.append(0x20)
-      out.append(contentsOf: finding.suggestion.utf8)
+      out.appendUTF8(finding.suggestion)
       out.append(0x0A)
     }
-    out.append(contentsOf: summary(report, path: path).utf8)
+    out.appendUTF8(summary(report, path: path))
     if explain { out.append(contentsOf: explanation(report).utf8) }
   }
 
@@ -127,11 +127,11 @@ struct LintTextOutput {
     }
     let from = bytes.index(bytes.startIndex, offsetBy: start)
     let to = bytes.index(bytes.startIndex, offsetBy: end)
-    out.append(contentsOf: "  ".utf8)
+    out.appendUTF8("  ")
     if start > 0 { out.append(contentsOf: "…".utf8) }
     out.append(contentsOf: bytes[from..<to])
     if end < bytes.count { out.append(contentsOf: "…".utf8) }
-    out.append(contentsOf: "\n  ".utf8)
+    out.appendUTF8("\n  ")
     if start > 0 { out.append(0x20) }
     out.append(contentsOf: repeatElement(0x20, count: max(0, column)))
     let available = end - start - column
@@ -154,30 +154,30 @@ struct LintTextOutput {
 
   func lines(_ report: LintReport, path: String, into out: inout [UInt8]) {
     for finding in report.findings {
-      out.append(contentsOf: path.utf8)
+      out.appendUTF8(path)
       out.append(UInt8(ascii: ":"))
-      out.append(contentsOf: String(finding.line).utf8)
+      out.appendDecimal(finding.line)
       out.append(UInt8(ascii: ":"))
-      out.append(contentsOf: String(finding.column).utf8)
-      out.append(contentsOf: ": ".utf8)
-      out.append(contentsOf: finding.severity.rawValue.utf8)
-      out.append(contentsOf: ": ".utf8)
-      out.append(contentsOf: finding.message.utf8)
-      out.append(contentsOf: " [".utf8)
-      out.append(contentsOf: finding.ruleID.utf8)
-      out.append(contentsOf: "]\n".utf8)
+      out.appendDecimal(finding.column)
+      out.appendUTF8(": ")
+      out.appendUTF8(finding.severity.rawValue)
+      out.appendUTF8(": ")
+      out.appendUTF8(finding.message)
+      out.appendUTF8(" [")
+      out.appendUTF8(finding.ruleID)
+      out.appendUTF8("]\n")
     }
-    out.append(contentsOf: path.utf8)
-    out.append(contentsOf: ": score ".utf8)
-    out.append(contentsOf: String(report.score.total).utf8)
+    out.appendUTF8(path)
+    out.appendUTF8(": score ")
+    out.appendDecimal(report.score.total)
     if report.metrics.words == 0 {
-      out.append(contentsOf: "/100 · focus n/a\n".utf8)
+      out.appendUTF8("/100 · focus n/a\n")
       return
     }
-    out.append(contentsOf: "/100 · focus ".utf8)
-    out.append(contentsOf: String(report.focus.score).utf8)
-    out.append(contentsOf: "/100 ".utf8)
-    out.append(contentsOf: report.focus.label.utf8)
+    out.appendUTF8("/100 · focus ")
+    out.appendDecimal(report.focus.score)
+    out.appendUTF8("/100 ")
+    out.appendUTF8(report.focus.label)
     out.append(0x0A)
   }
 

@@ -28,6 +28,9 @@ struct JSONWriter {
   /// What has been written, as UTF-8.
   var bytes: [UInt8] { buffer.array }
 
+  /// Calls `body` with what has been written, without copying it first.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result { buffer.withBytes(body) }
+
   // MARK: Containers
 
   mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -38,10 +41,27 @@ struct JSONWriter {
   /// Starts an object member: the separator, a new line, the indentation and `"name" : `.
   /// Names are written as they are: they are the schema's own ASCII words, never escaped.
   mutating func key(_ name: StaticString) {
-    element()
-    buffer.append(UInt8(ascii: "\""))
-    buffer.append(name.utf8Start, count: name.utf8CodeUnitCount)
-    raw("\" : ")
+    // One reservation for the whole `,\n    "name" : ` (the most frequent write).
+    let indentation = depth * 2
+    let nameCount = name.utf8CodeUnitCount
+    guard indentation <= 40 else {
+      element()
+      buffer.append(UInt8(ascii: "\""))
+      buffer.append(name.utf8Start, count: nameCount)
+      raw("\" : ")
+      return
+    }
+    let lead: StaticString = ",\n                                        "
+    let skip = isEmpty ? 1 : 0
+    isEmpty = false
+    let leadCount = 2 - skip + indentation
+    let target = buffer.reserve(leadCount + 1 + nameCount + 4)
+    ByteBuffer.copy(lead.utf8Start + skip, to: target, count: leadCount)
+    target[leadCount] = UInt8(ascii: "\"")
+    ByteBuffer.copy(name.utf8Start, to: target + leadCount + 1, count: nameCount)
+    // `" : ` as one four-byte store.
+    UnsafeMutableRawPointer(target + leadCount + 1 + nameCount).storeBytes(
+      of: UInt32(0x203A_2022).littleEndian, as: UInt32.self)
   }
 
   /// Starts an array element: the separator, a new line and the indentation.
@@ -118,9 +138,11 @@ struct JSONWriter {
   @inline(__always) private static func anyNeedsEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-    let below20 = (word &- ones &* 0x20) & ~word & highs != 0
-    return below20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    // One test for all three, without branches: a high bit set in any of them.
+    let below20 = (word &- ones &* 0x20) & ~word
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    return (below20 | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0
   }
 
   private func escape(_ byte: UInt8) {
@@ -152,17 +174,22 @@ struct JSONWriter {
       }
       return
     }
-    // Digits into a small stack buffer, then one copy: no String per number.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var rest = value
-      var start = 20
-      repeat {
-        start -= 1
-        digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-      } while rest > 0
-      buffer.append(digits.baseAddress! + start, count: 20 - start)
+    // Count the digits, then write them from the last straight into the output.
+    let magnitude = UInt(value)
+    var digits = 1
+    var limit: UInt = 10
+    while digits < 19 && magnitude >= limit {
+      digits += 1
+      limit &*= 10
     }
+    let target = buffer.reserve(digits)
+    var rest = magnitude
+    var index = digits
+    repeat {
+      index -= 1
+      target[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    } while index > 0
   }
 
   /// A whole number prints without a fraction ("50", not "50.0"), as JSONEncoder prints it;
@@ -243,6 +270,10 @@ private final class ByteBuffer {
 
   var array: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    body(UnsafeBufferPointer(start: start, count: count))
+  }
+
   @inline(__always) func append(_ byte: UInt8) {
     if count == capacity { grow(to: count + 1) }
     start[count] = byte
@@ -252,8 +283,42 @@ private final class ByteBuffer {
   @inline(__always) func append(_ bytes: UnsafePointer<UInt8>, count extra: Int) {
     guard extra > 0 else { return }
     if count + extra > capacity { grow(to: count + extra) }
-    (start + count).update(from: bytes, count: extra)
+    Self.copy(bytes, to: start + count, count: extra)
     count += extra
+  }
+
+  /// Room for `extra` more bytes, counted as written: the caller fills all of them.
+  @inline(__always) func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+    if count + extra > capacity { grow(to: count + extra) }
+    let target = start + count
+    count += extra
+    return target
+  }
+
+  @inline(__always) static func copy(_ bytes: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count extra: Int) {
+    guard extra > 0 else { return }
+    let target = UnsafeMutableRawPointer(destination)
+    let source = UnsafeRawPointer(bytes)
+    // Keys, indentation and most values are a few bytes long: two overlapping loads and
+    // stores copy them without a call to memmove (most of the writer's time went there).
+    if extra >= 8 && extra <= 16 {
+      let head = source.loadUnaligned(as: UInt64.self)
+      let tail = source.loadUnaligned(fromByteOffset: extra - 8, as: UInt64.self)
+      target.storeBytes(of: head, as: UInt64.self)
+      target.storeBytes(of: tail, toByteOffset: extra - 8, as: UInt64.self)
+    } else if extra >= 4 && extra < 8 {
+      let head = source.loadUnaligned(as: UInt32.self)
+      let tail = source.loadUnaligned(fromByteOffset: extra - 4, as: UInt32.self)
+      target.storeBytes(of: head, as: UInt32.self)
+      target.storeBytes(of: tail, toByteOffset: extra - 4, as: UInt32.self)
+    } else if extra < 4 {
+      // 1, 2 or 3 bytes: first, middle and last (some of them the same byte).
+      target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+      target.storeBytes(of: source.load(fromByteOffset: extra >> 1, as: UInt8.self), toByteOffset: extra >> 1, as: UInt8.self)
+      target.storeBytes(of: source.load(fromByteOffset: extra - 1, as: UInt8.self), toByteOffset: extra - 1, as: UInt8.self)
+    } else {
+      target.copyMemory(from: source, byteCount: extra)
+    }
   }
 
   private func grow(to minimum: Int) {

@@ -1,0 +1,38 @@
+/// Text built from literals, whole numbers and strings straight into UTF-8 bytes, then made a
+/// `String` once: `("= \(total) words" as UTF8Text).string`. The same text as the ordinary
+/// interpolation, without its per-piece bookkeeping (`String` appends were most of the time
+/// `lint --format json` spent on score formulas).
+struct UTF8Text: ExpressibleByStringInterpolation {
+  typealias StringLiteralType = StaticString
+
+  var bytes: [UInt8]
+
+  init(stringLiteral literal: StaticString) {
+    bytes = Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+  }
+
+  init(stringInterpolation: StringInterpolation) { bytes = stringInterpolation.bytes }
+
+  /// Adds `more` at the end.
+  mutating func append(_ more: UTF8Text) { bytes += more.bytes }
+
+  /// The text as a `String`.
+  var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  struct StringInterpolation: StringInterpolationProtocol {
+    var bytes: [UInt8] = []
+
+    init(literalCapacity: Int, interpolationCount: Int) {
+      bytes.reserveCapacity(literalCapacity + 8 * interpolationCount)
+    }
+
+    mutating func appendLiteral(_ literal: StaticString) {
+      bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Decimal digits, with a minus sign when negative (as `"\(value)"` writes them).
+    mutating func appendInterpolation(_ value: Int) { bytes.appendDecimal(value) }
+
+    mutating func appendInterpolation(_ text: String) { bytes.appendUTF8(text) }
+  }
+}
