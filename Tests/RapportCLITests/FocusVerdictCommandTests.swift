@@ -98,7 +98,8 @@ struct FocusVerdictCommandTests {
       === id: noticed | label: customer | pair: - | profile: cold-email | genre: cold-email
       I noticed your team opened two clinics. How is hiring going for your nurses?
       """.write(toFile: set, atomically: true, encoding: .utf8)
-    let result = try runRapport(["eval", "--set", set, "--real", directory + "/none", "--no-cross-validation", "--mistakes"])
+    let result = try runRapport(
+      ["eval", "--set", set, "--real", directory + "/none", "--no-cross-validation", "--mistakes"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("in the wrong third (shipped model score): 1 of 3"))
     #expect(result.stdout.contains("    one-line\n      customer"))

@@ -40,9 +40,9 @@ enum FocusCues {
   /// A pitch dressed in "you".
   static let pitchToReader = [
     "you'll love", "you will love", "you're going to love", "you are going to love", "you'd love",
-    "you deserve", "you need our", "you won't want to miss", "don't miss",
-    "do not miss", "check out our", "try our", "take advantage", "free trial", "limited time",
-    "special offer", "act now", "don't wait", "what if i told you", "you won't believe",
+    "you deserve", "you need our", "you won't want to miss", "don't miss", "do not miss", "check out our",
+    "try our", "take advantage", "free trial", "limited time", "special offer", "act now", "don't wait",
+    "what if i told you", "you won't believe",
     "you owe it", "you can't afford", "why not with us", "why not us", "you'll get", "you will get",
     "you should try", "don't you hate", "do you want more", "wouldn't you like", "who doesn't want",
     "learn more about our", "hear more about our", "see how we", "see how our", "show you how we",
@@ -75,9 +75,9 @@ enum FocusCues {
   ]
   /// A benefit in the reader's terms.
   static let readerBenefit = [
-    "so you", "so your", "so that you", "so that your", "you'll be able",
-    "you'd be able", "you'd get", "you keep", "you save", "save~ you",
-    "save~ your", "you spend", "your team spend~", "your reps spend", "you stop", "you avoid",
+    "so you", "so your", "so that you", "so that your", "you'll be able", "you'd be able", "you'd get",
+    "you keep", "you save", "save~ you", "save~ your", "you spend", "your team spend~", "your reps spend",
+    "you stop", "you avoid",
     "without", "instead of", "fewer", "less time", "free~ up", "hours back", "hours a week",
     "you won't have to", "you no longer", "your team can", "your reps can", "you only",
   ]
@@ -95,14 +95,15 @@ enum FocusCues {
     "we are pleased", "we're pleased", "i am pleased", "i'm pleased", "pleased to announce", "happy to announce",
     "happy to inform", "excited to announce", "proud to announce", "excited to share", "we're excited",
     "we are excited", "i'm excited", "i am excited", "we're thrilled", "we are thrilled", "i'm thrilled",
-    "we're proud", "we are proud", "we're delighted", "we are delighted", "i'm delighted", "super excited", "so excited",
+    "we're proud", "we are proud", "we're delighted", "we are delighted", "i'm delighted", "super excited",
+    "so excited",
     // Asking to be routed is about the sender's pipeline.
     "the right person", "the best person to", "point me to", "point me in the right direction",
   ]
   /// Filler and hedges.
   static let filler = [
-    "just", "really", "basically", "i think", "i believe", "i feel",
-    "sorry to interrupt", "maybe", "perhaps", "hopefully", "i hope", "bother~", "sort of", "a bit",
+    "just", "really", "basically", "i think", "i believe", "i feel", "sorry to interrupt", "maybe", "perhaps",
+    "hopefully", "i hope", "bother~", "sort of", "a bit",
     "i guess", "possibly", "quick question", "touch base", "synergy~", "hope this finds you", "hope you're well",
     "hope you are well", "hope all is well", "hope you're doing well", "hope you are doing well",
   ]
@@ -129,8 +130,9 @@ enum FocusCues {
   /// Every phrase list with the cue it fires.
   static let lists: [(FocusCue, [String])] = [
     (.productValue, productValue), (.claims, claims), (.pitchToReader, pitchToReader),
-    (.blamesReader, blamesReader), (.readerSituation, readerSituation), (.attention, attention), (.readerBenefit, readerBenefit),
-    (.senderWants, senderWants), (.filler, filler), (.bump, bump), (.calendarPressure, calendarPressure),
+    (.blamesReader, blamesReader), (.readerSituation, readerSituation), (.attention, attention),
+    (.readerBenefit, readerBenefit), (.senderWants, senderWants), (.filler, filler), (.bump, bump),
+    (.calendarPressure, calendarPressure),
   ]
 
   /// Every cue phrase with its inflections spelled out, computed once per process.

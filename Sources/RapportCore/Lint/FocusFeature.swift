@@ -66,8 +66,8 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     case .readerSubject, .readerSentences, .readerWordShare, .pronounShare, .readerBalance, .pronounBalance,
       .readerWords, .readerSituation, .readerBenefit, .readerQuestions:
       1
-    case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader, .senderWants,
-      .filler, .bump, .calendarPressure, .opensWithSelf:
+    case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader,
+      .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf:
       -1
     }
   }

@@ -282,7 +282,8 @@ extension LintEvaluation {
       let trainWeights = train.map { weights[$0] }
       let l2 = chooseL2(trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
       let model = LogisticRegression.fit(
-        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
+        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns,
+        centers: Self.featureCenters)
       for i in test { probability[i] = FocusModel.sigmoid(model.logit(rows[i])) }
     }
     return sets.indices.map { set in
@@ -312,7 +313,8 @@ extension LintEvaluation {
         : pairWins(items.filter { !$0.message.noise }) { exact[$0.message.id] ?? 0 }
       return CrossValidation(
         foldAUCs: foldAUCs, mean: mean, deviation: variance.squareRoot(), pooledAUC: pooled,
-        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, pairsWithoutNoise: cleanPairs, folds: k, scores: items.map(\.focus))
+        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, pairsWithoutNoise: cleanPairs, folds: k,
+        scores: items.map(\.focus))
     }
   }
 
@@ -340,7 +342,8 @@ extension LintEvaluation {
         "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
     }
     let l2 = chooseL2(rows, labels: labels, weights: weights, groups: groups, k: k)
-    let fit = LogisticRegression.fit(rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
+    let fit = LogisticRegression.fit(
+      rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
     let features = FocusFeature.allCases.enumerated().map { index, feature in
       FocusModel.Feature(
         name: feature.rawValue, mean: round6(fit.means[index]), deviation: round6(fit.deviations[index]),

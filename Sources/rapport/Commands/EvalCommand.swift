@@ -67,7 +67,8 @@ struct EvalCommand: ParsableCommand {
   var noiseWeight = LintEvaluation.Weighting().noise
 
   @Option(name: .long, help: ArgumentHelp(
-        "How much a committed-set item counts in a fit, against 1 for a real one (default 0.5: the judge is real text).",
+        "How much a committed-set item counts in a fit, against 1 for a real one (default 0.5: the judge is "
+          + "real text).",
         valueName: "w"))
   var writtenWeight = 0.5
 
@@ -77,7 +78,8 @@ struct EvalCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Write every item's focus features to a tab-separated file (set, id, label, noise, genre, group, pair, words, sentences, focus, We-We, then one column per feature).",
+      "Write every item's focus features to a tab-separated file (set, id, label, noise, genre, group, pair, "
+        + "words, sentences, focus, We-We, then one column per feature).",
       valueName: "path"))
   var dumpFeatures: String?
 
@@ -92,7 +94,9 @@ struct EvalCommand: ParsableCommand {
 
   @Flag(
     name: .long,
-    help: "List what is judged wrongly: messages whose focus score lands in the wrong third (out-of-fold when cross-validating), or with --answers the answers decided wrongly.")
+    help: ArgumentHelp(
+      "List what is judged wrongly: messages whose focus score lands in the wrong third (out-of-fold when "
+        + "cross-validating), or with --answers the answers decided wrongly."))
   var mistakes = false
 
   @Flag(name: .long, help: "With --answers: refit the why-ladder model on both sets and write it to --ladder-model.")
@@ -246,7 +250,8 @@ enum LintEvaluationText {
   /// start of the text.
   static func mistakes(_ items: [LintEvaluation.Scored], scores: [Int]?, outOfFold: Bool) -> String {
     let wrong = LintEvaluation.mistakes(items, scores: scores)
-    var out = "  in the wrong third (\(outOfFold ? "out-of-fold" : "shipped model") score): \(wrong.count) of \(items.count)\n"
+    let which = outOfFold ? "out-of-fold" : "shipped model"
+    var out = "  in the wrong third (\(which) score): \(wrong.count) of \(items.count)\n"
     var genre: String?
     for (item, score) in wrong {
       let message = item.message
