@@ -44,7 +44,7 @@ struct FocusVerdictCommandTests {
 
   @Test func explainShowsPointsPerFeatureWithTheWordsThatFiredThem() throws {
     let result = try runRapport(["lint", "--explain", "-"], stdin: LintCommandTests.selfFocused)
-    #expect(result.stdout.contains("for a draft at the training average, then points per feature:"))
+    #expect(result.stdout.contains("= 50 for a draft in which no feature fires, then points per feature:"))
     #expect(result.stdout.contains("claims 0.67: \"leading\", \"award-winning\""))
   }
 
@@ -85,6 +85,26 @@ struct FocusVerdictCommandTests {
     let again = directory + "/again.json"
     _ = try runRapport(["eval", "--set", set, "--real", real, "--folds", "3", "--fit", "--model", again, "--date", "2026-01-02"])
     #expect(try String(contentsOfFile: again, encoding: .utf8) == written)
+  }
+
+  @Test func evalListsTheMessagesInTheWrongThirdByGenre() throws {
+    let directory = try temporaryDirectory()
+    let set = directory + "/set.txt"
+    try """
+      === id: pitch | label: self | pair: - | profile: cold-email | genre: one-line
+      We are the leading platform and I'd love to show you our award-winning demo.
+      === id: mislabelled | label: customer | pair: - | profile: cold-email | genre: one-line
+      We are the leading platform and our award-winning team would love to demo our tool.
+      === id: noticed | label: customer | pair: - | profile: cold-email | genre: cold-email
+      I noticed your team opened two clinics. How is hiring going for your nurses?
+      """.write(toFile: set, atomically: true, encoding: .utf8)
+    let result = try runRapport(
+      ["eval", "--set", set, "--real", directory + "/none", "--no-cross-validation", "--mistakes"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("in the wrong third (shipped model score): 1 of 3"))
+    #expect(result.stdout.contains("    one-line\n      customer"))
+    #expect(result.stdout.contains("mislabelled: We are the leading platform"))
+    #expect(!result.stdout.contains("noticed: I noticed"))
   }
 
   @Test func evalExplainsAMissingSet() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides who each sentence is about, from its subject and its key phrases.
 ///
 /// Per word: I/we/our and sender names are sender words; you/your and customer names are
@@ -231,6 +233,10 @@ struct FocusCounts {
       case .pronounShare:
         let all = pronouns.reader + pronouns.sender
         out[feature.index] = all == 0 ? 0.5 : Double(pronouns.reader) / Double(all)
+      case .readerBalance:
+        out[feature.index] = log(Double(m.readerWords + 1) / Double(m.selfWords + 1))
+      case .pronounBalance:
+        out[feature.index] = log(Double(pronouns.reader + 1) / Double(pronouns.sender + 1))
       case .senderWords: out[feature.index] = 100 * Double(m.selfWords) / Double(max(1, m.words))
       case .readerWords: out[feature.index] = 100 * Double(m.readerWords) / Double(max(1, m.words))
       case .opensWithSelf: out[feature.index] = m.opensWithSelf ? 1 : 0

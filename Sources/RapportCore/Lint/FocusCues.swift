@@ -21,7 +21,8 @@ enum FocusCues {
     "we're a", "we are a", "we're the", "we are the", "i work for", "i work at", "i represent",
     "i'm with", "i am with", "helps companies", "helps teams", "helps businesses", "help~ companies like",
     "help~ teams like", "help~ businesses like", "companies like yours", "clients include", "customers include",
-    "brands like", "we've been", "we have been", "founded in",
+    "brands like", "we've been", "we have been", "founded in", "we've added", "we added", "we've launched",
+    "we released", "we've released", "new feature~", "great feature~",
   ]
   /// Claims and superlatives about the sender or the product.
   static let claims = [
@@ -39,13 +40,18 @@ enum FocusCues {
   /// A pitch dressed in "you".
   static let pitchToReader = [
     "you'll love", "you will love", "you're going to love", "you are going to love", "you'd love",
-    "you deserve", "you need our", "you need a", "you need to", "you won't want to miss", "don't miss",
-    "do not miss", "check out our", "try our", "take advantage", "sign up", "free trial", "limited time",
-    "special offer", "act now", "don't wait", "imagine", "what if i told you", "you won't believe",
-    "you owe it", "you can't afford", "why not with us", "why not us", "interested", "are you interested",
-    "would you be interested", "worth a look", "worth a chat", "open to learning", "open to hearing",
+    "you deserve", "you need our", "you won't want to miss", "don't miss", "do not miss", "check out our",
+    "try our", "take advantage", "free trial", "limited time", "special offer", "act now", "don't wait",
+    "what if i told you", "you won't believe",
+    "you owe it", "you can't afford", "why not with us", "why not us", "you'll get", "you will get",
+    "you should try", "don't you hate", "do you want more", "wouldn't you like", "who doesn't want",
     "learn more about our", "hear more about our", "see how we", "see how our", "show you how we",
     "show you how our", "how we can help", "how we help", "how we could help", "how we've helped",
+  ]
+  /// "You" blamed or ordered about.
+  static let blamesReader = [
+    "you failed", "you fail to", "you neglected", "you forgot", "you claim~", "you allege~", "you overlooked",
+    "your failure", "you must",
   ]
   /// The reader's situation, words or news, whoever the grammatical subject is.
   static let readerSituation = [
@@ -69,9 +75,9 @@ enum FocusCues {
   ]
   /// A benefit in the reader's terms.
   static let readerBenefit = [
-    "so you", "so your", "so that you", "so that your", "you can", "you could", "you'll be able",
-    "you'd be able", "you get", "you'll get", "you'd get", "you keep", "you save", "save~ you",
-    "save~ your", "you spend", "your team spend~", "your reps spend", "you stop", "you avoid",
+    "so you", "so your", "so that you", "so that your", "you'll be able", "you'd be able", "you'd get",
+    "you keep", "you save", "save~ you", "save~ your", "you spend", "your team spend~", "your reps spend",
+    "you stop", "you avoid",
     "without", "instead of", "fewer", "less time", "free~ up", "hours back", "hours a week",
     "you won't have to", "you no longer", "your team can", "your reps can", "you only",
   ]
@@ -85,11 +91,19 @@ enum FocusCues {
     "we're looking for", "we are looking for", "the opportunity to", "i'd be happy to", "i would be happy to",
     "we'd be happy to", "i'd be glad to", "please call me", "call me back", "give me a call", "let me know if",
     "get back to me", "my number is", "i'll call", "i will call", "i'll follow up", "i will follow up",
+    // The sender's own feelings about their news: "we are pleased to announce".
+    "we are pleased", "we're pleased", "i am pleased", "i'm pleased", "pleased to announce", "happy to announce",
+    "happy to inform", "excited to announce", "proud to announce", "excited to share", "we're excited",
+    "we are excited", "i'm excited", "i am excited", "we're thrilled", "we are thrilled", "i'm thrilled",
+    "we're proud", "we are proud", "we're delighted", "we are delighted", "i'm delighted", "super excited",
+    "so excited",
+    // Asking to be routed is about the sender's pipeline.
+    "the right person", "the best person to", "point me to", "point me in the right direction",
   ]
   /// Filler and hedges.
   static let filler = [
-    "just", "really", "very", "actually", "basically", "honestly", "i think", "i believe", "i feel",
-    "maybe", "perhaps", "hopefully", "i hope", "sorry", "bother~", "kind of", "sort of", "a bit",
+    "just", "really", "basically", "i think", "i believe", "i feel", "sorry to interrupt", "maybe", "perhaps",
+    "hopefully", "i hope", "bother~", "sort of", "a bit",
     "i guess", "possibly", "quick question", "touch base", "synergy~", "hope this finds you", "hope you're well",
     "hope you are well", "hope all is well", "hope you're doing well", "hope you are doing well",
   ]
@@ -107,17 +121,18 @@ enum FocusCues {
   static let calendarPressure = [
     "5 minutes", "10 minutes", "15 minutes", "20 minutes", "30 minutes", "45 minutes", "60 minutes",
     "few minutes", "couple minutes", "quick minutes", "15 mins", "30 mins", "a quick call", "a quick chat", "a call", "a chat", "hop on", "jump on", "set up a",
-    "schedule~", "book~ a", "a demo", "demo~", "my calendar", "grab a time", "grab time", "pick a time",
-    "find a time", "a time that works", "time to connect", "this week", "next week", "tomorrow", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "are you free", "are you available", "your availability",
-    "a meeting", "meet~ with", "calendar invite", "send an invite", "connect for", "slot~",
+    "book~ a", "a demo", "demo~", "my calendar", "grab a time", "grab time", "pick a time",
+    "find a time", "a time that works", "time to connect", "this week", "next week",
+    "are you free", "are you available", "your availability",
+    "a meeting", "meet~ with", "calendar invite", "send an invite", "connect for",
   ]
 
   /// Every phrase list with the cue it fires.
   static let lists: [(FocusCue, [String])] = [
     (.productValue, productValue), (.claims, claims), (.pitchToReader, pitchToReader),
-    (.readerSituation, readerSituation), (.attention, attention), (.readerBenefit, readerBenefit),
-    (.senderWants, senderWants), (.filler, filler), (.bump, bump), (.calendarPressure, calendarPressure),
+    (.blamesReader, blamesReader), (.readerSituation, readerSituation), (.attention, attention),
+    (.readerBenefit, readerBenefit), (.senderWants, senderWants), (.filler, filler), (.bump, bump),
+    (.calendarPressure, calendarPressure),
   ]
 
   /// Every cue phrase with its inflections spelled out, computed once per process.
@@ -134,7 +149,7 @@ enum FocusCues {
 /// A phrase cue found in a draft, as the matcher reports it.
 enum FocusCue: UInt8, Sendable {
   case productValue, claims, pitchToReader, readerSituation, attention, readerBenefit, senderWants, filler, bump
-  case calendarPressure
+  case calendarPressure, blamesReader
 
   /// The feature the cue counts toward.
   var feature: FocusFeature {
@@ -142,6 +157,7 @@ enum FocusCue: UInt8, Sendable {
     case .productValue: .productValue
     case .claims: .claims
     case .pitchToReader: .pitchToReader
+    case .blamesReader: .blamesReader
     case .readerSituation, .attention: .readerSituation
     case .readerBenefit: .readerBenefit
     case .senderWants: .senderWants

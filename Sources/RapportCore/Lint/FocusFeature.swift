@@ -17,6 +17,12 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   /// You-words ÷ (you-words + I/we-words) over every pronoun, with no cue or role applied
   /// (the plain We-We ratio), 0.5 when there are none.
   case pronounShare = "pronoun_share"
+  /// ln((reader words + 1) ÷ (sender words + 1)), after every cue and role: 0 when there are
+  /// none or as many of each, and further from 0 the more of one side there is (3 "you" to
+  /// none says more than 1 to none).
+  case readerBalance = "reader_balance"
+  /// ln((you-words + 1) ÷ (I/we-words + 1)) over every pronoun, with no cue or role applied.
+  case pronounBalance = "pronoun_balance"
   /// Sender words per 100 words.
   case senderWords = "sender_words"
   /// Reader words per 100 words.
@@ -28,6 +34,9 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   case claims
   /// Per sentence: a pitch dressed in "you" ("you'll love", "you deserve", "don't miss").
   case pitchToReader = "pitch_to_reader"
+  /// Per sentence: "you" blamed or ordered about ("you failed to", "you neglected", "you claim",
+  /// "you must"): the writer's grievance or demand, not the reader's interest.
+  case blamesReader = "blames_reader"
   /// Per sentence: the reader's situation, words or news ("I noticed your", "you mentioned",
   /// "thanks for walking me through", "congrats on").
   case readerSituation = "reader_situation"
@@ -54,12 +63,22 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   /// never credits the reader for opening on "I".
   public var direction: Int {
     switch self {
-    case .readerSubject, .readerSentences, .readerWordShare, .pronounShare, .readerWords, .readerSituation,
-      .readerBenefit, .readerQuestions:
+    case .readerSubject, .readerSentences, .readerWordShare, .pronounShare, .readerBalance, .pronounBalance,
+      .readerWords, .readerSituation, .readerBenefit, .readerQuestions:
       1
-    case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .senderWants,
-      .filler, .bump, .calendarPressure, .opensWithSelf:
+    case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader,
+      .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf:
       -1
+    }
+  }
+
+  /// The value that says nothing either way: 0.5 for a share (as many reader as sender
+  /// words, or none), 0 for the rest (nothing fired). The fitted model measures every feature
+  /// from here and has no intercept, so a draft in which nothing fires scores 50.
+  public var neutral: Double {
+    switch self {
+    case .readerWordShare, .pronounShare: 0.5
+    default: 0
     }
   }
 }

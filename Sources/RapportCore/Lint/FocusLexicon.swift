@@ -35,6 +35,8 @@ enum FocusLexicon {
     "thank you for your time", "thanks for your time", "appreciate your time",
     "thank you for your consideration", "thanks for your consideration",
     "thank you for your help", "thanks for your help",
+    // Where the sender's message or meeting lands is not the reader's business.
+    "your inbox", "your calendar",
   ]
   /// Phrases that make the sentence's "we" include the reader.
   static let inclusive = [

@@ -179,6 +179,8 @@ public struct LintEngine: Sendable {
       ["\(counts.pronouns.reader) you, \(counts.pronouns.sender) I/we words"]
     evidence[FocusFeature.readerWordShare.index] =
       ["\(analysis.metrics.readerWords) reader, \(analysis.metrics.selfWords) sender words"]
+    evidence[FocusFeature.pronounBalance.index] = evidence[FocusFeature.pronounShare.index]
+    evidence[FocusFeature.readerBalance.index] = evidence[FocusFeature.readerWordShare.index]
     if analysis.metrics.opensWithSelf, let first = evidence[FocusFeature.senderSubject.index].first {
       evidence[FocusFeature.opensWithSelf.index] = [first]
     }

@@ -11,6 +11,8 @@ extension LintEvaluation {
     /// The plain We-We ratio (the floor).
     public var weWe: Double
     public var words: Int
+    /// Body sentences (greetings left out).
+    public var sentences = 0
     /// The focus features, in `FocusFeature.allCases` order.
     public var features: [Double]
   }
@@ -26,7 +28,7 @@ extension LintEvaluation {
       let report = engine.lint(message.text)
       return Scored(
         message: message, focus: report.focus.score, total: report.score.total, weWe: Self.weWeRatio(message.text),
-        words: report.metrics.words, features: report.focusFeatures)
+        words: report.metrics.words, sentences: report.metrics.sentences, features: report.focusFeatures)
     }
   }
 
@@ -76,6 +78,8 @@ extension LintEvaluation {
     /// Pairs whose rewrite gets the higher focus score / draft score.
     public var focusPairs: Wins
     public var totalPairs: Wins
+    /// Focus pairs in which neither message is flagged noise (nil when none is flagged).
+    public var focusPairsWithoutNoise: Wins?
     /// Mean focus score of the lowest and the highest tenth of messages.
     public var worstDecile: Double
     public var bestDecile: Double
@@ -103,7 +107,11 @@ extension LintEvaluation {
     public var pooledAUCWithoutNoise: Double?
     /// Pairs whose rewrite gets the higher out-of-fold score.
     public var pairs: Figures.Wins
+    /// The same over pairs in which neither message is flagged noise (nil when none is flagged).
+    public var pairsWithoutNoise: Figures.Wins?
     public var folds: Int
+    /// Each item's out-of-fold focus score (0–100), in the set's order.
+    public var scores: [Int] = []
   }
 
   /// Figures for a scored set with the shipped model.
@@ -147,8 +155,26 @@ extension LintEvaluation {
           selfFocused: selfFocused.filter { FocusVerdict.label(for: $0.focus) == label }.count)
       })
     figures.genres = genres
-    if !noise.isEmpty { figures.weWeAUCWithoutNoise = auc(\.weWe, items.filter { !$0.message.noise }) }
+    if !noise.isEmpty {
+      figures.weWeAUCWithoutNoise = auc(\.weWe, items.filter { !$0.message.noise })
+      figures.focusPairsWithoutNoise = pairWins(items.filter { !$0.message.noise }) { Double($0.focus) }
+    }
     return figures
+  }
+
+  /// The items whose focus score lands in the wrong third: customer-focused at 33 or below,
+  /// self-focused at 67 or above; worst first within each genre (genres in name order).
+  /// `scores` (optional, in the items' order) replaces the shipped model's, e.g. out-of-fold ones.
+  public static func mistakes(_ items: [Scored], scores: [Int]? = nil) -> [(item: Scored, score: Int)] {
+    let scored = items.enumerated().map { (item: $1, score: scores?[$0] ?? $1.focus) }
+    let wrong = scored.filter { $0.item.message.customerFocused ? $0.score <= 33 : $0.score >= 67 }
+    func miss(_ entry: (item: Scored, score: Int)) -> Int {
+      entry.item.message.customerFocused ? 100 - entry.score : entry.score
+    }
+    return wrong.sorted {
+      let a = $0.item.message.genre ?? "", b = $1.item.message.genre ?? ""
+      return a != b ? a < b : miss($0) != miss($1) ? miss($0) > miss($1) : $0.item.message.id < $1.item.message.id
+    }
   }
 
   /// Before/after pairs (by `pair:`) where the rewrite scores higher.
@@ -192,6 +218,9 @@ extension LintEvaluation {
   /// probabilities that spread as far as the evidence allows.
   /// Each feature's allowed direction in a fit (`FocusFeature.direction`).
   static let featureSigns = FocusFeature.allCases.map(\.direction)
+  /// Each feature's neutral value (`FocusFeature.neutral`): the fit measures from it, with no
+  /// intercept, so a draft in which nothing fires scores 50.
+  static let featureCenters = FocusFeature.allCases.map(\.neutral)
 
   static func chooseL2(_ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int) -> Double {
     let folds = GroupedFolds.assign(groups: groups, k: k)
@@ -207,7 +236,7 @@ extension LintEvaluation {
         guard !test.isEmpty else { continue }
         let model = LogisticRegression.fit(
           train.map { rows[$0] }, labels: train.map { labels[$0] }, weights: train.map { weights[$0] }, l2: l2,
-          signs: Self.featureSigns)
+          signs: Self.featureSigns, centers: Self.featureCenters)
         for i in test { logits[i] = model.logit(rows[i]) }
       }
       var loss = 0.0
@@ -253,7 +282,8 @@ extension LintEvaluation {
       let trainWeights = train.map { weights[$0] }
       let l2 = chooseL2(trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
       let model = LogisticRegression.fit(
-        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns)
+        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns,
+        centers: Self.featureCenters)
       for i in test { probability[i] = FocusModel.sigmoid(model.logit(rows[i])) }
     }
     return sets.indices.map { set in
@@ -279,9 +309,12 @@ extension LintEvaluation {
       var exact: [String: Double] = [:]
       for (offset, row) in mine.enumerated() { exact[items[offset].message.id] = probability[row] }
       let pairs = pairWins(items) { exact[$0.message.id] ?? 0 }
+      let cleanPairs = clean.count == mine.count ? nil
+        : pairWins(items.filter { !$0.message.noise }) { exact[$0.message.id] ?? 0 }
       return CrossValidation(
         foldAUCs: foldAUCs, mean: mean, deviation: variance.squareRoot(), pooledAUC: pooled,
-        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, folds: k)
+        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, pairsWithoutNoise: cleanPairs, folds: k,
+        scores: items.map(\.focus))
     }
   }
 
@@ -309,7 +342,8 @@ extension LintEvaluation {
         "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
     }
     let l2 = chooseL2(rows, labels: labels, weights: weights, groups: groups, k: k)
-    let fit = LogisticRegression.fit(rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns)
+    let fit = LogisticRegression.fit(
+      rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
     let features = FocusFeature.allCases.enumerated().map { index, feature in
       FocusModel.Feature(
         name: feature.rawValue, mean: round6(fit.means[index]), deviation: round6(fit.deviations[index]),

@@ -16,22 +16,27 @@ public struct LogisticRegression: Sendable {
   /// `signs` (optional, one per feature: +1, −1 or 0) says which way a feature may push: a
   /// feature whose fitted weight comes out against its sign is left out (weight 0) and the rest
   /// refitted, worst offender first, so that every weight reads the way its name says.
+  /// `centers` (optional, one per feature) fixes the value each feature is measured from, in
+  /// place of its mean, and drops the intercept: a row whose every feature sits at its center
+  /// gets logit 0 (probability ½); deviations are then taken around the centers.
   public static func fit(
     _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]? = nil, l2: Double, iterations: Int = 50,
-    signs: [Int]? = nil
+    signs: [Int]? = nil, centers: [Double]? = nil
   ) -> LogisticRegression {
     guard let signs else {
-      return fitAll(rows, labels: labels, weights: rowWeights, l2: l2, iterations: iterations)
+      return fitAll(rows, labels: labels, weights: rowWeights, l2: l2, iterations: iterations, centers: centers)
     }
     let d = rows.first?.count ?? 0
     var kept = Array(0..<d)
     while true {
-      let sub = fitAll(rows.map { row in kept.map { row[$0] } }, labels: labels, weights: rowWeights, l2: l2, iterations: iterations)
+      let sub = fitAll(
+        rows.map { row in kept.map { row[$0] } }, labels: labels, weights: rowWeights, l2: l2, iterations: iterations,
+        centers: centers.map { c in kept.map { c[$0] } })
       let offender = kept.indices
         .filter { Double(signs[kept[$0]]) * sub.weights[$0] < 0 }
         .max { abs(sub.weights[$0]) < abs(sub.weights[$1]) }
       guard let offender else {
-        let full = fitAll(rows, labels: labels, weights: rowWeights, l2: l2, iterations: 0)
+        let full = fitAll(rows, labels: labels, weights: rowWeights, l2: l2, iterations: 0, centers: centers)
         var weights = [Double](repeating: 0, count: d)
         for (position, feature) in kept.enumerated() { weights[feature] = sub.weights[position] }
         return LogisticRegression(
@@ -42,7 +47,8 @@ public struct LogisticRegression: Sendable {
   }
 
   private static func fitAll(
-    _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]?, l2: Double, iterations: Int
+    _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]?, l2: Double, iterations: Int,
+    centers: [Double]? = nil
   ) -> LogisticRegression {
     let rowWeights = rowWeights ?? [Double](repeating: 1, count: rows.count)
     let n = rows.count
@@ -51,13 +57,15 @@ public struct LogisticRegression: Sendable {
     var deviations = [Double](repeating: 1, count: d)
     for j in 0..<d {
       let column = rows.map { $0[j] }
-      let mean = column.reduce(0, +) / Double(max(1, n))
+      let mean = centers?[j] ?? column.reduce(0, +) / Double(max(1, n))
       let variance = column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, n))
       means[j] = mean
       // A feature that never varies in training is left unscaled (its value is always 0).
       deviations[j] = variance > 1e-12 ? variance.squareRoot() : 1
     }
-    let x = rows.map { row in [1.0] + (0..<d).map { (row[$0] - means[$0]) / deviations[$0] } }
+    // Without an intercept the first column is 0, so its weight stays 0 and only the features decide.
+    let bias = centers == nil ? 1.0 : 0.0
+    let x = rows.map { row in [bias] + (0..<d).map { (row[$0] - means[$0]) / deviations[$0] } }
     var positives = 0.0
     var negatives = 0.0
     for i in 0..<n { if labels[i] { positives += rowWeights[i] } else { negatives += rowWeights[i] } }
@@ -84,6 +92,7 @@ public struct LogisticRegression: Sendable {
         gradient[j] -= l2 * beta[j]
         hessian[j][j] += l2
       }
+      if bias == 0 { hessian[0][0] = 1 }
       for j in 0...d { for k in 0..<j { hessian[k][j] = hessian[j][k] } }
       guard let step = solve(hessian, gradient) else { break }
       var largest = 0.0

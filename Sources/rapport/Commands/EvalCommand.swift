@@ -68,11 +68,22 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("How much an item flagged noise counts in a fit (0–1).", valueName: "w"))
   var noiseWeight = LintEvaluation.Weighting().noise
 
-  @Option(name: .long, help: ArgumentHelp("How much a committed-set item counts in a fit, against 1 for a real one.", valueName: "w"))
-  var writtenWeight = 1.0
+  @Option(name: .long, help: ArgumentHelp(
+        "How much a committed-set item counts in a fit, against 1 for a real one (default 0.5: the judge is "
+          + "real text).",
+        valueName: "w"))
+  var writtenWeight = 0.5
 
   @Flag(name: .long, help: "Also show each feature's own AUC and how often it fires, per set.")
   var features = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Write every item's focus features to a tab-separated file (set, id, label, noise, genre, group, pair, "
+        + "words, sentences, focus, We-We, then one column per feature).",
+      valueName: "path"))
+  var dumpFeatures: String?
 
   @Flag(name: .long, help: "Skip cross-validation (faster).")
   var noCrossValidation = false
@@ -83,7 +94,11 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("The committed answer set (with --answers).", valueName: "path"))
   var answerSet = AnswersEvalReport.writtenPath
 
-  @Flag(name: .long, help: "With --answers: list the answers decided wrongly.")
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      "List what is judged wrongly: messages whose focus score lands in the wrong third (out-of-fold when "
+        + "cross-validating), or with --answers the answers decided wrongly."))
   var mistakes = false
 
   @Flag(name: .long, help: "With --answers: refit the why-ladder model on both sets and write it to --ladder-model.")
@@ -121,6 +136,12 @@ struct EvalCommand: ParsableCommand {
       realNote = "real set: none at \(real ?? Terminal.environment["RAPPORT_REAL_TEXT"] ?? Self.defaultReal) "
         + "(see Tests/RealText/README.md); skipped."
     }
+    if let dumpFeatures {
+      let text = LintEvaluationText.featureTable(sets)
+      do { try FileSystem.writeAtomically(Array(text.utf8), to: dumpFeatures, mode: 0o644) } catch {
+        throw RapportError("\(dumpFeatures): cannot write the feature table: \(error)")
+      }
+    }
     let weighting = LintEvaluation.Weighting(noise: noiseWeight, sets: writtenWeight == 1 ? [] : [writtenWeight])
     if fit {
       let day = date ?? Self.today()
@@ -139,6 +160,9 @@ struct EvalCommand: ParsableCommand {
       var figures = LintEvaluation.figures(name: set.name, set.items)
       figures.crossValidation = validation?[index]
       out += "\n" + LintEvaluationText.render(figures)
+      if mistakes {
+        out += LintEvaluationText.mistakes(set.items, scores: validation?[index].scores, outOfFold: validation != nil)
+      }
     }
     if features { out += "\n" + LintEvaluationText.features(sets) }
     if let realNote { out += "\n" + realNote + "\n" }
@@ -223,6 +247,44 @@ enum LintEvaluationText {
     return out
   }
 
+  /// Every item's focus features as a tab-separated table with a header line.
+  static func featureTable(_ sets: [(name: String, items: [LintEvaluation.Scored])]) -> String {
+    var out = (["set", "id", "label", "noise", "genre", "group", "pair", "words", "sentences", "focus", "wewe"]
+      + FocusFeature.allCases.map(\.rawValue)).joined(separator: "\t") + "\n"
+    for set in sets {
+      for item in set.items {
+        let m = item.message
+        let fields = [
+          set.name, m.id, m.customerFocused ? "customer" : "self", m.noise ? "yes" : "no", m.genre ?? "-", m.group,
+          m.pair ?? "-", String(item.words), String(item.sentences), String(item.focus), String(item.weWe),
+        ] + item.features.map { String($0) }
+        out += fields.joined(separator: "\t") + "\n"
+      }
+    }
+    return out
+  }
+
+  /// The messages in the wrong third, by genre, with their score, the We-We ratio and the
+  /// start of the text.
+  static func mistakes(_ items: [LintEvaluation.Scored], scores: [Int]?, outOfFold: Bool) -> String {
+    let wrong = LintEvaluation.mistakes(items, scores: scores)
+    let which = outOfFold ? "out-of-fold" : "shipped model"
+    var out = "  in the wrong third (\(which) score): \(wrong.count) of \(items.count)\n"
+    var genre: String?
+    for (item, score) in wrong {
+      let message = item.message
+      if message.genre != genre || genre == nil {
+        genre = message.genre ?? "-"
+        out += "    \(genre!)\n"
+      }
+      var text = message.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if text.count > 90 { text = String(text.prefix(89)) + "…" }
+      out += "      \(message.customerFocused ? "customer" : "self    ") \(String(format: "%3d", score))  "
+        + "We-We \(String(format: "%.2f", item.weWe))\(message.noise ? "  noise" : "")  \(message.id): \(text)\n"
+    }
+    return out
+  }
+
   static func render(_ f: LintEvaluation.Figures) -> String {
     func n(_ value: Double) -> String { String(format: "%.3f", value) }
     func share(_ wins: LintEvaluation.Figures.Wins) -> String {
@@ -238,7 +300,8 @@ enum LintEvaluationText {
       bands.append("without noise \(n(clean))" + (f.weWeAUCWithoutNoise.map { " (We-We \(n($0)))" } ?? ""))
     }
     if !bands.isEmpty { out += "  focus AUC by band: " + bands.joined(separator: ", ") + "\n" }
-    out += "  pairs     rewrite higher: focus \(share(f.focusPairs)), total \(share(f.totalPairs))\n"
+    out += "  pairs     rewrite higher: focus \(share(f.focusPairs))"
+      + (f.focusPairsWithoutNoise.map { " (without noise \(share($0)))" } ?? "") + ", total \(share(f.totalPairs))\n"
     out += "  spread    worst tenth \(String(format: "%.1f", f.worstDecile)), best tenth "
       + "\(String(format: "%.1f", f.bestDecile)); self-focused mean \(String(format: "%.1f", f.selfMean)), "
       + "median \(String(format: "%.1f", f.selfMedian)), \(f.selfBottomThird)/\(f.selfFocused) in the bottom third (≤ 33)\n"
@@ -251,7 +314,8 @@ enum LintEvaluationText {
     if let cv = f.crossValidation {
       out += "  cross-validated (grouped \(cv.folds)-fold, refitted per fold): AUC \(n(cv.mean)) ± \(n(cv.deviation)) "
         + "over \(cv.foldAUCs.count) folds [\(cv.foldAUCs.map(n).joined(separator: " "))], pooled \(n(cv.pooledAUC))"
-        + (cv.pooledAUCWithoutNoise.map { ", without noise \(n($0))" } ?? "") + "; rewrite higher \(share(cv.pairs))\n"
+        + (cv.pooledAUCWithoutNoise.map { ", without noise \(n($0))" } ?? "") + "; rewrite higher \(share(cv.pairs))"
+        + (cv.pairsWithoutNoise.map { " (without noise \(share($0)))" } ?? "") + "\n"
     }
     return out
   }

@@ -206,7 +206,8 @@ struct LintTextOutput {
   /// The focus verdict as points per feature, largest first, with the words that fired each.
   private func focusExplanation(_ report: LintReport) -> String {
     let focus = report.focus
-    var out = "  focus \(focus.score) = \(Self.decimal(focus.base)) for a draft at the training average, then points per feature:\n"
+    var out = "  focus \(focus.score) = \(Self.decimal(focus.base)) for a draft in which no feature fires, "
+      + "then points per feature:\n"
     let shown = focus.points.filter { abs($0.points) >= 0.05 }
     for point in shown {
       let sign = point.points < 0 ? "−" : "+"

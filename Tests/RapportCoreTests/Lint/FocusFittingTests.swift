@@ -38,6 +38,16 @@ struct FocusFittingTests {
     }
   }
 
+  @Test func withCentersARowAtItsCentersGetsAnEvenChance() {
+    let centers = [0.5, 1.0]
+    let fit = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 1, signs: [1, 0], centers: centers)
+    #expect(fit.intercept == 0)
+    #expect(fit.means == centers)
+    #expect(abs(fit.logit(centers)) < 1e-12)
+    #expect(fit.weights[0] > 1)
+    #expect(fit.logit([1.2, 1]) > 0 && fit.logit([0.2, 1]) < 0)
+  }
+
   @Test func aLargerPenaltyShrinksTheWeights() {
     let loose = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 0.1)
     let tight = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 100)
