@@ -24,7 +24,7 @@ struct LintAtATerminalTests {
     try Self.draft.write(toFile: path, atomically: true, encoding: .utf8)
     let terminal = try PseudoTerminal(
       arguments: [RapportBinary.path, "lint", path], environment: sandbox.environment, columns: columns)
-    let output = try terminal.expect("focus: reader")
+    let output = try terminal.expect("focus words: reader")
     _ = terminal.waitForExit()
     let lines = excerpts(output)
     #expect(!lines.isEmpty)

@@ -43,7 +43,7 @@ struct LintCommandTests {
     #expect(result.stdout.contains("\n  ^" + String(repeating: "~", count: 20) + "\n"))
     #expect(result.stdout.contains("  suggestion: Start with their situation: what changed for them?"))
     #expect(result.stdout.contains("<stdin>: score "))
-    #expect(result.stdout.contains("focus: reader "))
+    #expect(result.stdout.contains("focus words: reader "))
     #expect(!result.stdout.contains("\u{1b}["))
   }
 
