@@ -132,11 +132,30 @@ public struct NextStep: Codable, Sendable, Equatable {
     {
       owner = words[..<at].joined(separator: " ")
       words = Array(words[(at + 1)...])
+    } else if words.count > 2, words[0].first?.isUppercase == true, !verbs.contains(words[0].lowercased()),
+      !["it", "this", "that", "there", "pricing"].contains(words[0].lowercased()),
+      let verb = Self.baseVerb(of: words[1].lowercased(), in: verbs)
+    {
+      // "Jo sends the pricing": a name, then one of the verbs with -s; the action reads
+      // "send the pricing", as after "Dana to …".
+      owner = words[0]
+      words.removeFirst()
+      words[0] = verb
     } else if let first = words.first, ["i'll", "we'll"].contains(first.lowercased()), words.count > 1 {
       owner = first.lowercased() == "i'll" ? "I" : "we"
       words.removeFirst()
     }
     action = words.joined(separator: " ")
+  }
+
+  /// "send" for "sends", "push" for "pushes", "schedule" for "schedules": one of `verbs`
+  /// with -s or -es; nil for any other word.
+  static func baseVerb(of word: String, in verbs: Set<String>) -> String? {
+    guard word.hasSuffix("s") else { return nil }
+    let stem = String(word.dropLast())
+    if verbs.contains(stem) { return stem }
+    let shorter = String(stem.dropLast())
+    return stem.hasSuffix("e") && verbs.contains(shorter) ? shorter : nil
   }
 
   static func looksLikeDate(_ text: String) -> Bool {

@@ -169,6 +169,20 @@ struct OutputTrustTests {
     #expect(step.due(from: today)?.described == "about 2026-12-22")
   }
 
+  @Test func anOwnerNamedBeforeAVerbWithSIsTheOwner() throws {
+    let friday = NextStep(parsing: "Jo sends the pricing by Friday")
+    #expect(friday.owner == "Jo" && friday.action == "send the pricing" && friday.date == "Friday")
+    let push = NextStep(parsing: "Priya pushes the contract to legal")
+    #expect(push.owner == "Priya" && push.action == "push the contract to legal")
+    // A date in the past is no due date: rapport asks for one instead of guessing.
+    let late = NextStep(parsing: "Jo sends the pricing by yesterday")
+    #expect(late.owner == "Jo")
+    #expect(late.missing == "a date")
+    // Not a person: a thing that "sends" or a capitalised verb.
+    #expect(NextStep(parsing: "It sends the invoice").owner == nil)
+    #expect(NextStep(parsing: "Pricing sends a quote").owner == nil)
+  }
+
   @Test func rapportAsksForWhatTheNextStepIsMissingAndMergesTheAnswer() throws {
     var engine = engine()
     for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k price"] {
