@@ -133,7 +133,7 @@ public struct NextStep: Codable, Sendable, Equatable {
       owner = words[..<at].joined(separator: " ")
       words = Array(words[(at + 1)...])
     } else if words.count > 2, words[0].first?.isUppercase == true, !verbs.contains(words[0].lowercased()),
-      !["it", "this", "that", "there", "pricing"].contains(words[0].lowercased()),
+      !PersonNames.notNames.contains(words[0]),
       let verb = Self.baseVerb(of: words[1].lowercased(), in: verbs)
     {
       // "Jo sends the pricing": a name, then one of the verbs with -s; the action reads

@@ -21,7 +21,7 @@ public enum PersonNames {
     "Yeah", "Sure", "Well", "Oh", "Ok", "Okay", "Fine", "Good", "Great", "Better", "Worse", "Same",
     "Everyone's", "There", "Here", "What", "Who", "How", "Why", "Where", "Nope", "Perhaps", "Usually",
     "Always", "Never", "Sometimes", "Often", "Today", "Tomorrow", "Yesterday", "Customers", "Clients",
-    "People", "Staff", "Team", "Teams", "Sales", "Finance", "Support", "Marketing", "Engineering",
+    "People", "Staff", "Team", "Teams", "Sales", "Finance", "Support", "Marketing", "Engineering", "Pricing",
   ]
 
   /// The first person's given name ("Ana" for "Ana in support").
