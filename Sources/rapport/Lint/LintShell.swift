@@ -37,7 +37,8 @@ enum LintShell {
     case "--format": LintFormat.allCases.map(\.rawValue)
     case "--color": ColorMode.allCases.map(\.rawValue)
     case "--self", "--customer", "--fail-under", "--config", "--max-bytes": []
-    default: ["--profile", "--explain", "--format", "--self", "--customer", "--fail-under", "--color", "--config"]
+    default:
+      ["--profile", "--explain", "--format", "--self", "--customer", "--fail-under", "--color", "--config", "--max-bytes"]
     }
   }
 
