@@ -157,6 +157,7 @@ public struct LadderCueReader: Sendable {
     "our whole", "more than our", "short of", "at risk",
     "fines", "fined", "penalt*", "service credits", "interest", "premium", "cash", "overtime", "bookings",
     "billing", "money", "halved", "fewer", "less than", "down by", "over budget",
+    "full-time employee*", "full-time salar*", "full-time people", "full-time hire*", "full-time person", "fte", "ftes",
   ]
   static let lossWords = [
     "lose", "loses", "losing", "lost", "cancel*", "churned", "churning", "quit", "quits", "resign*", "walk", "walks",
@@ -184,7 +185,7 @@ public struct LadderCueReader: Sendable {
     "my signature", "my licence", "my license", "my budget", "my targets", "my number",
     "my judgement", "my judgment", "my watch", "my baby", "my fault", "my recommendation", "my own",
     "on the line", "on me", "at the mercy", "i'm the one", "i'd be the one", "i'll be the one",
-    "i am the one", "the one who", "won't be here", "i'm done", "i'd have to", "i have to", "i had to",
+    "i am the one", "the one who", "won't be here", "i'm done", "i'd have to",
     "career", "promotion", "promoted", "partner", "fired", "let someone go", "let go", "weekend*", "evening*",
     "midnight", "my kids", "my wife", "my husband", "my family", "in front of", "asked me", "explain*",
     "answer to", "answers to", "blame*", "i did", "i signed", "i promised", "i pitched", "i asked for",
@@ -221,7 +222,7 @@ public struct LadderCueReader: Sendable {
     "piss*", "gun-shy", "gun shy", "freak~ out", "humiliat*", "guilt*", "sad", "depress*", "desperat*",
     "hopeless", "helpless", "powerless", "lonely", "disappoint*", "heartbreak*", "in tears",
     "cry~", "sick to my stomach", "at my wits", "can't take", "scare~", "worry~", "regret*", "mortif*",
-    "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed",
+    "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed", "kill~ me", "kill~ us",
   ])
   static let firstPersonWords: Set<String> = [
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",

@@ -4,21 +4,24 @@
 struct GapPattern: Sendable {
   /// Phrases that open the pattern (a `~` word also matches its -s, -ed and -ing forms).
   var heads: [String]
-  /// Words that may stand between a head and a tail.
-  var fillers: Set<String>
+  /// Words that may stand between a head and a tail; nil lets any word stand there.
+  var fillers: Set<String>?
+  /// Endings that also let a word stand between ("-ers": "let two of the installers go").
+  var fillerEndings: [String] = []
   /// How many filler words may stand between them.
   var gap: Int
   /// Phrases that close the pattern (a trailing `*` matches a word's beginning).
   var tails: [String]
 
-  init(heads: [String], fillers: Set<String>, gap: Int = 2, tails: [String]) {
+  init(heads: [String], fillers: Set<String>?, fillerEndings: [String] = [], gap: Int = 2, tails: [String]) {
     self.heads = LadderCueReader.inflected(heads)
     self.fillers = fillers
+    self.fillerEndings = fillerEndings
     self.gap = gap
     self.tails = tails
   }
 
-  /// Every match in `words`, as "head … tail" (or "head tail" when nothing stands between).
+  /// Every match in `words`, as the words it spans ("hurts our margins").
   func matches(in words: [String]) -> [String] {
     var found: [String] = []
     for head in heads {
@@ -27,11 +30,13 @@ struct GapPattern: Sendable {
         var skipped = 0
         while start <= words.count {
           let rest = Array(words[start...])
-          if let tail = tails.first(where: { AnswerClassifier.occurrences(of: $0, in: rest).first?.lowerBound == 0 }) {
-            found.append(head + (skipped > 0 ? " … " : " ") + tail)
+          if let tail = tails.lazy.compactMap({ AnswerClassifier.occurrences(of: $0, in: rest).first })
+            .first(where: { $0.lowerBound == 0 })
+          {
+            found.append(words[range.lowerBound..<(start + tail.upperBound)].joined(separator: " "))
             break
           }
-          guard skipped < gap, start < words.count, fillers.contains(words[start]) else { break }
+          guard skipped < gap, start < words.count, isFiller(words[start]) else { break }
           skipped += 1
           start += 1
         }
@@ -39,6 +44,11 @@ struct GapPattern: Sendable {
     }
     var seen: Set<String> = []
     return found.filter { seen.insert($0).inserted }
+  }
+
+  private func isFiller(_ word: String) -> Bool {
+    guard let fillers else { return true }
+    return fillers.contains(word) || fillerEndings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
   }
 }
 
@@ -104,14 +114,15 @@ extension LadderCueReader {
   /// Consequences for people, which a coach hears as what the problem really costs: "I'd have to
   /// let two people go", "someone gets hurt", "we'd have to lay staff off".
   static let peopleConsequencePatterns: [GapPattern] = [
+    GapPattern(heads: ["lay~", "laid"], fillers: nil, gap: 4, tails: ["off"]),
     GapPattern(
-      heads: ["let~", "letting", "lay~", "laid"],
+      heads: ["let~", "letting"],
       fillers: [
         "a", "few", "two", "three", "four", "five", "some", "of", "my", "our", "the", "good", "best", "half",
         "team", "staff", "people", "folks", "guys", "someone", "them", "him", "her", "more", "another", "couple",
         "dozen", "ten", "six", "crew",
-      ], gap: 3,
-      tails: ["go", "off"]),
+      ], fillerEndings: ["ers", "ists", "ians", "ees", "men", "staff"], gap: 4,
+      tails: ["go"]),
     GapPattern(
       heads: ["people", "someone", "somebody", "a worker", "workers", "a patient", "patients", "a driver", "drivers",
         "a kid", "kids", "a child", "children", "staff", "a customer", "customers", "a guest", "guests", "an employee",
@@ -124,7 +135,7 @@ extension LadderCueReader {
   /// Objects of a request to the seller: "let me know", "give me a week". "Me" there is no stake.
   static let requestMe: Set<String> = [
     "let", "give", "help", "tell", "show", "send", "call", "email", "remind", "ping", "text", "get", "walk",
-    "sell", "convince", "keep",
+    "sell", "convince", "keep", "for",
   ]
 
   /// A feeling word that qualifies a thing, not the speaker: "it's frustrating", "tracking my
