@@ -18,6 +18,13 @@ struct LadderPatternTests {
     #expect(reading.decision.explanation.contains("a reaction to an idea"), "\(reading.decision.explanation)")
   }
 
+  @Test(arguments: ["Sounds good, but my job is on the line if it slips.", "It would be great if I could stop working weekends."])
+  func aReactionThatCarriesAStakeStops(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.stake] == 1, "\(answer) → \(reading.decision.explanation)")
+    #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+  }
+
   @Test(arguments: [
     "If the rollout slips, I'd be the one explaining it.", "It would cost us the Ostrava contract.",
     "We would lose our two biggest clients.", "The report is useful to the planners.", "It looks like a mess.",
