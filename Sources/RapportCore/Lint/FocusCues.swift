@@ -132,7 +132,9 @@ enum FocusCues {
     (.productValue, productValue), (.claims, claims), (.pitchToReader, pitchToReader),
     (.blamesReader, blamesReader), (.readerSituation, readerSituation), (.attention, attention),
     (.readerBenefit, readerBenefit), (.senderWants, senderWants), (.filler, filler), (.bump, bump),
-    (.calendarPressure, calendarPressure),
+    (.calendarPressure, calendarPressure), (.readerWorld, ReaderWorldCue.cue.phrases),
+    (.productNouns, ProductNounsCue.cue.phrases), (.genericOpener, GenericOpenerCue.cue.phrases),
+    (.companySpeak, CompanySpeakCue.cue.phrases), (.timeCost, TimeCostCue.cue.phrases),
   ]
 
   /// Every cue phrase with its inflections spelled out, computed once per process.
@@ -150,6 +152,7 @@ enum FocusCues {
 enum FocusCue: UInt8, Sendable {
   case productValue, claims, pitchToReader, readerSituation, attention, readerBenefit, senderWants, filler, bump
   case calendarPressure, blamesReader
+  case readerWorld, productNouns, genericOpener, companySpeak, timeCost
 
   /// The feature the cue counts toward.
   var feature: FocusFeature {
@@ -164,6 +167,11 @@ enum FocusCue: UInt8, Sendable {
     case .filler: .filler
     case .bump: .bump
     case .calendarPressure: .calendarPressure
+    case .readerWorld: .readerWorld
+    case .productNouns: .productNouns
+    case .genericOpener: .genericOpener
+    case .companySpeak: .companySpeak
+    case .timeCost: .timeCost
     }
   }
 
