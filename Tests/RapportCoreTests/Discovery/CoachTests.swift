@@ -81,6 +81,23 @@ struct CoachTests {
     #expect(card.quoteTopic == "persistence")
   }
 
+  @Test func theAnswerThatEndsAThreadFillsItsLinkEvenWhenAnEarlierAnswerTookIt() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("They asked for a new CRM"))
+    // Other people's frustration with a tool is read as emotion (it would fill "matters
+    // because") but is dug, not stopped at.
+    engine.apply(.answer("The reps hate re-keying every order into two systems"))
+    #expect(engine.threads.first?.status == .open)
+    let stake = "Maya said she'll be the one explaining the miss to the board, and her job is on the line"
+    engine.apply(.answer(stake))
+    let thread = try #require(engine.threads.first)
+    #expect(thread.status == .reached, "\(thread.stopReason)")
+    let chain = try #require(SessionSummary(engine: engine).chains.first)
+    #expect(chain.matters.words == stake)
+    #expect(chain.soThat.words != stake)
+    #expect(SessionSummary(engine: engine).why.contains("her job is on the line"))
+  }
+
   @Test func optionsBeforeTheWhyAreCalledAPitch() throws {
     var engine = EngineTests().engine(EngineTests.playbook(closing: true))
     for answer in ["a new CRM", "", "", "Our CRM, obviously"] {
