@@ -91,6 +91,8 @@ struct FocusAnalyzer {
       var situation = false
       var calendar = false
       var attentionSpans: [ClosedRange<Int>] = []
+      // Calendar and time asks ("15 minutes", "spare 10 minutes"): their numbers are not specifics.
+      var asks: [ClosedRange<Int>] = []
       // Hits come sorted by first token: the features already counted at the current one.
       var start = -1
       var seenAtStart: UInt32 = 0
@@ -138,6 +140,7 @@ struct FocusAnalyzer {
         if hit.cue.isOffer { offer = true }
         if hit.cue == .readerSituation { situation = true }
         if hit.cue == .calendarPressure { calendar = true }
+        if hit.cue == .calendarPressure || hit.cue == .timeCost { asks.append(hit.start...hit.end) }
         if hit.cue == .attention || hit.cue == .readerSituation { attentionSpans.append(hit.start...hit.end) }
       }
       var sawSender = false
@@ -158,7 +161,7 @@ struct FocusAnalyzer {
       while nextAttention < cues.attention.count && cues.attention[nextAttention] < range.lowerBound { nextAttention += 1 }
       var attends = nextAttention < cues.attention.count && range.contains(cues.attention[nextAttention])
       if genericEnd >= 0 && !situation { attends = false }
-      countNumbers(in: range, of: analysis, into: &counts)
+      countNumbers(in: range, of: analysis, skipping: asks, into: &counts)
       var reader = 0
       for k in range where roles[k] == .reader { reader += 1 }
       // "We noticed your…", "thanks for walking me through…": the I/we of the attention
@@ -238,8 +241,11 @@ struct FocusAnalyzer {
   /// Counts the sentence's numbers for `concreteNumbers` (`ConcreteNumbersCue`): a run of
   /// numbers joined by single "-" or "." bytes counts once, and not at all when it holds seven
   /// digits or more in several parts (a telephone number: 201-555-0143, 281.367.5599); the "1"
-  /// of "#1" is a claim, not a specific.
-  private func countNumbers(in range: Range<Int>, of analysis: Analysis, into counts: inout FocusCounts) {
+  /// of "#1" is a claim, not a specific, and a number inside a calendar or time ask (`asks`:
+  /// "15 minutes", "spare 10 minutes") measures the sender's request, not the reader.
+  private func countNumbers(
+    in range: Range<Int>, of analysis: Analysis, skipping asks: [ClosedRange<Int>], into counts: inout FocusCounts
+  ) {
     let tokens = analysis.tokens
     let bytes = analysis.bytes
     var k = range.lowerBound
@@ -280,7 +286,7 @@ struct FocusAnalyzer {
       let isPhone = parts > 1 && digits >= 7
       let isClaim = first == last && tokens[first].hash == Self.one && tokens[first].start > 0
         && bytes[Int(tokens[first].start) - 1] == UInt8(ascii: "#")
-      guard !isPhone && !isClaim else { continue }
+      guard !isPhone && !isClaim && !asks.contains(where: { $0.contains(first) }) else { continue }
       counts.values[FocusFeature.concreteNumbers.index] += 1
       if detailed { counts.evidence.append((.concreteNumbers, first...last)) }
     }

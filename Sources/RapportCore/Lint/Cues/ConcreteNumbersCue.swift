@@ -5,7 +5,9 @@
 /// "Not 'your order' but the 'desk chair you ordered'"; Drake, University of Idaho ENGL 313:
 /// "technical numbers … specific dates"). Computed from the tokens, not phrases: a run of number
 /// tokens joined by "-" or "." with seven digits or more is a telephone number and does not
-/// count, nor does the "1" of "#1" (a claim). Counted per sentence.
+/// count, nor does the "1" of "#1" (a claim), nor a number inside a calendar or time ask ("15
+/// minutes", "spare 10 minutes": the sender's request, not the reader's situation). Counted per
+/// sentence.
 enum ConcreteNumbersCue {
   static let cue = DocumentedCue(
     feature: .concreteNumbers,
@@ -16,5 +18,6 @@ enum ConcreteNumbersCue {
     ],
     silent: [
       "Call me at 201-555-0143.", "We're the #1 payroll tool.", "Your team ships every week.",
+      "Do you have 15 minutes on Thursday?",
     ])
 }
