@@ -47,6 +47,9 @@ enum FocusCues {
     "you should try", "don't you hate", "do you want more", "wouldn't you like", "who doesn't want",
     "learn more about our", "hear more about our", "see how we", "see how our", "show you how we",
     "show you how our", "how we can help", "how we help", "how we could help", "how we've helped",
+    // The reader pictured using the product: the product is still the thing of value.
+    "imagine your * using", "imagine your * * using", "imagine your * with our", "imagine using our",
+    "imagine having our", "imagine what our", "picture your * using",
   ]
   /// "You" blamed or ordered about.
   static let blamesReader = [
@@ -61,6 +64,11 @@ enum FocusCues {
     "thanks for walking me through", "thank you for walking me through", "thanks for sharing",
     "thank you for sharing", "thanks for telling me", "thanks for showing me", "thanks for explaining",
     "thanks for the tour", "thanks for laying out", "thanks for taking me through", "when we spoke",
+    // Thanks for what the reader reported: a reply that starts from their issue.
+    "thanks for flagging", "thank you for flagging", "thanks for letting me know", "thank you for letting me know",
+    "thanks for letting us know", "thank you for letting us know", "thanks for reporting", "thank you for reporting",
+    "thanks for pointing", "thank you for pointing", "thanks for raising", "thank you for raising",
+    "thanks for the heads up",
     "when we talked", "when we met", "on our call", "on the call", "last time we spoke", "since we spoke",
     "your post", "your article", "your talk", "your comment", "your interview", "your podcast",
     "your recent", "your new", "you recently", "you just", "you're hiring", "you are hiring",

@@ -59,6 +59,19 @@ struct FocusCueExamplesTests {
     #expect(stiff.label == "sender", "scored \(stiff.score)")
   }
 
+  @Test func theReaderPicturedUsingTheProductIsStillAPitch() {
+    #expect(value(.pitchToReader, "Imagine your team using our platform every day.") > 0)
+    #expect(value(.pitchToReader, "Imagine your reps with an hour back each Friday.") == 0)
+    let pitch = engine.lint("Imagine your team using our platform every day.").focus
+    #expect(pitch.label == "sender", "scored \(pitch.score)")
+  }
+
+  @Test func aReplyThatStartsFromWhatTheyReportedIsAboutThem() {
+    #expect(value(.readerSituation, "Thanks for flagging the double charge.") > 0)
+    let reply = engine.lint("Thanks for flagging the double charge. We've refunded the $40, and it reaches your card by Friday.")
+    #expect(reply.focus.label == "reader", "scored \(reply.focus.score)")
+  }
+
   @Test func explainingNamesTheWordsOfTheNewCues() {
     let v = engine.lint("Hope this email finds you well. We provide quality service. Can you spare a minute?").focus
     let opener = v.points.first { $0.feature == "generic_opener" }
