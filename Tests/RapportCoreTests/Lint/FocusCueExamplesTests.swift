@@ -72,6 +72,12 @@ struct FocusCueExamplesTests {
     #expect(reply.focus.label == "reader", "scored \(reply.focus.score)")
   }
 
+  @Test func theSendersTrackRecordIsTheirProductWhetherIOrWe() {
+    #expect(value(.productValue, "I've helped 40 clinics cut intake time.") > 0)
+    #expect(value(.productValue, "We've helped 40 clinics cut intake time.") > 0)
+    #expect(value(.productValue, "Your front desk helped 40 patients on Saturday.") == 0)
+  }
+
   @Test func explainingNamesTheWordsOfTheNewCues() {
     let v = engine.lint("Hope this email finds you well. We provide quality service. Can you spare a minute?").focus
     let opener = v.points.first { $0.feature == "generic_opener" }

@@ -15,13 +15,18 @@ enum CompanySpeakCue {
       "we can't", "it is impossible", "sorry if you", "sorry you feel", "sorry you felt", "sorry that you feel",
       "sorry that you felt", "any inconvenience", "in receipt of", "above mentioned", "above referenced",
       "enclosed please find", "please find enclosed", "attached please find", "herewith", "kindly",
+      // Conditions that put the burden on the reader (Locker's positive emphasis: say what the
+      // reader can do and when, not what must happen before the writer will act).
+      "we must receive", "we must have", "before we can", "until we receive", "until you send", "will be impossible",
+      "is impossible", "unfortunately",
     ],
     fires: [
       "Please be advised that the form is overdue.", "We regret that we cannot refund the fee.",
       "Your inquiry has been received.", "Our records show an open balance.",
+      "We must receive the signed form before we can ship the chairs.",
     ],
     silent: [
       "The refund reaches your card by Friday.", "I'm sorry you waited 40 minutes.",
-      "Your new card is in the mail.",
+      "Your new card is in the mail.", "Send the signed form and the chairs ship the same day.",
     ])
 }
