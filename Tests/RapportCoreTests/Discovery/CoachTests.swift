@@ -98,6 +98,17 @@ struct CoachTests {
     #expect(SessionSummary(engine: engine).why.contains("her job is on the line"))
   }
 
+  @Test func anAnswerThatIsAConditionIsNotQuotedBackInTheFollowUp() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("They asked for a new CRM"))
+    engine.apply(.answer("If the data stays wrong she can't forecast the quarter"))
+    let probe = try #require(engine.current)
+    #expect(probe.kind == .probe)
+    #expect(!probe.text.lowercased().contains("\u{201c}if "), "\(probe.text)")
+    #expect(FollowUpBank.echoIsACondition("When the data is wrong, nobody trusts the forecast"))
+    #expect(!FollowUpBank.echoIsACondition("Reps re-key every order twice"))
+  }
+
   @Test func optionsBeforeTheWhyAreCalledAPitch() throws {
     var engine = EngineTests().engine(EngineTests.playbook(closing: true))
     for answer in ["a new CRM", "", "", "Our CRM, obviously"] {
