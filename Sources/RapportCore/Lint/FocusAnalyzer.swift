@@ -55,9 +55,7 @@ struct FocusAnalyzer {
     for (index, token) in tokens.enumerated() {
       if token.kind == .mergeTag {
         roles[index] = .reader
-      } else if token.kind == .number, token.hash == Self.one, token.start > 0,
-        analysis.bytes[Int(token.start) - 1] == UInt8(ascii: "#")
-      {
+      } else if Self.isHashOne(token, in: analysis.bytes) {
         cueHits.append((.claims, index, index))
       }
     }
@@ -108,17 +106,12 @@ struct FocusAnalyzer {
         let hit = cueHits[nextHit]
         nextHit += 1
         if hit.cue == .attention && hit.start <= genericEnd { continue }
-        // "our customers", "my team": the sender's people, not the reader's world.
-        if hit.cue == .readerWorld, hit.start > range.lowerBound, tokens[hit.start - 1].vocab >= 0,
-          !flags[Int(tokens[hit.start - 1].vocab)].isDisjoint(with: .selfWord)
-        {
-          continue
-        }
-        // "your platform": the reader's own tool, not the sender's offer.
-        if hit.cue == .productNouns, hit.start > range.lowerBound, tokens[hit.start - 1].vocab >= 0,
-          flags[Int(tokens[hit.start - 1].vocab)].contains(.reader)
-        {
-          continue
+        // "our customers", "my team": the sender's people, not the reader's world; "your
+        // platform": the reader's own tool, not the sender's offer.
+        if hit.cue == .readerWorld || hit.cue == .productNouns {
+          let before = hit.start > range.lowerBound && tokens[hit.start - 1].vocab >= 0
+            ? flags[Int(tokens[hit.start - 1].vocab)] : []
+          if hit.cue == .readerWorld ? !before.isDisjoint(with: .selfWord) : before.contains(.reader) { continue }
         }
         let feature = hit.cue.feature.index
         if hit.start != start {
@@ -238,6 +231,11 @@ struct FocusAnalyzer {
 
   private func role(_ focus: Int) -> FocusRole { focus > 0 ? .reader : focus < 0 ? .sender : .none }
 
+  /// Whether the token is the "1" of "#1" (the tokenizer drops the "#"): a claim.
+  private static func isHashOne(_ token: Token, in bytes: [UInt8]) -> Bool {
+    token.kind == .number && token.hash == one && token.start > 0 && bytes[Int(token.start) - 1] == UInt8(ascii: "#")
+  }
+
   /// Counts the sentence's numbers for `concreteNumbers` (`ConcreteNumbersCue`): a run of
   /// numbers joined by single "-" or "." bytes counts once, and not at all when it holds seven
   /// digits or more in several parts (a telephone number: 201-555-0143, 281.367.5599); the "1"
@@ -284,8 +282,7 @@ struct FocusAnalyzer {
       }
       k = last + 1
       let isPhone = parts > 1 && digits >= 7
-      let isClaim = first == last && tokens[first].hash == Self.one && tokens[first].start > 0
-        && bytes[Int(tokens[first].start) - 1] == UInt8(ascii: "#")
+      let isClaim = first == last && Self.isHashOne(tokens[first], in: bytes)
       guard !isPhone && !isClaim && !asks.contains(where: { $0.contains(first) }) else { continue }
       counts.values[FocusFeature.concreteNumbers.index] += 1
       if detailed { counts.evidence.append((.concreteNumbers, first...last)) }
