@@ -7,6 +7,9 @@ enum Role: Hashable {
       self = .matters
     } else if reading.has(.outcome) && reading.hasNumber {
       self = .measured
+    } else if reading.has(.solution) && !reading.has(.pain) {
+      // "They need better forecasting": a request that names an outcome is still the request.
+      self = .wants
     } else if reading.has(.pain) || reading.has(.outcome) {
       self = .soThat
     } else if reading.has(.solution) {

@@ -82,9 +82,12 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         }
       }
       let unknown = ChainLink(words: nil, provenance: .unknown)
+      // The session's first request stands in for a thread's own, unless it is already this
+      // thread's number or reason (one answer, one link).
+      let deeper = [links[.soThat], links[.measured], links[.matters]].compactMap { $0?.words }
+      let wants = links[.wants] ?? statedNeed.flatMap { deeper.contains($0.words ?? "") ? nil : $0 } ?? unknown
       return WhyChain(
-        questionID: thread.questionID, wants: links[.wants] ?? statedNeed ?? unknown,
-        soThat: links[.soThat] ?? unknown,
+        questionID: thread.questionID, wants: wants, soThat: links[.soThat] ?? unknown,
         measuredBy: links[.measured] ?? unknown, matters: links[.matters] ?? unknown, status: thread.status,
         stopReason: thread.stopReason, depth: thread.probes)
     }

@@ -98,6 +98,16 @@ struct CoachTests {
     #expect(SessionSummary(engine: engine).why.contains("her job is on the line"))
   }
 
+  @Test func aRequestThatNamesAnOutcomeIsNotAlsoItsOwnReason() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("They need better forecasting"))
+    let summary = SessionSummary(engine: engine)
+    let chain = try #require(summary.chains.first)
+    #expect(chain.wants.words == "They need better forecasting")
+    #expect(chain.soThat.words == nil)
+    #expect(!summary.why.contains("because they need better forecasting"), "\(summary.why)")
+  }
+
   @Test func anAnswerThatIsAConditionIsNotQuotedBackInTheFollowUp() throws {
     var engine = try engine("why")
     engine.apply(.answer("They asked for a new CRM"))
