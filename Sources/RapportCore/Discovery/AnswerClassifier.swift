@@ -267,8 +267,10 @@ public struct AnswerClassifier: Sendable {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let glued = word.drop { $0.isNumber || $0 == "." || $0 == "," }
       let previous = index > 0 ? words[index - 1] : ""
+      // "twice what we budgeted", "double the time": a ratio against something of theirs.
+      let ratio = ["half", "double", "twice", "triple"].contains(word) && ["what", "the", "as", "our", "their"].contains(next)
       let measure =
-        Self.units.contains(next) || ["$", "€", "£"].contains(previous)
+        ratio || Self.units.contains(next) || ["$", "€", "£"].contains(previous)
         || Self.units.contains(String(glued).lowercased())
         || word.hasPrefix("$") || word.hasPrefix("€")
       // "alerts 90 days before each renewal", "two weeks' notice": a lead time in a request,
