@@ -62,11 +62,11 @@ enum LintJSONOutput {
     writeScore(report, failUnder: failUnder, into: &json)
     json.key("sentences")
     json.beginArray()
-    for sentence in report.sentenceFocus {
+    report.forEachSentenceFocus { text, focus in
       json.element()
       json.beginObject()
-      json.field("focus", sentence.focus)
-      json.field("text", sentence.text)
+      json.field("focus", focus)
+      json.field("text", utf8: text)
       json.endObject()
     }
     json.endArray()
@@ -155,8 +155,8 @@ enum LintJSONOutput {
     for part in report.score.parts {
       json.element()
       json.beginObject()
-      json.field("counted", part.counted)
-      json.field("formula", part.formula)
+      json.field("counted", part.countedItems)
+      json.field("formula", utf8: part.formulaUTF8)
       json.field("name", part.name)
       json.field("value", round(part.value))
       json.field("weight", round(part.weight))

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Writes pretty-printed JSON straight into a byte buffer, one member at a time: no tree of
 /// values is built, so a document can be streamed as its parts are ready and objects can be
 /// written on several threads and joined.
@@ -72,7 +74,7 @@ struct JSONWriter {
   }
 
   /// Writes text as it is, for the joints of a document written in pieces.
-  mutating func raw(_ text: StaticString) {
+  func raw(_ text: StaticString) {
     buffer.append(text.utf8Start, count: text.utf8CodeUnitCount)
   }
 
@@ -104,45 +106,83 @@ struct JSONWriter {
   // MARK: Values
 
   mutating func string(_ text: String) {
+    // Native and small strings lend their UTF-8 in place (no copy, no retain); others are
+    // copied once.
+    if text.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) != nil { return }
     var text = text
-    buffer.append(UInt8(ascii: "\""))
-    text.withUTF8 { utf8 in
-      guard let base = utf8.baseAddress else { return }
-      let count = utf8.count
-      var start = 0
-      var index = 0
-      while index < count {
-        // Eight bytes at a time while none of them needs escaping (most text).
-        if index + 8 <= count,
-          !JSONWriter.anyNeedsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        {
-          index += 8
-          continue
-        }
-        let byte = base[index]
-        // Quote, backslash and control characters are escaped; everything else is copied.
-        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-          buffer.append(base + start, count: index - start)
-          escape(byte)
-          start = index + 1
-        }
-        index += 1
-      }
-      buffer.append(base + start, count: count - start)
+    text.withUTF8 { string(utf8: $0) }
+  }
+
+  /// Writes UTF-8 text as a JSON string. Most text needs no escaping: it is checked sixteen
+  /// bytes at a time and then copied whole, between its quotes, in one reservation.
+  func string(utf8: UnsafeBufferPointer<UInt8>) {
+    let count = utf8.count
+    guard let base = utf8.baseAddress, count > 0 else {
+      raw("\"\"")
+      return
     }
+    var index = 0
+    var clean = true
+    // Sixteen bytes at a time (two words, one test), then the last sixteen (overlapping),
+    // or for short text two overlapping words or the bytes one by one.
+    while index + 16 <= count {
+      let first = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let second = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)
+      if JSONWriter.escapeBits(first) | JSONWriter.escapeBits(second) != 0 {
+        clean = false
+        break
+      }
+      index += 16
+    }
+    if clean && index < count {
+      if count >= 8 {
+        let first = UnsafeRawPointer(base + max(0, count - 16)).loadUnaligned(as: UInt64.self)
+        let second = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+        clean = JSONWriter.escapeBits(first) | JSONWriter.escapeBits(second) == 0
+      } else {
+        for offset in 0..<count where JSONWriter.needsEscape(base[offset]) {
+          clean = false
+          break
+        }
+      }
+      if !clean { index = max(0, count - 16) }
+    }
+    if clean {
+      let target = buffer.reserve(count + 2)
+      target[0] = UInt8(ascii: "\"")
+      ByteBuffer.copy(base, to: target + 1, count: count)
+      target[count + 1] = UInt8(ascii: "\"")
+      return
+    }
+    buffer.append(UInt8(ascii: "\""))
+    // From the first word that needs escaping (everything before it is copied as it is).
+    var start = 0
+    while index < count {
+      let byte = base[index]
+      // Quote, backslash and control characters are escaped; everything else is copied.
+      if JSONWriter.needsEscape(byte) {
+        buffer.append(base + start, count: index - start)
+        escape(byte)
+        start = index + 1
+      }
+      index += 1
+    }
+    buffer.append(base + start, count: count - start)
     buffer.append(UInt8(ascii: "\""))
   }
 
-  /// Whether any of the eight bytes in `word` is a control character, `"` or `\\`
-  /// (the classic "has a zero byte" bit trick, applied three times).
-  @inline(__always) private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+  @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+  }
+
+  /// Nonzero when any of the eight bytes in `word` is a control character, `"` or `\\`: the
+  /// classic "has a zero byte" bit trick, three times, sharing its last step (the high bit of
+  /// `word ^ c` is that of `word` for both characters).
+  @inline(__always) private static func escapeBits(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    // One test for all three, without branches: a high bit set in any of them.
-    let below20 = (word &- ones &* 0x20) & ~word
     let quote = word ^ (ones &* 0x22)
     let backslash = word ^ (ones &* 0x5C)
-    return (below20 | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0
+    return ((word &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~word & (ones &* 0x80)
   }
 
   private func escape(_ byte: UInt8) {
@@ -241,6 +281,28 @@ struct JSONWriter {
   mutating func field(_ name: StaticString, _ value: Bool) {
     key(name)
     bool(value)
+  }
+
+  /// A string member given as UTF-8.
+  mutating func field(_ name: StaticString, utf8 value: UnsafeBufferPointer<UInt8>) {
+    key(name)
+    string(utf8: value)
+  }
+
+  mutating func field(_ name: StaticString, utf8 value: [UInt8]) {
+    key(name)
+    value.withUnsafeBufferPointer { string(utf8: $0) }
+  }
+
+  /// An array of strings given as UTF-8.
+  mutating func field(_ name: StaticString, _ values: UTF8List) {
+    key(name)
+    beginArray()
+    values.forEach { value in
+      element()
+      string(utf8: value)
+    }
+    endArray()
   }
 
   mutating func field(_ name: StaticString, _ values: [String]) {
