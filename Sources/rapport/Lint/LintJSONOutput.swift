@@ -49,12 +49,13 @@ enum LintJSONOutput {
   /// One file's object, indented for its place in the `files` array, left in its writer to be
   /// copied once into the output (`withBytes`).
   static func file(
-    _ report: LintReport, path: String, warnings: [String], failUnder: Int, explain: Bool = false
+    _ report: LintReport, path: String, warnings: [String], failUnder: Int, explain: Bool = false,
+    findings: LintJSONFindings = LintJSONFindings()
   ) -> JSONWriter {
     // Most files' objects are 8-12 KB: room for them without growing.
     var json = JSONWriter(depth: 2, capacity: 16384)
     json.beginObject()
-    writeFindings(report.findings, into: &json)
+    findings.write(report.findings, into: &json)
     writeFocus(report.focus, explain: explain, into: &json)
     writeMetrics(report.metrics, into: &json)
     json.field("path", path)
@@ -73,32 +74,6 @@ enum LintJSONOutput {
     json.field("warnings", warnings)
     json.endObject()
     return json
-  }
-
-  private static func writeFindings(_ findings: [Finding], into json: inout JSONWriter) {
-    json.key("findings")
-    json.beginArray()
-    // By index, so each field is read in place instead of copying every finding.
-    for index in findings.indices {
-      json.element()
-      json.beginObject()
-      json.field("column", findings[index].column)
-      json.field("end_column", findings[index].endColumn)
-      json.field("end_line", findings[index].endLine)
-      json.field("line", findings[index].line)
-      json.field("matched", findings[index].matched)
-      json.field("message", findings[index].message)
-      json.field("rule_id", findings[index].ruleID)
-      json.field("severity", findings[index].severity.rawValue)
-      json.key("span")
-      json.beginObject()
-      json.field("end", findings[index].end)
-      json.field("start", findings[index].start)
-      json.endObject()
-      json.field("suggestion", findings[index].suggestion)
-      json.endObject()
-    }
-    json.endArray()
   }
 
   /// The focus verdict: score and label; with --explain also the base and the points per feature.

@@ -158,13 +158,14 @@ struct LintRunner {
               DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 if ownRunners[worker] == nil { ownRunners[worker] = self.withOwnEngine() }
                 let runner = ownRunners[worker]!
+                let findings = LintJSONFindings()
                 while true {
                   pthread_mutex_lock(lock)
                   let index = nextIndex.pointee
                   nextIndex.pointee += 1
                   pthread_mutex_unlock(lock)
                   guard index < slice.count else { break }
-                  shared[index] = runner.process(slice[index], output)
+                  shared[index] = runner.process(slice[index], output, findings)
                 }
               }
             }
@@ -173,7 +174,8 @@ struct LintRunner {
         }
       }
     } else {
-      for input in inputs { emit(process(input, output)) }
+      let findings = LintJSONFindings()
+      for input in inputs { emit(process(input, output, findings)) }
     }
     if json {
       out.bytes.append(contentsOf: LintJSONOutput.tail(wroteFiles: wroteFiles, errors: jsonErrors, status: status))
@@ -183,7 +185,8 @@ struct LintRunner {
     return status
   }
 
-  private func process(_ input: Input, _ output: LintTextOutput) -> FileResult {
+  /// `findings` is the calling thread's own cache of JSON pieces.
+  private func process(_ input: Input, _ output: LintTextOutput, _ findings: LintJSONFindings) -> FileResult {
     var result = FileResult()
     switch lint(input) {
     case .failed(let path, let message):
@@ -211,7 +214,8 @@ struct LintRunner {
         output.lines(report, path: display(path), into: &result.output)
       case .json:
         result.json = LintJSONOutput.file(
-          report, path: display(path), warnings: warnings, failUnder: options.failUnder, explain: options.explain)
+          report, path: display(path), warnings: warnings, failUnder: options.failUnder, explain: options.explain,
+          findings: findings)
       }
     }
     return result

@@ -78,6 +78,17 @@ struct JSONWriter {
     buffer.append(text.utf8Start, count: text.utf8CodeUnitCount)
   }
 
+  /// Writes a piece made earlier by another writer at this depth (see `continueContainer`),
+  /// as the next part of the open container.
+  mutating func fragment(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+    buffer.append(bytes.baseAddress!, count: bytes.count)
+    isEmpty = false
+  }
+
+  /// Writes as if the container this writer starts in already had a member: for pieces
+  /// that go after one (`,` before the next key).
+  mutating func continueContainer() { isEmpty = false }
+
   private mutating func open(_ bracket: UInt8) {
     buffer.append(bracket)
     depth += 1
@@ -214,6 +225,17 @@ struct JSONWriter {
       }
       return
     }
+    // Most numbers in lint's output are lines, columns and offsets: one to three digits.
+    if value < 10 {
+      buffer.append(UInt8(ascii: "0") + UInt8(value))
+      return
+    }
+    if value < 100 {
+      let target = buffer.reserve(2)
+      target[0] = UInt8(ascii: "0") + UInt8(value / 10)
+      target[1] = UInt8(ascii: "0") + UInt8(value % 10)
+      return
+    }
     // Count the digits, then write them from the last straight into the output.
     let magnitude = UInt(value)
     var digits = 1
@@ -233,16 +255,46 @@ struct JSONWriter {
   }
 
   /// A whole number prints without a fraction ("50", not "50.0"), as JSONEncoder prints it;
-  /// NaN and infinities, which JSON cannot hold, print as null.
+  /// NaN and infinities, which JSON cannot hold, print as null. Other numbers print as
+  /// `description` does: the shortest digits that read back as the same number.
   mutating func double(_ value: Double) {
     if !value.isFinite {
       raw("null")
     } else if value == value.rounded(), abs(value) < 1e15 {
       int(Int(value))
+    } else if let thousandths = Self.thousandths(value) {
+      // What lint's figures are (rounded to three decimals): digits written directly.
+      if value < 0 { buffer.append(UInt8(ascii: "-")) }
+      int(thousandths / 1000)
+      var fraction = thousandths % 1000
+      var digits = 3
+      while fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+      }
+      let target = buffer.reserve(digits + 1)
+      target[0] = UInt8(ascii: ".")
+      for index in stride(from: digits, to: 0, by: -1) {
+        target[index] = UInt8(ascii: "0") + UInt8(fraction % 10)
+        fraction /= 10
+      }
     } else {
       var text = value.description
       text.withUTF8 { buffer.append($0.baseAddress!, count: $0.count) }
     }
+  }
+
+  /// `value`'s magnitude as a whole number of thousandths, when it is exactly the double
+  /// nearest to one (and not a whole number). Such a number's shortest form is that decimal
+  /// with its trailing zeros dropped: two different decimals of at most 15 significant digits
+  /// never read back as the same double.
+  static func thousandths(_ value: Double) -> Int? {
+    let magnitude = abs(value)
+    let scaled = (magnitude * 1000).rounded()
+    guard scaled < 1e12, scaled / 1000 == magnitude, scaled.truncatingRemainder(dividingBy: 1000) != 0 else {
+      return nil
+    }
+    return Int(scaled)
   }
 
   mutating func bool(_ value: Bool) {
