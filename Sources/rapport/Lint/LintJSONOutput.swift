@@ -21,7 +21,7 @@ enum LintJSONOutput {
   }
 
   /// What goes before a file's object: a comma after the first, a new line and the indentation.
-  static func separator(first: Bool) -> [UInt8] { Array((first ? "\n    " : ",\n    ").utf8) }
+  static func separator(first: Bool) -> StaticString { first ? "\n    " : ",\n    " }
 
   /// The rest of the document after the last file's object.
   static func tail(

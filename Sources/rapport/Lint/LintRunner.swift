@@ -98,13 +98,13 @@ struct LintRunner {
   /// all of them. Many inputs are linted on every core, in chunks, then printed in order.
   func run(_ inputs: [Input]) -> Int32 {
     var status: Int32 = 0
-    var out = OutputBuffer()
+    var out = LintOutputBuffer()
     // JSON is streamed: each file's object is written as soon as it is ready, and only the
     // input errors wait for the end of the document.
     let json = options.format == .json
     var jsonErrors: [(path: String, message: String)] = []
     var wroteFiles = false
-    if json { out.bytes.append(contentsOf: LintJSONOutput.head(config: configPath)) }
+    if json { out.append(LintJSONOutput.head(config: configPath)) }
     var text = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
     text.configPath = configPath
     if options.format == .text, let columns = Self.terminalColumns() {
@@ -120,11 +120,10 @@ struct LintRunner {
       }
       status = max(status, result.status)
       if let object = result.json {
-        out.bytes.append(contentsOf: LintJSONOutput.separator(first: !wroteFiles))
+        out.append(object, after: LintJSONOutput.separator(first: !wroteFiles))
         wroteFiles = true
-        object.withBytes { out.bytes.append(contentsOf: $0) }
       }
-      out.bytes.append(contentsOf: result.output)
+      out.append(result.output)
       if let error = result.jsonError { jsonErrors.append(error) }
       out.flushIfLarge()
     }
@@ -178,7 +177,7 @@ struct LintRunner {
       for input in inputs { emit(process(input, output, findings)) }
     }
     if json {
-      out.bytes.append(contentsOf: LintJSONOutput.tail(wroteFiles: wroteFiles, errors: jsonErrors, status: status))
+      out.append(LintJSONOutput.tail(wroteFiles: wroteFiles, errors: jsonErrors, status: status))
     }
     out.flush()
     Terminal.flush()
@@ -219,22 +218,6 @@ struct LintRunner {
       }
     }
     return result
-  }
-
-  /// Collects output and writes it in large blocks: one `fwrite` per 64 KiB, not per file.
-  private struct OutputBuffer {
-    var bytes: [UInt8] = []
-
-    mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    mutating func flushIfLarge() { if bytes.count >= 1 << 16 { flush() } }
-
-    mutating func flush() {
-      guard !bytes.isEmpty else { return }
-      _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
-      fflush(stdout)
-      bytes.removeAll(keepingCapacity: true)
-    }
   }
 
   /// Reads a file into a buffer sized by fstat (a folder of small drafts is the common case),

@@ -30,6 +30,9 @@ struct JSONWriter {
   /// What has been written, as UTF-8.
   var bytes: [UInt8] { buffer.array }
 
+  /// How many bytes have been written.
+  var count: Int { buffer.count }
+
   /// Calls `body` with what has been written, without copying it first.
   func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result { buffer.withBytes(body) }
 
@@ -372,7 +375,7 @@ struct JSONWriter {
 /// checks uniqueness and capacity through generic code on every append.
 private final class ByteBuffer {
   private var start: UnsafeMutablePointer<UInt8>
-  private var count = 0
+  private(set) var count = 0
   private var capacity: Int
 
   init(capacity: Int) {
