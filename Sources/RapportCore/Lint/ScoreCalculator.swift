@@ -25,6 +25,7 @@ struct ScoreCalculator {
   func score(_ a: Analysis, focus: FocusVerdict, phraseFindings: [Finding], subjectFindings: [Finding]) -> Score {
     let m = a.metrics
     var parts: [SubScore] = []
+    parts.reserveCapacity(6)
 
     // Focus: the fitted focus verdict (see `FocusModel`).
     parts.append(
@@ -95,12 +96,12 @@ struct ScoreCalculator {
         name: "readability", weight: 0, value: readability,
         formulaUTF8: !detailed ? [] : ("""
           grade ≤ \(Int(upper)) → 100, else 100 − 10 × (grade − \(Int(upper))); Flesch–Kincaid grade \
-          \(CheckContext.oneDecimal(grade)) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + \
+          \(oneDecimal: grade) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + \
           11.8 × \(m.readability.syllables)/\(max(1, m.readability.words)) − 15.59
           """ as UTF8Text).bytes,
         counted: !detailed ? UTF8List() : UTF8List([
           "\(m.readability.words) words", "\(m.readability.sentences) sentences",
-          "\(m.readability.syllables) syllables", "reading ease \(CheckContext.oneDecimal(m.readability.readingEase))",
+          "\(m.readability.syllables) syllables", "reading ease \(oneDecimal: m.readability.readingEase)",
         ] as [UTF8Text])))
 
     // Subject.
@@ -133,26 +134,33 @@ struct ScoreCalculator {
 
   /// "reader: you", "sender: I", "not counted: you", in the draft's order.
   private func focusWords(_ a: Analysis) -> UTF8List {
-    var list = UTF8List()
-    list.reserveCapacity(items: 32, bytes: 512)
-    for index in a.tokens.indices {
-      let token = a.tokens[index]
-      let text = a.bytes[Int(token.start)..<Int(token.end)]
-      switch a.roles[index] {
-      case .reader: list.append("reader: ", text)
-      case .sender: list.append("sender: ", text)
-      case .excluded: list.append("not counted: ", text)
-      case .none: break
+    // Room for every token with the longest prefix: a few KB, written in one pass.
+    a.bytes.withUnsafeBufferPointer { bytes in
+      a.tokens.withUnsafeBufferPointer { tokens in
+        a.roles.withUnsafeBufferPointer { roles in
+          UTF8List(bytes: bytes.count + 13 * tokens.count, items: tokens.count) { list in
+            for index in 0..<min(tokens.count, roles.count) where roles[index] != .none {
+              let text = UnsafeBufferPointer(rebasing: bytes[Int(tokens[index].start)..<Int(tokens[index].end)])
+              switch roles[index] {
+              case .reader: list.append("reader: ", text)
+              case .sender: list.append("sender: ", text)
+              case .excluded: list.append("not counted: ", text)
+              case .none: break
+              }
+            }
+          }
+        }
       }
     }
-    return list
   }
 
   /// "rule-id: matched words" per finding.
   private func phraseWords(_ findings: [Finding]) -> UTF8List {
-    var list = UTF8List()
-    for index in findings.indices { list.append(findings[index].ruleID, ": ", findings[index].matched) }
-    return list
+    var length = 0
+    for index in findings.indices { length += findings[index].ruleID.utf8.count + 2 + findings[index].matched.utf8.count }
+    return UTF8List(bytes: length, items: findings.count) { list in
+      for index in findings.indices { list.append(findings[index].ruleID, ": ", findings[index].matched) }
+    }
   }
 
   /// The text of every question sentence.

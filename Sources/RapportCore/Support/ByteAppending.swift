@@ -11,11 +11,20 @@ extension [UInt8] {
   @inlinable public mutating func appendDecimal(_ value: Int) {
     if value < 0 { append(UInt8(ascii: "-")) }
     let magnitude = value.magnitude
-    var divisor: UInt = 1
-    while divisor <= magnitude / 10 { divisor *= 10 }
-    while divisor > 0 {
-      append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-      divisor /= 10
+    if magnitude < 10 {
+      append(UInt8(ascii: "0") + UInt8(magnitude))
+      return
+    }
+    // The digits from the last, into a small buffer on the stack, then one append.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var rest = magnitude
+      var index = 20
+      while rest > 0 {
+        index -= 1
+        digits[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+      append(contentsOf: UnsafeBufferPointer(rebasing: digits[index..<20]))
     }
   }
 }

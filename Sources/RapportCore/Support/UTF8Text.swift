@@ -34,5 +34,14 @@ struct UTF8Text: ExpressibleByStringInterpolation {
     mutating func appendInterpolation(_ value: Int) { bytes.appendDecimal(value) }
 
     mutating func appendInterpolation(_ text: String) { bytes.appendUTF8(text) }
+
+    /// `value` to one decimal, as `CheckContext.oneDecimal` writes it.
+    mutating func appendInterpolation(oneDecimal value: Double) {
+      let tenths = Int((value * 10).rounded())
+      if tenths < 0 { bytes.append(UInt8(ascii: "-")) }
+      bytes.appendDecimal(abs(tenths) / 10)
+      bytes.append(UInt8(ascii: "."))
+      bytes.append(UInt8(ascii: "0") + UInt8(abs(tenths) % 10))
+    }
   }
 }
