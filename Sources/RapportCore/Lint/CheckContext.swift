@@ -95,15 +95,17 @@ struct CheckContext {
     return source.withUTF8 { bytes in
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + 32)
+      let count = bytes.count
       var copied = 0
       var i = 0
-      while i < bytes.count {
-        guard bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) else {
+      while i < count {
+        guard bytes[i] == UInt8(ascii: "{") else {
           i += 1
           continue
         }
-        let key = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close])
-        guard let value = values.first(where: { $0.key.utf8.elementsEqual(key) })?.value else {
+        var close = i + 1
+        while close < count && bytes[close] != UInt8(ascii: "}") { close += 1 }
+        guard close < count, let value = value(for: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), in: values) else {
           i += 1
           continue
         }
@@ -112,8 +114,21 @@ struct CheckContext {
         i = close + 1
         copied = i
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
       return String(decoding: out, as: UTF8.self)
     }
+  }
+
+  /// The value whose key's UTF-8 is `key`.
+  private static func value(for key: UnsafeBufferPointer<UInt8>, in values: KeyValuePairs<String, String>) -> String? {
+    for (name, value) in values where name.utf8.count == key.count {
+      var name = name
+      let same = name.withUTF8 { bytes in
+        for index in 0..<bytes.count where bytes[index] != key[index] { return false }
+        return true
+      }
+      if same { return value }
+    }
+    return nil
   }
 }
