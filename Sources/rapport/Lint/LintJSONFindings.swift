@@ -8,26 +8,11 @@ import RapportCore
 ///
 /// One per worker thread: it is a cache, filled as rules fire, and not shared.
 final class LintJSONFindings {
-  /// A piece of JSON text, kept for the cache's life.
-  private final class Piece {
-    let bytes: UnsafeMutableBufferPointer<UInt8>
-
-    init(_ json: JSONWriter) {
-      bytes = json.withBytes { written in
-        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: written.count)
-        _ = copy.initialize(from: written)
-        return copy
-      }
-    }
-
-    deinit { bytes.deallocate() }
-  }
-
   /// The pieces between a finding's values, for findings written at one depth.
   private final class Keys {
     let depth: Int
-    let column, endColumn, endLine, line, matched: Piece
-    let message, ruleID, severity, spanEnd, start, suggestion, close: Piece
+    let column, endColumn, endLine, line, matched: JSONPiece
+    let message, ruleID, severity, spanEnd, start, suggestion, close: JSONPiece
 
     init(depth: Int) {
       self.depth = depth
@@ -35,7 +20,7 @@ final class LintJSONFindings {
       var open = JSONWriter(depth: depth, capacity: 64)
       open.beginObject()
       open.key("column")
-      column = Piece(open)
+      column = JSONPiece(open)
       endColumn = Keys.member("end_column", depth: depth + 1)
       endLine = Keys.member("end_line", depth: depth + 1)
       line = Keys.member("line", depth: depth + 1)
@@ -48,26 +33,20 @@ final class LintJSONFindings {
       span.key("span")
       span.beginObject()
       span.key("end")
-      spanEnd = Piece(span)
+      spanEnd = JSONPiece(span)
       start = Keys.member("start", depth: depth + 2)
       var tail = JSONWriter(depth: depth + 2, capacity: 64)
       tail.continueContainer()
       tail.endObject()
       tail.key("suggestion")
-      suggestion = Piece(tail)
+      suggestion = JSONPiece(tail)
       var end = JSONWriter(depth: depth + 1, capacity: 64)
       end.continueContainer()
       end.endObject()
-      close = Piece(end)
+      close = JSONPiece(end)
     }
 
-    /// `,`, a new line, the indentation and `"name" : `.
-    static func member(_ name: StaticString, depth: Int) -> Piece {
-      var json = JSONWriter(depth: depth, capacity: 64)
-      json.continueContainer()
-      json.key(name)
-      return Piece(json)
-    }
+    static func member(_ name: StaticString, depth: Int) -> JSONPiece { JSONPiece(member: name, depth: depth) }
   }
 
   /// What is the same for every finding of a rule with this message, suggestion and severity.
@@ -77,9 +56,9 @@ final class LintJSONFindings {
     let suggestion: String
     let severity: Severity
     /// From `"message"` to the value of `span`'s `end`.
-    let head: Piece
+    let head: JSONPiece
     /// From the end of `span` to the end of the finding's object.
-    let tail: Piece
+    let tail: JSONPiece
 
     init(_ finding: Finding, keys: Keys) {
       id = finding.ruleID
@@ -87,19 +66,19 @@ final class LintJSONFindings {
       suggestion = finding.suggestion
       severity = finding.severity
       var head = JSONWriter(depth: keys.depth + 1, capacity: 256)
-      head.fragment(keys.message.bytes)
+      head.fragment(keys.message)
       head.string(finding.message)
-      head.fragment(keys.ruleID.bytes)
+      head.fragment(keys.ruleID)
       head.string(finding.ruleID)
-      head.fragment(keys.severity.bytes)
+      head.fragment(keys.severity)
       head.string(finding.severity.rawValue)
-      head.fragment(keys.spanEnd.bytes)
-      self.head = Piece(head)
+      head.fragment(keys.spanEnd)
+      self.head = JSONPiece(head)
       var tail = JSONWriter(depth: keys.depth + 1, capacity: 256)
-      tail.fragment(keys.suggestion.bytes)
+      tail.fragment(keys.suggestion)
       tail.string(finding.suggestion)
-      tail.fragment(keys.close.bytes)
-      self.tail = Piece(tail)
+      tail.fragment(keys.close)
+      self.tail = JSONPiece(tail)
     }
   }
 
@@ -118,36 +97,36 @@ final class LintJSONFindings {
     // By index, so each field is read in place instead of copying every finding.
     for index in findings.indices {
       json.element()
-      json.fragment(keys.column.bytes)
+      json.fragment(keys.column)
       json.int(findings[index].column)
-      json.fragment(keys.endColumn.bytes)
+      json.fragment(keys.endColumn)
       json.int(findings[index].endColumn)
-      json.fragment(keys.endLine.bytes)
+      json.fragment(keys.endLine)
       json.int(findings[index].endLine)
-      json.fragment(keys.line.bytes)
+      json.fragment(keys.line)
       json.int(findings[index].line)
-      json.fragment(keys.matched.bytes)
+      json.fragment(keys.matched)
       json.string(findings[index].matched)
       if let rule = rule(for: findings, at: index, keys: keys) {
-        json.fragment(rule.head.bytes)
+        json.fragment(rule.head)
         json.int(findings[index].end)
-        json.fragment(keys.start.bytes)
+        json.fragment(keys.start)
         json.int(findings[index].start)
-        json.fragment(rule.tail.bytes)
+        json.fragment(rule.tail)
       } else {
-        json.fragment(keys.message.bytes)
+        json.fragment(keys.message)
         json.string(findings[index].message)
-        json.fragment(keys.ruleID.bytes)
+        json.fragment(keys.ruleID)
         json.string(findings[index].ruleID)
-        json.fragment(keys.severity.bytes)
+        json.fragment(keys.severity)
         json.string(findings[index].severity.rawValue)
-        json.fragment(keys.spanEnd.bytes)
+        json.fragment(keys.spanEnd)
         json.int(findings[index].end)
-        json.fragment(keys.start.bytes)
+        json.fragment(keys.start)
         json.int(findings[index].start)
-        json.fragment(keys.suggestion.bytes)
+        json.fragment(keys.suggestion)
         json.string(findings[index].suggestion)
-        json.fragment(keys.close.bytes)
+        json.fragment(keys.close)
       }
     }
     json.endArray()

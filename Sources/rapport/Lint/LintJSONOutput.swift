@@ -61,19 +61,31 @@ enum LintJSONOutput {
     json.field("path", path)
     json.field("profile", report.profile.name)
     writeScore(report, failUnder: failUnder, into: &json)
-    json.key("sentences")
-    json.beginArray()
-    report.forEachSentenceFocus { text, focus in
-      json.element()
-      json.beginObject()
-      json.field("focus", focus)
-      json.field("text", utf8: text)
-      json.endObject()
-    }
-    json.endArray()
+    writeSentences(report, into: &json)
     json.field("warnings", warnings)
     json.endObject()
     return json
+  }
+
+  private static func writeSentences(_ report: LintReport, into json: inout JSONWriter) {
+    let layout = LintJSONLayout.standard
+    json.key("sentences")
+    json.beginArray()
+    let depth = json.depth
+    report.forEachSentenceFocus { text, focus in
+      json.element()
+      if depth == layout.sentenceDepth, let open = layout.sentenceOpen(focus) {
+        json.fragment(open)
+        json.string(utf8: text)
+        json.fragment(layout.sentenceClose)
+      } else {
+        json.beginObject()
+        json.field("focus", focus)
+        json.field("text", utf8: text)
+        json.endObject()
+      }
+    }
+    json.endArray()
   }
 
   /// The focus verdict: score and label; with --explain also the base and the points per feature.
@@ -102,6 +114,47 @@ enum LintJSONOutput {
 
   private static func writeMetrics(_ m: LintMetrics, into json: inout JSONWriter) {
     json.key("metrics")
+    let layout = LintJSONLayout.standard
+    guard json.depth + 1 == layout.sentenceDepth else { return writeMetricsByMember(m, into: &json) }
+    json.fragment(layout.metricsOpen)
+    json.string(m.callToAction)
+    json.fragment(layout.fleschKincaidGrade)
+    json.double(round(m.readability.grade))
+    json.fragment(layout.fleschReadingEase)
+    json.double(round(m.readability.readingEase))
+    json.fragment(layout.neutralSentences)
+    json.int(m.neutralSentences)
+    json.fragment(layout.opensWithSelf)
+    json.bool(m.opensWithSelf)
+    json.fragment(layout.questions)
+    json.int(m.questions)
+    json.fragment(layout.readerSentences)
+    json.int(m.readerSentences)
+    if let share = m.readerShare {
+      json.fragment(layout.readerShare)
+      json.double(round(share))
+    }
+    json.fragment(layout.readerWords)
+    json.int(m.readerWords)
+    json.fragment(layout.senderSentences)
+    json.int(m.selfSentences)
+    json.fragment(layout.senderWords)
+    json.int(m.selfWords)
+    json.fragment(layout.sentences)
+    json.int(m.sentences)
+    if let subject = m.subject {
+      json.fragment(layout.subject)
+      json.string(subject)
+    }
+    json.fragment(layout.syllables)
+    json.int(m.readability.syllables)
+    json.fragment(layout.words)
+    json.int(m.words)
+    json.fragment(layout.metricsClose)
+  }
+
+  /// The same members as `writeMetrics`, one by one (at a depth the layout was not made for).
+  private static func writeMetricsByMember(_ m: LintMetrics, into json: inout JSONWriter) {
     json.beginObject()
     json.field("call_to_action", m.callToAction)
     json.field("flesch_kincaid_grade", round(m.readability.grade))
@@ -127,15 +180,30 @@ enum LintJSONOutput {
     json.field("fail_under", failUnder)
     json.key("parts")
     json.beginArray()
+    let layout = LintJSONLayout.standard
     for part in report.score.parts {
       json.element()
-      json.beginObject()
-      json.field("counted", part.countedItems)
-      json.field("formula", utf8: part.formulaUTF8)
-      json.field("name", part.name)
-      json.field("value", round(part.value))
-      json.field("weight", round(part.weight))
-      json.endObject()
+      if json.depth == layout.partDepth {
+        json.fragment(layout.partOpen)
+        json.strings(part.countedItems, depth: layout.partDepth + 1)
+        json.fragment(layout.partFormula)
+        json.string(utf8: part.formulaUTF8)
+        json.fragment(layout.partName)
+        json.string(part.name)
+        json.fragment(layout.partValue)
+        json.double(round(part.value))
+        json.fragment(layout.partWeight)
+        json.double(round(part.weight))
+        json.fragment(layout.partClose)
+      } else {
+        json.beginObject()
+        json.field("counted", part.countedItems)
+        json.field("formula", utf8: part.formulaUTF8)
+        json.field("name", part.name)
+        json.field("value", round(part.value))
+        json.field("weight", round(part.weight))
+        json.endObject()
+      }
     }
     json.endArray()
     json.field("passed", !report.hasErrors && report.score.total >= failUnder)
