@@ -60,6 +60,16 @@ final class ByteBuffer {
       target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
       target.storeBytes(of: source.load(fromByteOffset: extra >> 1, as: UInt8.self), toByteOffset: extra >> 1, as: UInt8.self)
       target.storeBytes(of: source.load(fromByteOffset: extra - 1, as: UInt8.self), toByteOffset: extra - 1, as: UInt8.self)
+    } else if extra <= 32 {
+      // 17-32 bytes (most keys with their indentation): the first and last sixteen.
+      let a = source.loadUnaligned(as: UInt64.self)
+      let b = source.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+      let c = source.loadUnaligned(fromByteOffset: extra - 16, as: UInt64.self)
+      let d = source.loadUnaligned(fromByteOffset: extra - 8, as: UInt64.self)
+      target.storeBytes(of: a, as: UInt64.self)
+      target.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
+      target.storeBytes(of: c, toByteOffset: extra - 16, as: UInt64.self)
+      target.storeBytes(of: d, toByteOffset: extra - 8, as: UInt64.self)
     } else {
       target.copyMemory(from: source, byteCount: extra)
     }
