@@ -104,13 +104,27 @@ extension JSONWriter {
     }
   }
 
-  mutating func int(_ value: Int) {
+  /// Whole numbers under 100 (most of lint's lines, columns and counts) are written where
+  /// they are asked for; others by `anyInt`.
+  @inline(__always) func int(_ value: Int) {
+    if value >= 0 && value < 10 {
+      buffer.append(UInt8(ascii: "0") + UInt8(value))
+    } else if value >= 10 && value < 100 {
+      let target = buffer.reserve(2)
+      target[0] = UInt8(ascii: "0") + UInt8(value / 10)
+      target[1] = UInt8(ascii: "0") + UInt8(value % 10)
+    } else {
+      anyInt(value)
+    }
+  }
+
+  func anyInt(_ value: Int) {
     guard value >= 0 else {
       buffer.append(UInt8(ascii: "-"))
       if value == Int.min {
         raw("9223372036854775808")
       } else {
-        int(-value)
+        anyInt(-value)
       }
       return
     }

@@ -84,7 +84,7 @@ struct JSONWriter {
 
   /// Writes a piece made earlier by another writer at this depth (see `continueContainer`),
   /// as the next part of the open container.
-  mutating func fragment(_ piece: JSONPiece) {
+  @inline(__always) mutating func fragment(_ piece: JSONPiece) {
     buffer.append(piece.bytes.baseAddress!, count: piece.bytes.count)
     isEmpty = false
   }
