@@ -23,7 +23,9 @@ struct UTF8Text: ExpressibleByStringInterpolation {
     var bytes: [UInt8] = []
 
     init(literalCapacity: Int, interpolationCount: Int) {
-      bytes.reserveCapacity(literalCapacity + 8 * interpolationCount)
+      // Room for the literals' multi-byte signs (×, −, →) and names interpolated into them,
+      // so a formula is made without growing.
+      bytes.reserveCapacity(literalCapacity + 24 * interpolationCount + 16)
     }
 
     mutating func appendLiteral(_ literal: StaticString) {
