@@ -38,8 +38,14 @@ func literal(_ text: String) -> String {
 /// A Swift expression for an optional string.
 func optional(_ text: String?) -> String { text.map { "\"\(literal($0))\"" } ?? "nil" }
 
-/// A Swift literal for a Double that reads back as the same value.
-func number(_ value: Double) -> String { "\(value)" }
+/// A Swift expression for exactly this Double. Not a decimal literal: the compiler reads those
+/// through an 80-bit float on x86, and the double rounding can miss by one unit in the last
+/// place (`-0.499889` compiles to -0.49988900000000003 while JSONDecoder reads -0.499889), so
+/// the shipped model would differ from its file. The bit pattern is exact; the decimal follows
+/// as a comment.
+func number(_ value: Double) -> String {
+  "Double(bitPattern: 0x\(String(value.bitPattern, radix: 16))) /* \(value) */"
+}
 
 /// A fitted focus model's JSON (see `FocusModel` in RapportCore) as a `BundledModel` literal.
 func model(_ data: Data, name: String, path: String) -> String {

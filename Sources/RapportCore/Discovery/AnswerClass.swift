@@ -39,6 +39,23 @@ public enum StopCondition: String, Codable, CaseIterable, Sendable {
   case outcomeNumber = "outcome-number"
   case outcome, emotion, pain
 
+  /// What reaching this condition means, in words for `/why` ("a personal stake or feeling").
+  public var described: String {
+    switch self {
+    case .outcomeNumber: "a result that matters to them (a number, a loss, a risk)"
+    case .outcome: "an outcome"
+    case .emotion: "a personal stake or feeling"
+    case .pain: "a pain"
+    }
+  }
+
+  /// "a pain or an outcome": the conditions of a ladder in words.
+  public static func described(_ conditions: [StopCondition]) -> String {
+    let words = conditions.map(\.described)
+    guard words.count > 1 else { return words.first ?? "nothing" }
+    return words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+  }
+
   /// True when `classification` meets this condition.
   public func isMet(by classification: Classification) -> Bool {
     switch self {

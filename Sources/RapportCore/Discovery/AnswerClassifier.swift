@@ -213,7 +213,8 @@ public struct AnswerClassifier: Sendable {
     var isHeadcount = false
     /// "$40k", "40 dollars", "€3m": an amount of money.
     var isMoney: Bool {
-      text.contains { "$€£".contains($0) } || ["dollars", "euros", "pounds"].contains { text.hasSuffix(" " + $0) }
+      text.contains { "$€£".contains($0) }
+        || ["dollars", "euros", "pounds", "grand", "bucks", "quid"].contains { text.hasSuffix(" " + $0) }
     }
   }
 
@@ -230,7 +231,7 @@ public struct AnswerClassifier: Sendable {
   static let units: Set<String> = [
     "%", "$", "€", "£", "percent", "k", "m", "bn", "hours", "hour", "days", "day", "weeks", "week",
     "months", "month", "minutes", "minute", "years", "year", "dollars", "euros", "pounds", "points",
-    "x", "hrs", "hr", "mins", "seconds", "quarters", "deals", "leads",
+    "x", "hrs", "hr", "mins", "seconds", "quarters", "deals", "leads", "grand", "bucks", "quid",
   ]
 
   static let timeUnits: Set<String> = [

@@ -239,7 +239,7 @@ public struct DiscoveryEngine: Sendable {
       why += " After \(rules.parkAfterUnknowns) \"don't know\" answers the thread is parked as Unknown."
     default:
       why +=
-        " The thread stops at \(rules.stopOn.map(\.rawValue).joined(separator: " or ")), or after \(Plural.count(rules.maxProbes, "probe"))."
+        " rapport stops digging when an answer reaches \(StopCondition.described(rules.stopOn)) (the fitted reader below decides), or after \(Plural.count(rules.maxProbes, "follow-up"))."
     }
     if !classification.isOverride && !classification.isDontKnow {
       why += " Stop or dig: " + decision.explanation + "."
@@ -287,7 +287,7 @@ public struct DiscoveryEngine: Sendable {
       stageGoal: closing ? "Shape options that meet the why, and agree one next step." : stage?.goal ?? "",
       reason: question.intent
         + (question.dig
-          ? " rapport digs on the answer until it reaches \(rules.stopOn.map(\.rawValue).joined(separator: " or "))."
+          ? " rapport digs on the answer until it reaches \(StopCondition.described(rules.stopOn))."
           : ""),
       stem: nil)
   }

@@ -188,10 +188,22 @@ public enum FollowUpBank {
     candidates += (stems[kind] ?? []).filter {
       !(skipsPastEvent && pastEventStems.contains($0.id)) && !(positive && painStems.contains($0.id))
     }
+    // "How would Acme measure “if the data stays wrong …”?": a condition does not read as a
+    // thing to quote back, so stems that echo the answer step aside for it.
+    if echoIsACondition(answer) {
+      let plain = candidates.filter { !$0.text.contains("{{echo}}") && !$0.text.contains("{{answer}}") }
+      if !plain.isEmpty { candidates = plain }
+    }
     let fresh = candidates.filter { $0.id != last }
     let pool = fresh.isEmpty ? candidates : fresh
     let least = pool.map { used[$0.id, default: 0] }.min() ?? 0
     return pool.first { used[$0.id, default: 0] == least } ?? ("fallback", "Tell me more about that.")
+  }
+
+  /// True when the words `echo` would quote open with a condition ("if", "unless", "when").
+  static func echoIsACondition(_ answer: String) -> Bool {
+    let first = echo(answer).split(separator: " ").first?.lowercased() ?? ""
+    return ["if", "unless", "when", "whenever", "once", "until"].contains(first.trimmingCharacters(in: .punctuationCharacters))
   }
 
   /// A short phrase of the customer's own words to echo: the request without "we need",

@@ -57,8 +57,15 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     }
     chains = engine.threads.map { thread in
       var links: [Role: ChainLink] = [:]
-      for turn in thread.turns.map({ engine.turns[$0] }) {
+      let stop = Role.stopTurn(of: thread, in: engine.turns)
+      for index in thread.turns {
+        let turn = engine.turns[index]
         guard let words = turn.words, let reading = turn.classification, !reading.isDontKnow else { continue }
+        if let stop, stop.turn == index {
+          // The answer that ended the thread is the deepest thing it found: it takes its link.
+          links[stop.role] = ChainLink(words: words, provenance: provenance(turn))
+          continue
+        }
         // A request with its reason feeds two links: the request, and the reason's role.
         let parts = Self.split(words, reason: reading.reason)
         if reading.has(.solution), let clause = parts.clause {
@@ -75,9 +82,12 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         }
       }
       let unknown = ChainLink(words: nil, provenance: .unknown)
+      // The session's first request stands in for a thread's own, unless it is already this
+      // thread's number or reason (one answer, one link).
+      let deeper = [links[.soThat], links[.measured], links[.matters]].compactMap { $0?.words }
+      let wants = links[.wants] ?? statedNeed.flatMap { deeper.contains($0.words ?? "") ? nil : $0 } ?? unknown
       return WhyChain(
-        questionID: thread.questionID, wants: links[.wants] ?? statedNeed ?? unknown,
-        soThat: links[.soThat] ?? unknown,
+        questionID: thread.questionID, wants: wants, soThat: links[.soThat] ?? unknown,
         measuredBy: links[.measured] ?? unknown, matters: links[.matters] ?? unknown, status: thread.status,
         stopReason: thread.stopReason, depth: thread.probes)
     }
@@ -371,25 +381,6 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       return answered
         ? "The customer's slice: name what it is worth to them and the price, both in money (e.g. $400k a year against a $36k price), to check theirs is bigger."
         : nil
-    }
-  }
-}
-
-/// Which link of a chain an answer fills, by its deepest class.
-enum Role: Hashable {
-  case wants, soThat, measured, matters
-
-  init?(_ reading: Classification) {
-    if reading.has(.emotion) {
-      self = .matters
-    } else if reading.has(.outcome) && reading.hasNumber {
-      self = .measured
-    } else if reading.has(.pain) || reading.has(.outcome) {
-      self = .soThat
-    } else if reading.has(.solution) {
-      self = .wants
-    } else {
-      return nil
     }
   }
 }

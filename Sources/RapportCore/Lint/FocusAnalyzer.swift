@@ -55,9 +55,7 @@ struct FocusAnalyzer {
     for (index, token) in tokens.enumerated() {
       if token.kind == .mergeTag {
         roles[index] = .reader
-      } else if token.kind == .number, token.hash == Self.one, token.start > 0,
-        analysis.bytes[Int(token.start) - 1] == UInt8(ascii: "#")
-      {
+      } else if Self.isHashOne(token, in: analysis.bytes) {
         cueHits.append((.claims, index, index))
       }
     }
@@ -91,12 +89,30 @@ struct FocusAnalyzer {
       var situation = false
       var calendar = false
       var attentionSpans: [ClosedRange<Int>] = []
+      // Calendar and time asks ("15 minutes", "spare 10 minutes"): their numbers are not specifics.
+      var asks: [ClosedRange<Int>] = []
       // Hits come sorted by first token: the features already counted at the current one.
       var start = -1
       var seenAtStart: UInt32 = 0
+      // A generic opener ("I came across your profile") is the sender's template: its
+      // "I came across / I saw" is not attention to the reader (`GenericOpenerCue`).
+      var genericEnd = -1
+      var scan = nextHit
+      while scan < cueHits.count && cueHits[scan].start < range.upperBound {
+        if cueHits[scan].cue == .genericOpener { genericEnd = max(genericEnd, cueHits[scan].end) }
+        scan += 1
+      }
       while nextHit < cueHits.count && cueHits[nextHit].start < range.upperBound {
         let hit = cueHits[nextHit]
         nextHit += 1
+        if hit.cue == .attention && hit.start <= genericEnd { continue }
+        // "our customers", "my team": the sender's people, not the reader's world; "your
+        // platform": the reader's own tool, not the sender's offer.
+        if hit.cue == .readerWorld || hit.cue == .productNouns {
+          let before = hit.start > range.lowerBound && tokens[hit.start - 1].vocab >= 0
+            ? flags[Int(tokens[hit.start - 1].vocab)] : []
+          if hit.cue == .readerWorld ? !before.isDisjoint(with: .selfWord) : before.contains(.reader) { continue }
+        }
         let feature = hit.cue.feature.index
         if hit.start != start {
           start = hit.start
@@ -117,6 +133,7 @@ struct FocusAnalyzer {
         if hit.cue.isOffer { offer = true }
         if hit.cue == .readerSituation { situation = true }
         if hit.cue == .calendarPressure { calendar = true }
+        if hit.cue == .calendarPressure || hit.cue == .timeCost { asks.append(hit.start...hit.end) }
         if hit.cue == .attention || hit.cue == .readerSituation { attentionSpans.append(hit.start...hit.end) }
       }
       var sawSender = false
@@ -135,7 +152,9 @@ struct FocusAnalyzer {
         for k in range where roles[k] == .sender { roles[k] = .excluded }
       }
       while nextAttention < cues.attention.count && cues.attention[nextAttention] < range.lowerBound { nextAttention += 1 }
-      let attends = nextAttention < cues.attention.count && range.contains(cues.attention[nextAttention])
+      var attends = nextAttention < cues.attention.count && range.contains(cues.attention[nextAttention])
+      if genericEnd >= 0 && !situation { attends = false }
+      countNumbers(in: range, of: analysis, skipping: asks, into: &counts)
       var reader = 0
       for k in range where roles[k] == .reader { reader += 1 }
       // "We noticed your…", "thanks for walking me through…": the I/we of the attention
@@ -211,6 +230,64 @@ struct FocusAnalyzer {
   }
 
   private func role(_ focus: Int) -> FocusRole { focus > 0 ? .reader : focus < 0 ? .sender : .none }
+
+  /// Whether the token is the "1" of "#1" (the tokenizer drops the "#"): a claim.
+  private static func isHashOne(_ token: Token, in bytes: [UInt8]) -> Bool {
+    token.kind == .number && token.hash == one && token.start > 0 && bytes[Int(token.start) - 1] == UInt8(ascii: "#")
+  }
+
+  /// Counts the sentence's numbers for `concreteNumbers` (`ConcreteNumbersCue`): a run of
+  /// numbers joined by single "-" or "." bytes counts once, and not at all when it holds seven
+  /// digits or more in several parts (a telephone number: 201-555-0143, 281.367.5599); the "1"
+  /// of "#1" is a claim, not a specific, and a number inside a calendar or time ask (`asks`:
+  /// "15 minutes", "spare 10 minutes") measures the sender's request, not the reader.
+  private func countNumbers(
+    in range: Range<Int>, of analysis: Analysis, skipping asks: [ClosedRange<Int>], into counts: inout FocusCounts
+  ) {
+    let tokens = analysis.tokens
+    let bytes = analysis.bytes
+    var k = range.lowerBound
+    while k < range.upperBound {
+      guard tokens[k].kind == .number else {
+        k += 1
+        continue
+      }
+      let first = k
+      var parts = 1
+      var digits = 0
+      var last = k
+      func digitsAndDots(_ token: Token) -> (digits: Int, dots: Int) {
+        var d = 0
+        var dots = 0
+        for i in Int(token.start)..<Int(token.end) {
+          if bytes[i] >= 0x30 && bytes[i] <= 0x39 { d += 1 } else if bytes[i] == UInt8(ascii: ".") { dots += 1 }
+        }
+        return (d, dots)
+      }
+      let own = digitsAndDots(tokens[k])
+      digits += own.digits
+      if own.dots >= 2 { parts = own.dots + 1 }
+      // Follow "-" or "." joins to the next number token.
+      while true {
+        let end = Int(tokens[last].end)
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "."),
+          bytes[end + 1] >= 0x30 && bytes[end + 1] <= 0x39
+        else { break }
+        var next = last + 1
+        while next < range.upperBound && Int(tokens[next].start) < end + 1 { next += 1 }
+        guard next < range.upperBound, tokens[next].kind == .number, Int(tokens[next].start) == end + 1 else { break }
+        last = next
+        parts += 1
+        digits += digitsAndDots(tokens[next]).digits
+      }
+      k = last + 1
+      let isPhone = parts > 1 && digits >= 7
+      let isClaim = first == last && Self.isHashOne(tokens[first], in: bytes)
+      guard !isPhone && !isClaim && !asks.contains(where: { $0.contains(first) }) else { continue }
+      counts.values[FocusFeature.concreteNumbers.index] += 1
+      if detailed { counts.evidence.append((.concreteNumbers, first...last)) }
+    }
+  }
 }
 
 /// The focus features' raw counts for one draft, before `normalised` divides them.

@@ -15,7 +15,7 @@ enum FocusCues {
     "our program~", "our offer", "our deck", "our demo", "our case study~", "our results",
     "our * help~ you", "our * help~ your", "our * let~ you", "our * give~ you", "our * allow~ you",
     "our * enable~ you", "our * make~ it", "our * will", "our * can", "our * is", "our * are",
-    "we help~", "we've helped", "we have helped", "we specialize~", "we provide~", "we offer~",
+    "we help~", "we've helped", "we have helped", "i've helped", "i have helped", "i help~", "we specialize~", "we provide~", "we offer~",
     "we work with", "we've worked with", "we partner with", "we built", "we've built", "we developed",
     "we've developed", "we launched", "we just launched", "we created", "we designed", "we deliver~",
     "we're a", "we are a", "we're the", "we are the", "i work for", "i work at", "i represent",
@@ -47,6 +47,9 @@ enum FocusCues {
     "you should try", "don't you hate", "do you want more", "wouldn't you like", "who doesn't want",
     "learn more about our", "hear more about our", "see how we", "see how our", "show you how we",
     "show you how our", "how we can help", "how we help", "how we could help", "how we've helped",
+    // The reader pictured using the product: the product is still the thing of value.
+    "imagine your * using", "imagine your * * using", "imagine your * with our", "imagine using our",
+    "imagine having our", "imagine what our", "picture your * using",
   ]
   /// "You" blamed or ordered about.
   static let blamesReader = [
@@ -61,6 +64,11 @@ enum FocusCues {
     "thanks for walking me through", "thank you for walking me through", "thanks for sharing",
     "thank you for sharing", "thanks for telling me", "thanks for showing me", "thanks for explaining",
     "thanks for the tour", "thanks for laying out", "thanks for taking me through", "when we spoke",
+    // Thanks for what the reader reported: a reply that starts from their issue.
+    "thanks for flagging", "thank you for flagging", "thanks for letting me know", "thank you for letting me know",
+    "thanks for letting us know", "thank you for letting us know", "thanks for reporting", "thank you for reporting",
+    "thanks for pointing", "thank you for pointing", "thanks for raising", "thank you for raising",
+    "thanks for the heads up",
     "when we talked", "when we met", "on our call", "on the call", "last time we spoke", "since we spoke",
     "your post", "your article", "your talk", "your comment", "your interview", "your podcast",
     "your recent", "your new", "you recently", "you just", "you're hiring", "you are hiring",
@@ -132,7 +140,9 @@ enum FocusCues {
     (.productValue, productValue), (.claims, claims), (.pitchToReader, pitchToReader),
     (.blamesReader, blamesReader), (.readerSituation, readerSituation), (.attention, attention),
     (.readerBenefit, readerBenefit), (.senderWants, senderWants), (.filler, filler), (.bump, bump),
-    (.calendarPressure, calendarPressure),
+    (.calendarPressure, calendarPressure), (.readerWorld, ReaderWorldCue.cue.phrases),
+    (.productNouns, ProductNounsCue.cue.phrases), (.genericOpener, GenericOpenerCue.cue.phrases),
+    (.companySpeak, CompanySpeakCue.cue.phrases), (.timeCost, TimeCostCue.cue.phrases),
   ]
 
   /// Every cue phrase with its inflections spelled out, computed once per process.
@@ -150,6 +160,7 @@ enum FocusCues {
 enum FocusCue: UInt8, Sendable {
   case productValue, claims, pitchToReader, readerSituation, attention, readerBenefit, senderWants, filler, bump
   case calendarPressure, blamesReader
+  case readerWorld, productNouns, genericOpener, companySpeak, timeCost
 
   /// The feature the cue counts toward.
   var feature: FocusFeature {
@@ -164,6 +175,11 @@ enum FocusCue: UInt8, Sendable {
     case .filler: .filler
     case .bump: .bump
     case .calendarPressure: .calendarPressure
+    case .readerWorld: .readerWorld
+    case .productNouns: .productNouns
+    case .genericOpener: .genericOpener
+    case .companySpeak: .companySpeak
+    case .timeCost: .timeCost
     }
   }
 

@@ -54,6 +54,23 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   case calendarPressure = "calendar_pressure"
   /// 1 when the first sentence opens on I/We, else 0.
   case opensWithSelf = "opens_with_self"
+  /// Per sentence: the reader's world named as nouns ("your reps", "the launch"), not after our/my
+  /// (`ReaderWorldCue`).
+  case readerWorld = "reader_world"
+  /// Per sentence: numbers, not telephone numbers or "#1" (`ConcreteNumbersCue`).
+  case concreteNumbers = "concrete_numbers"
+  /// Per sentence: the sender's offer named as nouns ("our services", "a solution"), not after
+  /// your (`ProductNounsCue`).
+  case productNouns = "product_nouns"
+  /// Per sentence: a generic personalisation opener ("I came across your profile",
+  /// "hope this finds you well") (`GenericOpenerCue`).
+  case genericOpener = "generic_opener"
+  /// Per sentence: company-speak ("please be advised", "we regret", "our records show")
+  /// (`CompanySpeakCue`).
+  case companySpeak = "company_speak"
+  /// Per sentence: an ask that costs the reader time ("spare a minute", "call me back")
+  /// (`TimeCostCue`).
+  case timeCost = "time_cost"
 
   /// The feature's place in a feature vector: its position in `allCases` (a switch, not a
   /// search: the analyzer asks for it for every cue; a test checks it against `allCases`).
@@ -90,10 +107,11 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   public var direction: Int {
     switch self {
     case .readerSubject, .readerSentences, .readerWordShare, .pronounShare, .readerBalance, .pronounBalance,
-      .readerWords, .readerSituation, .readerBenefit, .readerQuestions:
+      .readerWords, .readerSituation, .readerBenefit, .readerQuestions, .readerWorld, .concreteNumbers:
       1
     case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader,
-      .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf:
+      .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf, .productNouns, .genericOpener, .companySpeak,
+      .timeCost:
       -1
     }
   }

@@ -83,21 +83,23 @@ struct AnswersEvalReport {
       date: date)
   }
 
-  /// One row per answer of both sets: set, id, group, label, kind, never-fit flag, every
+  /// One row per answer of both sets: set, id, group, cross-validation fold, label, kind, never-fit flag, every
   /// `LadderFeature` value and the text, tab-separated (for analysis outside rapport).
   func writeCues(to path: String) throws {
     let written = try Self.load(writtenPath)
     let real = try realPath.map(Self.load)
     let classifier = AnswerClassifier()
     let reader = LadderCueReader(classifier: classifier)
-    var lines = [(["set", "id", "group", "decision", "kind", "never_fit"] + LadderFeature.allCases.map(\.rawValue) + ["text"])
+    var lines = [(["set", "id", "group", "fold", "decision", "kind", "never_fit"] + LadderFeature.allCases.map(\.rawValue) + ["text"])
       .joined(separator: "\t")]
     for (name, set) in [("written", written)] + (real.map { [("real", $0)] } ?? []) {
+      let foldOf = Dictionary(
+        uniqueKeysWithValues: set.folds(folds).enumerated().flatMap { index, fold in fold.map { ($0.id, index) } })
       for answer in set.answers {
         let values = reader.read(answer.text, classification: classifier.classify(answer.text)).vector
         let text = answer.text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
         lines.append(
-          ([name, answer.id, answer.group, answer.stops ? "stop" : "dig", answer.kind, neverFit.contains(answer.id) ? "1" : "0"]
+          ([name, answer.id, answer.group, String(foldOf[answer.id] ?? 0), answer.stops ? "stop" : "dig", answer.kind, neverFit.contains(answer.id) ? "1" : "0"]
             + values.map { String($0) } + [text]).joined(separator: "\t"))
       }
     }

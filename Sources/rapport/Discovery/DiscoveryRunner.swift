@@ -154,8 +154,11 @@ final class DiscoveryRunner {
     return QuoteOutput(style: style, json: false).quote(quote).trimmingCharacters(in: .newlines)
   }
 
+  /// The terminal's width (at most 100, for reading), or nil on a pipe: read once.
+  private lazy var columns: Int? = Terminal.columns().map { min($0, 100) }
+
   private func say(_ text: String) {
     guard !json else { return }
-    print(text)
+    print(columns.map { TextWrap.fitting(text, columns: $0) } ?? text)
   }
 }

@@ -70,11 +70,7 @@ struct LintRunner {
   }
 
   /// The width of the terminal standard output is, or nil for a pipe or a file.
-  static func terminalColumns() -> Int? {
-    var size = winsize()
-    guard Terminal.stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
-  }
+  static func terminalColumns() -> Int? { Terminal.columns() }
 
   static func currentDirectory() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)

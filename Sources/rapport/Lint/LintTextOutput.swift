@@ -241,9 +241,12 @@ struct LintTextOutput {
     let share = m.readerShare ?? 0.5
     let filled = Int((share * 10).rounded())
     let bar = style.green(String(repeating: "█", count: filled)) + style.red(String(repeating: "░", count: 10 - filled))
-    let percent = m.readerShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "n/a"
     // The you/I/we word share, labelled apart from the focus verdict printed first.
-    out += "  focus words: reader \(bar) sender · reader \(percent) of \(m.readerWords + m.selfWords) · "
+    if let percent = m.readerShare.map({ "\(Int(($0 * 100).rounded()))%" }) {
+      out += "  focus words: reader \(bar) sender · reader \(percent) of \(m.readerWords + m.selfWords) · "
+    } else {
+      out += "  focus words: none (no you, I or we) · "
+    }
     out += "\(m.readerSentences) reader : \(m.selfSentences) sender sentences"
     out += m.opensWithSelf ? " · opens on I/We\n" : "\n"
     return out

@@ -7,7 +7,7 @@ import Testing
 
 /// Memory grows in step with the input: a message of many short questions twice as long
 /// may not take more than two and a half times the peak memory (measured per child process
-/// with `wait4`, in one run).
+/// with `wait4`, the lower of two runs of each size).
 @Suite("Lint memory scales linearly", .serialized)
 struct LintMemoryScalingTests {
   /// Peak resident memory (KB) of `rapport lint --format line FILE`.
@@ -39,7 +39,9 @@ struct LintMemoryScalingTests {
       let path = folder + "/questions-\(size).txt"
       try String(repeating: unit, count: size / unit.utf8.count).write(
         toFile: path, atomically: true, encoding: .utf8)
-      peaks.append(try Self.peakKB(lintingFile: path))
+      // Peak memory only errs upwards (allocator arenas, a busy machine): the lower of two
+      // runs is the program's own figure.
+      peaks.append(min(try Self.peakKB(lintingFile: path), try Self.peakKB(lintingFile: path)))
     }
     let ratio = Double(peaks[1]) / Double(max(1, peaks[0]))
     #expect(ratio <= 2.5, "peak \(peaks[0]) KB for 0.5 MB, \(peaks[1]) KB for 1 MB (×\(ratio))")

@@ -81,6 +81,44 @@ struct CoachTests {
     #expect(card.quoteTopic == "persistence")
   }
 
+  @Test func theAnswerThatEndsAThreadFillsItsLinkEvenWhenAnEarlierAnswerTookIt() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("They asked for a new CRM"))
+    // Other people's frustration with a tool is read as emotion (it would fill "matters
+    // because") but is dug, not stopped at.
+    engine.apply(.answer("The reps hate re-keying every order into two systems"))
+    #expect(engine.threads.first?.status == .open)
+    let stake = "Maya said she'll be the one explaining the miss to the board, and her job is on the line"
+    engine.apply(.answer(stake))
+    let thread = try #require(engine.threads.first)
+    #expect(thread.status == .reached, "\(thread.stopReason)")
+    let chain = try #require(SessionSummary(engine: engine).chains.first)
+    #expect(chain.matters.words == stake)
+    #expect(chain.soThat.words != stake)
+    #expect(SessionSummary(engine: engine).why.contains("her job is on the line"))
+  }
+
+  @Test func aRequestThatNamesAnOutcomeIsNotAlsoItsOwnReason() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("They need better forecasting"))
+    let summary = SessionSummary(engine: engine)
+    let chain = try #require(summary.chains.first)
+    #expect(chain.wants.words == "They need better forecasting")
+    #expect(chain.soThat.words == nil)
+    #expect(!summary.why.contains("because they need better forecasting"), "\(summary.why)")
+  }
+
+  @Test func anAnswerThatIsAConditionIsNotQuotedBackInTheFollowUp() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("They asked for a new CRM"))
+    engine.apply(.answer("If the data stays wrong she can't forecast the quarter"))
+    let probe = try #require(engine.current)
+    #expect(probe.kind == .probe)
+    #expect(!probe.text.lowercased().contains("\u{201c}if "), "\(probe.text)")
+    #expect(FollowUpBank.echoIsACondition("When the data is wrong, nobody trusts the forecast"))
+    #expect(!FollowUpBank.echoIsACondition("Reps re-key every order twice"))
+  }
+
   @Test func optionsBeforeTheWhyAreCalledAPitch() throws {
     var engine = EngineTests().engine(EngineTests.playbook(closing: true))
     for answer in ["a new CRM", "", "", "Our CRM, obviously"] {

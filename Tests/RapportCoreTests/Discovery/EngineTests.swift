@@ -106,7 +106,7 @@ struct EngineTests {
     engine.apply(.answer("They want a new CRM"))
     engine.apply(.answer("Dana is frustrated and her boss blames her"))
     #expect(engine.threads[0].status == .reached)
-    #expect(engine.threads[0].stopReason == "reached emotion")
+    #expect(engine.threads[0].stopReason == "reached a personal stake")
   }
 
   @Test func aSolutionWithAReasonIsNotDugAsBare() {

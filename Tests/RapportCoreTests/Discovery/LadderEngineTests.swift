@@ -25,7 +25,7 @@ struct LadderEngineTests {
     engine.apply(.answer("They want a new CRM"))
     engine.apply(.answer("The board is going to have my head"))
     #expect(engine.current?.questionID == "after")
-    #expect(engine.threads[0].stopReason == "reached emotion")
+    #expect(engine.threads[0].stopReason == "reached a personal stake")
   }
 
   @Test func frustrationWithTheToolIsDugNotTakenAsTheWhy() {
@@ -41,7 +41,7 @@ struct LadderEngineTests {
     #expect(engine.current?.kind == .probe)
     engine.apply(.answer("It's my number and my bonus rides on it"))
     #expect(engine.current?.questionID == "after")
-    #expect(engine.threads[0].stopReason == "reached emotion")
+    #expect(engine.threads[0].stopReason == "reached a personal stake")
   }
 
   @Test func stopOnOutcomeNumberAloneStopsAtTheMeasuredLoss() {

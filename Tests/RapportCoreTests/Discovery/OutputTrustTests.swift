@@ -107,8 +107,10 @@ struct OutputTrustTests {
     rules.closing = false
     var engine = engine(rules)
     engine.apply(.answer("reps lose track of renewals"))
-    #expect(engine.current?.reason.contains("after 1 probe.") == true, "\(engine.current?.reason ?? "")")
+    #expect(engine.current?.reason.contains("after 1 follow-up.") == true, "\(engine.current?.reason ?? "")")
     #expect(engine.current?.reason.contains("1 probes") == false)
+    // The stop rule in words, not the playbook's keys ("outcome-number or emotion").
+    #expect(engine.current?.reason.contains("a number, a loss, a risk) or a personal stake or feeling") == true)
     engine.apply(.answer("it is slow"))
     #expect(!engine.threads[0].stopReason.contains("1 probes"))
     #expect(!engine.threads[0].stopReason.contains("1 times"))

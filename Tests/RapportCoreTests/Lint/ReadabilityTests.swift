@@ -38,4 +38,16 @@ struct ReadabilityTests {
     #expect(plain < 5)
     #expect(hard > 12)
   }
+
+  @Test func aGradeThatRoundsToTheTopOfTheBandIsNotFlagged() {
+    let engine = LintEngine()
+    let near = "Hi Sam, congrats on the Austin clinic opening. Is staffing the second site harder than the first?"
+    let report = engine.lint(near)
+    #expect(report.metrics.readability.grade > 5 && report.metrics.readability.grade < 5.5)
+    #expect(!report.findings.contains { $0.ruleID == "readability.grade" })
+    let over = engine.lint(
+      "Hi Sam, congratulations on the Austin clinic opening. Is staffing the second location considerably harder?")
+    #expect(over.metrics.readability.grade >= 5.5)
+    #expect(over.findings.contains { $0.ruleID == "readability.grade" })
+  }
 }

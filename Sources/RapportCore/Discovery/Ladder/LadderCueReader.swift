@@ -39,6 +39,7 @@ public struct LadderCueReader: Sendable {
       }
     }
     let consequence = find(Self.consequenceWords)
+      + (Self.businessImpactPatterns + Self.peopleConsequencePatterns).flatMap { $0.matches(in: words) }
     let target = find(Self.targetWords)
     // Cost words add up: "spending twice what we budgeted" says more than "spending".
     set(.cost, cost, value: Double(min(cost.count, 3)))
@@ -63,16 +64,30 @@ public struct LadderCueReader: Sendable {
     // "Reps hate it" about a tool is frustration with the tool, not a stake; "upset big
     // customers" is a risk to the business, not a feeling.
     let upsetObject = AnswerClassifier.upsetObject(words)
+    // "It's frustrating" qualifies a thing; "I'm frustrated" is the buyer's own feeling.
     let feelings = find(Self.feelingWords).filter { feeling in
       !(toolFrustration && complaints.contains(feeling)) && !(feeling == "upset" && upsetObject != nil)
+        && !AnswerClassifier.occurrences(of: feeling, in: words).allSatisfy { range in
+          range.count == 1 && Self.qualifiesAThing(words, at: range.lowerBound)
+        }
     }
     let firstPerson = words.filter { Self.firstPersonWords.contains($0) }
     let others = find(Self.otherPeople)
     let subjects = words.filter { Self.thirdPersonWords.contains($0) }
     // A feeling with no one named ("Ashamed.") is the speaker's own.
-    if !feelings.isEmpty && (!firstPerson.isEmpty || (others + subjects).isEmpty) { set(.ownFeeling, feelings) }
+    // "My team is fed up" is the team's feeling: "my" alone does not make it the buyer's own.
+    let speaker = firstPerson.filter { !["my", "mine"].contains($0) }
+    if !feelings.isEmpty && (!speaker.isEmpty || (others + subjects).isEmpty) { set(.ownFeeling, feelings) }
     if !feelings.isEmpty && !(others + subjects).isEmpty { set(.otherFeeling, feelings) }
-    set(.stake, find(Self.stakeWords))
+    // "Let me know", "give me a week": a request to the seller, no stake.
+    set(
+      .stake,
+      find(Self.stakeWords).filter { stake in
+        stake != "me"
+          || AnswerClassifier.occurrences(of: stake, in: words).contains { range in
+            range.lowerBound == 0 || !Self.requestMe.contains(words[range.lowerBound - 1])
+          }
+      })
     // A bare value ("Security.", "Freedom, really.") is the top of the ladder; in a longer
     // answer the same word is often the business's ("security review", "status report").
     set(.value, find(Self.valuePhrases) + (words.count <= 4 ? find(Self.bareValues) : []))
@@ -84,6 +99,7 @@ public struct LadderCueReader: Sendable {
 
     if toolFrustration { set(.toolFrustration, tools + complaints) }
 
+    set(.reaction, Self.reactionPatterns.flatMap { $0.matches(in: words) } + find(Self.reactionPhrases))
     set(.conditional, words.filter { Self.conditionalWords.contains($0) || $0.hasSuffix("'d") })
 
     let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)
@@ -141,6 +157,7 @@ public struct LadderCueReader: Sendable {
     "our whole", "more than our", "short of", "at risk",
     "fines", "fined", "penalt*", "service credits", "interest", "premium", "cash", "overtime", "bookings",
     "billing", "money", "halved", "fewer", "less than", "down by", "over budget",
+    "full-time employee*", "full-time salar*", "full-time people", "full-time hire*", "full-time person", "fte", "ftes",
   ]
   static let lossWords = [
     "lose", "loses", "losing", "lost", "cancel*", "churned", "churning", "quit", "quits", "resign*", "walk", "walks",
@@ -168,7 +185,7 @@ public struct LadderCueReader: Sendable {
     "my signature", "my licence", "my license", "my budget", "my targets", "my number",
     "my judgement", "my judgment", "my watch", "my baby", "my fault", "my recommendation", "my own",
     "on the line", "on me", "at the mercy", "i'm the one", "i'd be the one", "i'll be the one",
-    "i am the one", "the one who", "won't be here", "i'm done", "i'd have to", "i have to", "i had to",
+    "i am the one", "the one who", "won't be here", "i'm done", "i'd have to",
     "career", "promotion", "promoted", "partner", "fired", "let someone go", "let go", "weekend*", "evening*",
     "midnight", "my kids", "my wife", "my husband", "my family", "in front of", "asked me", "explain*",
     "answer to", "answers to", "blame*", "i did", "i signed", "i promised", "i pitched", "i asked for",
@@ -178,6 +195,7 @@ public struct LadderCueReader: Sendable {
     "my life", "my evenings", "my weekends", "out of my hands", "out of my control", "depend~ on other",
     "rely on other", "relying on other", "trip to", "vacation", "holiday", "mortgage", "tuition", "my house",
     "my home", "my kids'", "my team's", "my forecast", "my customers", "my account", "my accounts", "i own",
+    "i'm out", "i'm gone", "i'm toast", "i'm finished", "heads will roll", "heads roll",
   ])
   /// Personal values, the top of a means-end ladder, that read as one anywhere in an answer.
   static let valuePhrases = [
@@ -204,7 +222,7 @@ public struct LadderCueReader: Sendable {
     "piss*", "gun-shy", "gun shy", "freak~ out", "humiliat*", "guilt*", "sad", "depress*", "desperat*",
     "hopeless", "helpless", "powerless", "lonely", "disappoint*", "heartbreak*", "in tears",
     "cry~", "sick to my stomach", "at my wits", "can't take", "scare~", "worry~", "regret*", "mortif*",
-    "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed",
+    "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed", "kill~ me", "kill~ us",
   ])
   static let firstPersonWords: Set<String> = [
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",

@@ -16,7 +16,9 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   case cost = "cost"
   /// Losing customers, people or money: lost, cancelled, quit, churned, wrote off.
   case loss = "loss"
-  /// Something that happened because of the problem: a fine, a claim, a missed date, a cut.
+  /// Something that happened because of the problem: a fine, a claim, a missed date, a cut;
+  /// what it does to the business ("it affects our revenue") or to people ("I'd have to let
+  /// two people go", "someone gets hurt").
   case consequence = "consequence"
   /// A target, plan, quota, deadline or promise.
   case target = "target-or-deadline"
@@ -37,6 +39,9 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   case toolFrustration = "tool-frustration"
   /// would, could, might, if, maybe.
   case conditional = "conditional"
+  /// A reaction to an idea rather than a reason: "that would be really useful", "I'd totally
+  /// use that", "let me know when it launches" (the Mom Test's compliments and hypothetical yeses).
+  case reaction = "reaction-to-an-idea"
   /// A pain or feeling negated ("not really an issue", "doesn't dread … anymore").
   case negation = "negation"
   /// A request for a product or change (the classifier's solution cues).
@@ -75,6 +80,7 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
     case .businessRisk: "a business risk"
     case .toolFrustration: "frustration with a tool"
     case .conditional: "a conditional"
+    case .reaction: "a reaction to an idea"
     case .negation: "a negation"
     case .solution: "a request"
     case .symptom: "a symptom"

@@ -100,13 +100,20 @@ public struct LadderDecision: Sendable, Equatable {
     return conditions
   }
 
-  /// What a stop that meets `condition` reached, for the thread's stop reason: `emotion` as it
-  /// is; for `outcome-number`, "outcome-number" only when a measure or an amount of money pushed
+  /// What a stop that meets `condition` reached, for the thread's stop reason: for `emotion`,
+  /// "a personal stake", "a personal value" or "a feeling" by the personal cue that pushed most; for `outcome-number`, "outcome-number" only when a measure or an amount of money pushed
   /// towards stopping, else the business cue that pushed most ("a consequence", "a business
   /// risk", "a loss"…), else "a stop on" the cue that pushed most ("a stop on its length").
   public func reachedLabel(for condition: StopCondition) -> String {
-    guard condition == .outcomeNumber else { return condition.rawValue }
     let pushing = points.filter { $0.points > 0 }.sorted { $0.points > $1.points }
+    if condition == .emotion, let personal = pushing.first(where: { $0.feature.isPersonal }) {
+      switch personal.feature {
+      case .value: return "a personal value"
+      case .ownFeeling, .otherFeeling: return "a feeling"
+      default: return "a personal stake"
+      }
+    }
+    guard condition == .outcomeNumber else { return condition.rawValue }
     if pushing.contains(where: { [.measure, .money].contains($0.feature) }) { return condition.rawValue }
     if let business = pushing.first(where: { $0.feature.isBusiness }) { return business.feature.label }
     return pushing.first.map { "a stop on \($0.feature.label)" } ?? "a stop"

@@ -54,16 +54,31 @@ extension LadderModel {
   /// Tests/RealText/README.md). `make fit-ladder FIT_OPTIONS="--stop-prior p"` refits with another.
   public static let stopPrior = 0.45
 
+  /// How much a conversation's answers weigh together: each answer counts 1 ÷ (answers in its
+  /// group)^`groupWeightPower`, so that one long transcript does not outvote many short
+  /// sources (0 gives every answer the same say). 0.5 was chosen by grouped cross-validation on
+  /// the real answers (Tests/RealText/README.md).
+  public static let groupWeightPower = 0.5
+
+  /// Each answer's weight in a fit: 1 ÷ (answers of its group in `answers`)^`power`.
+  public static func groupWeights(_ answers: [AnswerSet.Answer], power: Double = groupWeightPower) -> [Double] {
+    var sizes: [String: Int] = [:]
+    for answer in answers { sizes[answer.group, default: 0] += 1 }
+    return answers.map { 1 / pow(Double(sizes[$0.group] ?? 1), power) }
+  }
+
   /// Fits a model on `answers` (the features' means and deviations come from them too), with
-  /// its intercept set for `stopPrior` (the share of answers that should stop).
+  /// its intercept set for `stopPrior` (the share of answers that should stop), each answer
+  /// weighted by `groupWeights`.
   public static func fit(
     _ answers: [AnswerSet.Answer], classifier: AnswerClassifier = AnswerClassifier(), lambda: Double,
-    stopPrior: Double = stopPrior, sets: [String] = [], date: String = ""
+    stopPrior: Double = stopPrior, groupPower: Double = groupWeightPower, sets: [String] = [], date: String = ""
   ) -> LadderModel {
     let reader = LadderCueReader(classifier: classifier)
     let rows = answers.map { reader.read($0.text, classification: classifier.classify($0.text)).vector }
     let width = LadderFeature.allCases.count
-    var fitted = LogisticRegression.fit(rows, labels: answers.map(\.stops), l2: lambda)
+    var fitted = LogisticRegression.fit(
+      rows, labels: answers.map(\.stops), weights: groupWeights(answers, power: groupPower), l2: lambda)
     if fitted.weights.count != width {
       fitted = LogisticRegression(
         means: .init(repeating: 0, count: width), deviations: .init(repeating: 1, count: width),

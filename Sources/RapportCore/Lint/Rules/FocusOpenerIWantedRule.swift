@@ -22,13 +22,26 @@ extension LintRule {
         "i'm emailing to",
         "i am emailing to",
         "i wanted to connect",
+        "and wanted to reach out",
+        "and thought i'd reach out",
+        // Generic personalisation: writing guides call "I came across your profile" a
+        // template line about the sender's browsing, not attention to the reader.
+        "i came across your profile",
+        "i came across your company",
+        "i came across your website",
+        "i came across your linkedin",
+        "i stumbled across your",
+        "i stumbled upon your",
       ]),
     triggers: [
       RuleExample("I wanted to reach out about your hiring plans.", at: "I wanted to reach out"),
       RuleExample("Hi Sam, I’m reaching out because your team is growing.", at: "I’m reaching out"),
+      RuleExample("I came across your profile and wanted to reach out.", at: "I came across your profile"),
+      RuleExample("Saw your post and wanted to reach out.", at: "and wanted to reach out"),
     ],
     passes: [
       "Your team just opened an office in Austin. How is hiring going?",
       "You wanted a faster close; did the new process help?",
+      "Your post on clinic staffing came across as the clearest take I have read.",
     ])
 }

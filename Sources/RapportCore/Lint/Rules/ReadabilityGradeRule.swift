@@ -20,7 +20,8 @@ extension LintRule {
   static func readingGradeCheck(_ c: inout CheckContext) {
     let grade = c.metrics.readability.grade
     let band = c.profile.gradeBand
-    if c.metrics.words >= gradeMinimumWords && grade > band.upperBound {
+    // The band is shown in whole grades, so a grade that rounds to its top (5.1 for "3–5") is in it.
+    if c.metrics.words >= gradeMinimumWords && grade.rounded() > band.upperBound {
       c.add(
         c.anchor.start, c.anchor.end, whole: true,
         ["grade": CheckContext.oneDecimal(grade), "band": "\(Int(band.lowerBound))–\(Int(band.upperBound))"])

@@ -1,0 +1,159 @@
+/// Cues that a plain phrase list cannot spell: a head phrase, up to a few filler words, then a
+/// tail phrase ("it affects our revenue", "that would be really useful", "let two people go").
+/// The lists are data, like the phrase lists of `LadderCueReader`.
+struct GapPattern: Sendable {
+  /// Phrases that open the pattern (a `~` word also matches its -s, -ed and -ing forms).
+  var heads: [String]
+  /// Words that may stand between a head and a tail; nil lets any word stand there.
+  var fillers: Set<String>?
+  /// Endings that also let a word stand between ("-ers": "let two of the installers go").
+  var fillerEndings: [String] = []
+  /// How many filler words may stand between them.
+  var gap: Int
+  /// Phrases that close the pattern (a trailing `*` matches a word's beginning).
+  var tails: [String]
+
+  init(heads: [String], fillers: Set<String>?, fillerEndings: [String] = [], gap: Int = 2, tails: [String]) {
+    self.heads = LadderCueReader.inflected(heads)
+    self.fillers = fillers
+    self.fillerEndings = fillerEndings
+    self.gap = gap
+    self.tails = tails
+  }
+
+  /// Every match in `words`, as the words it spans ("hurts our margins").
+  func matches(in words: [String]) -> [String] {
+    var found: [String] = []
+    for head in heads {
+      for range in AnswerClassifier.occurrences(of: head, in: words) {
+        var start = range.upperBound
+        var skipped = 0
+        while start <= words.count {
+          let rest = Array(words[start...])
+          if let tail = tails.lazy.compactMap({ AnswerClassifier.occurrences(of: $0, in: rest).first })
+            .first(where: { $0.lowerBound == 0 })
+          {
+            found.append(words[range.lowerBound..<(start + tail.upperBound)].joined(separator: " "))
+            break
+          }
+          guard skipped < gap, start < words.count, isFiller(words[start]) else { break }
+          skipped += 1
+          start += 1
+        }
+      }
+    }
+    var seen: Set<String> = []
+    return found.filter { seen.insert($0).inserted }
+  }
+
+  private func isFiller(_ word: String) -> Bool {
+    guard let fillers else { return true }
+    return fillers.contains(word) || fillerEndings.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+  }
+}
+
+extension LadderCueReader {
+  /// Words that make a hedge or a degree, not a new thought: "that would be *really* useful".
+  static let degreeWords: Set<String> = [
+    "really", "so", "very", "super", "totally", "pretty", "quite", "definitely", "absolutely", "certainly",
+    "probably", "actually", "honestly", "just", "a", "such", "incredibly", "genuinely", "for", "sure",
+  ]
+
+  /// A reaction to an idea rather than a reason: "that would be really useful", "I'd totally
+  /// use that", "sounds great, let me know when it launches". The Mom Test's compliments and
+  /// hypothetical yeses: the next question is what they do today.
+  static let reactionPatterns: [GapPattern] = [
+    GapPattern(
+      heads: ["would be", "could be", "that'd be", "it'd be", "would make", "could make", "sounds", "looks", "seems"],
+      fillers: degreeWords,
+      tails: [
+        "nice", "great", "useful", "helpful", "handy", "awesome", "amazing", "cool", "interesting", "neat",
+        "fantastic", "brilliant", "perfect", "ideal", "valuable", "a help", "a big help", "a huge help",
+        "big help", "huge help", "a game-changer", "a game changer", "game-changer", "game changer", "a lifesaver",
+        "lifesaver", "a dream", "good", "really good", "worth a look", "worth trying", "fun", "exciting",
+      ]),
+    GapPattern(
+      heads: ["i'd", "i would", "we'd", "we would", "i'll", "we'll", "i will", "we will", "i might", "we might"],
+      fillers: degreeWords,
+      tails: [
+        "use that", "use it", "use this", "use something", "buy that", "buy it", "buy this", "pay for", "pay that",
+        "try it", "try that", "try this", "sign up", "love that", "love this", "love something", "love to try",
+        "check it out", "check that out", "take a look", "look at it",
+      ]),
+    GapPattern(
+      heads: ["that's", "this is", "what a", "love the", "love that", "love this", "like the", "like that"],
+      fillers: degreeWords, gap: 1,
+      tails: ["idea", "great", "amazing", "awesome", "cool", "interesting", "neat", "brilliant", "clever"]),
+  ]
+
+  /// What happens to the business because of the problem: "it affects our revenue", "that hits
+  /// our margins", "we'd lose the account".
+  static let businessImpactPatterns: [GapPattern] = [
+    GapPattern(
+      heads: ["affect~", "impact~", "hurt~", "damage~", "eat~ into", "drag~ down", "kill~", "threaten~", "cost~ us",
+        "jeopardize~", "jeopardise~", "squeeze~", "dent~", "wipe~ out", "shrink~", "harm~"],
+      fillers: [
+        "our", "the", "their", "my", "us", "all", "of", "directly", "badly", "really", "seriously", "overall",
+        "whole", "entire", "and", "a", "lot", "bit", "real", "company's", "team's", "firm's", "business's",
+        "year's", "quarter's", "top", "bottom",
+      ], gap: 3,
+      tails: [
+        "revenue", "growth", "margin*", "sales", "profit*", "cash flow", "cash", "bottom line", "top line", "customers",
+        "clients", "reputation", "brand", "business", "numbers", "pipeline", "renewals", "bookings", "earnings",
+        "valuation", "funding", "contract", "account", "deal",
+        "deals", "retention", "churn", "market share", "share price", "stock price", "credibility",
+      ]),
+  ]
+
+  /// Replies that put the idea off to later: "let me know when it launches".
+  static let reactionPhrases = [
+    "let me know when", "let me know once", "keep me posted", "keep me in the loop", "send me the link",
+    "send me more", "send me some info", "when it launches", "when it's ready", "when it's available",
+  ]
+
+  /// Consequences for people, which a coach hears as what the problem really costs: "I'd have to
+  /// let two people go", "someone gets hurt", "we'd have to lay staff off".
+  static let peopleConsequencePatterns: [GapPattern] = [
+    GapPattern(heads: ["lay~", "laid"], fillers: nil, gap: 4, tails: ["off"]),
+    GapPattern(
+      heads: ["let~", "letting"],
+      fillers: [
+        "a", "few", "two", "three", "four", "five", "some", "of", "my", "our", "the", "good", "best", "half",
+        "team", "staff", "people", "folks", "guys", "someone", "them", "him", "her", "more", "another", "couple",
+        "dozen", "ten", "six", "crew",
+      ], fillerEndings: ["ers", "ists", "ians", "ees", "men", "staff"], gap: 4,
+      tails: ["go"]),
+    GapPattern(
+      heads: ["people", "someone", "somebody", "a worker", "workers", "a patient", "patients", "a driver", "drivers",
+        "a kid", "kids", "a child", "children", "staff", "a customer", "customers", "a guest", "guests", "an employee",
+        "employees", "one of my", "one of our", "a nurse", "nurses", "a tech", "a technician"],
+      fillers: ["get", "gets", "got", "will", "could", "might", "would", "get", "going", "to", "is", "are", "be", "been",
+        "getting", "badly", "seriously", "really", "actually", "end", "up", "ends", "ended"], gap: 4,
+      tails: ["hurt", "injured", "killed", "die", "dies", "died", "sick", "harmed"]),
+  ]
+
+  /// Objects of a request to the seller: "let me know", "give me a week". "Me" there is no stake.
+  static let requestMe: Set<String> = [
+    "let", "give", "help", "tell", "show", "send", "call", "email", "remind", "ping", "text", "get", "walk",
+    "sell", "convince", "keep", "for",
+  ]
+
+  /// A feeling word that qualifies a thing, not the speaker: "it's frustrating", "tracking my
+  /// expenses is annoying", "the portal is confusing and a bit frustrating". Its -ing form after
+  /// a copula, with at most four degree words, "and" or other -ing words between.
+  static func qualifiesAThing(_ words: [String], at index: Int) -> Bool {
+    guard words[index].hasSuffix("ing") else { return false }
+    let copulas: Set<String> = ["is", "it's", "that's", "this's", "was", "are", "were", "been", "be", "gets", "got", "getting"]
+    let between: Set<String> = ["kind", "of", "bit", "little", "and", "but", "also"]
+    var position = index - 1
+    var skipped = 0
+    while position >= 0 {
+      let word = words[position]
+      if copulas.contains(word) { return true }
+      guard skipped < 4, degreeWords.contains(word) || between.contains(word) || word.hasSuffix("ing") else { return false }
+      skipped += 1
+      position -= 1
+    }
+    return false
+  }
+}

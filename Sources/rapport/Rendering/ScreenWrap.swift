@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+extension Terminal {
+  /// The width of the terminal on stdout, or nil when stdout is not a terminal (a pipe or a
+  /// file gets its lines as they are, for scripts).
+  static func columns() -> Int? {
+    var size = winsize()
+    guard stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+}
+
+extension TextWrap {
+  /// `text` with every line wider than `columns` broken at spaces, so a terminal never cuts
+  /// a word in two. Colour codes take no room. A continued line keeps its line's indent (two
+  /// more under a "• " bullet). A word wider than the room stands alone.
+  static func fitting(_ text: String, columns: Int) -> String {
+    guard columns >= 20 else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { fit(Substring($0), columns: columns) }
+      .joined(separator: "\n")
+  }
+
+  private static func fit(_ line: Substring, columns: Int) -> String {
+    guard visibleWidth(line) > columns else { return String(line) }
+    let shown = plain(line)
+    let indent = shown.prefix { $0 == " " }.count
+    let hanging = String(repeating: " ", count: indent + (shown.dropFirst(indent).hasPrefix("• ") ? 2 : 0))
+    var lines: [String] = []
+    var current = String(line.prefix { $0 == " " })
+    var width = current.count
+    var lineHasWord = false
+    for word in line.drop(while: { $0 == " " }).split(separator: " ", omittingEmptySubsequences: false) {
+      let wordWidth = visibleWidth(word)
+      if lineHasWord && width + 1 + wordWidth > columns {
+        lines.append(current)
+        current = hanging + word
+        width = hanging.count + wordWidth
+      } else {
+        current += (lineHasWord ? " " : "") + word
+        width += (lineHasWord ? 1 : 0) + wordWidth
+      }
+      lineHasWord = true
+    }
+    return (lines + [current]).joined(separator: "\n")
+  }
+
+  /// Characters a terminal shows: `text` without its ANSI escape sequences.
+  static func plain<S: StringProtocol>(_ text: S) -> String {
+    var out = ""
+    var inEscape = false
+    for character in text {
+      if inEscape {
+        if character.isLetter { inEscape = false }
+      } else if character == "\u{1b}" {
+        inEscape = true
+      } else {
+        out.append(character)
+      }
+    }
+    return out
+  }
+
+  static func visibleWidth<S: StringProtocol>(_ text: S) -> Int { plain(text).count }
+}
