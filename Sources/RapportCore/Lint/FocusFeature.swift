@@ -98,6 +98,12 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     case .bump: 19
     case .calendarPressure: 20
     case .opensWithSelf: 21
+    case .readerWorld: 22
+    case .concreteNumbers: 23
+    case .productNouns: 24
+    case .genericOpener: 25
+    case .companySpeak: 26
+    case .timeCost: 27
     }
   }
 
