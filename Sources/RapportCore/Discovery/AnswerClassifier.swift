@@ -40,7 +40,7 @@ public struct AnswerClassifier: Sendable {
     }
     let numbers = numberCues(words)
     let outcomeLike = evidence.contains { [.outcome, .pain].contains($0.answerClass) }
-    for number in numbers where number.isMeasure || (outcomeLike && !number.isHeadcount) {
+    for number in numbers where number.isMeasure || (outcomeLike && !number.isHeadcount && !number.isSetupCount) {
       evidence.append(.init(answerClass: .outcome, cue: "a number (\(number.text))", inReason: false))
     }
     let hasNumber = evidence.contains { $0.cue.hasPrefix("a number") }
@@ -211,6 +211,8 @@ public struct AnswerClassifier: Sendable {
     var isMeasure: Bool
     /// "two renewal managers": a count of people, not a measure of the problem.
     var isHeadcount = false
+    /// "two systems", "three spreadsheets": a count of the tools in their set-up, not a measure.
+    var isSetupCount = false
     /// "$40k", "40 dollars", "€3m": an amount of money.
     var isMoney: Bool {
       text.contains { "$€£".contains($0) }
@@ -221,6 +223,13 @@ public struct AnswerClassifier: Sendable {
   static let people: Set<String> = [
     "people", "person", "reps", "rep", "managers", "manager", "users", "user", "employees", "staff",
     "engineers", "members", "heads", "agents", "admins", "analysts", "directors", "vps", "sellers",
+  ]
+
+  /// Things a set-up has several of: "updating two systems" counts tools, it measures nothing.
+  static let setupThings: Set<String> = [
+    "systems", "tools", "spreadsheets", "sheets", "apps", "applications", "platforms", "vendors", "databases",
+    "screens", "logins", "portals", "crms", "dashboards", "inboxes", "files", "versions", "places", "copies",
+    "tabs", "windows", "channels", "phones", "emails",
   ]
 
   static let numberWords: Set<String> = [
@@ -270,10 +279,11 @@ public struct AnswerClassifier: Sendable {
       let currency = ["$", "€", "£"].contains(previous) ? previous : ""
       let unit = Self.units.contains(next) ? " " + next : ""
       let headcount = words[(index + 1)...].prefix(3).contains { Self.people.contains($0) }
+      let setupCount = !measure && words[(index + 1)...].prefix(2).contains { Self.setupThings.contains($0) }
       found.append(
         NumberCue(
           text: measure ? currency + word + unit : word, isMeasure: measure && !leadTime,
-          isHeadcount: headcount || leadTime))
+          isHeadcount: headcount || leadTime, isSetupCount: setupCount))
     }
     return found
   }

@@ -69,6 +69,8 @@ enum FocusCues {
     "thanks for letting us know", "thank you for letting us know", "thanks for reporting", "thank you for reporting",
     "thanks for pointing", "thank you for pointing", "thanks for raising", "thank you for raising",
     "thanks for the heads up",
+    // What the two of you already said: the reader's words, not the sender's news.
+    "we discussed", "we talked about", "we spoke about", "our conversation", "our discussion", "you and i discussed",
     "when we talked", "when we met", "on our call", "on the call", "last time we spoke", "since we spoke",
     "your post", "your article", "your talk", "your comment", "your interview", "your podcast",
     "your recent", "your new", "you recently", "you just", "you're hiring", "you are hiring",

@@ -28,8 +28,9 @@ struct EvalCommand: ParsableCommand {
       the written set always in training, a written-only fit, and the class rule
       it replaced). --fit-ladder refits models/ladder.json on both
       (`make fit-ladder`), with its intercept set for --stop-prior (the share
-      of answers that should stop); --cues-table writes every answer's cue
-      values as TSV for analysis.
+      of answers that should stop; each source's answers weigh together, 1 over
+      the square root of their count); --cues-table writes every answer's cue
+      values and cross-validation fold as TSV for analysis.
 
       Examples:
         rapport eval
@@ -107,7 +108,7 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Where --fit-ladder writes the model.", valueName: "path"))
   var ladderModel = "models/ladder.json"
 
-  @Option(name: .long, help: ArgumentHelp("With --answers: write every answer's cue values as TSV to this file.", valueName: "path"))
+  @Option(name: .long, help: ArgumentHelp("With --answers: write every answer's cue values and fold as TSV to this file.", valueName: "path"))
   var cuesTable: String?
 
   @Option(

@@ -83,15 +83,16 @@ struct AnswersEvalReport {
       date: date)
   }
 
-  /// One row per answer of both sets: set, id, group, cross-validation fold, label, kind, never-fit flag, every
-  /// `LadderFeature` value and the text, tab-separated (for analysis outside rapport).
+  /// One row per answer of both sets: set, id, group, cross-validation fold (as `--folds` splits
+  /// that set), label, kind, never-fit flag, every `LadderFeature` value and the text,
+  /// tab-separated (for analysis outside rapport).
   func writeCues(to path: String) throws {
     let written = try Self.load(writtenPath)
     let real = try realPath.map(Self.load)
     let classifier = AnswerClassifier()
     let reader = LadderCueReader(classifier: classifier)
-    var lines = [(["set", "id", "group", "fold", "decision", "kind", "never_fit"] + LadderFeature.allCases.map(\.rawValue) + ["text"])
-      .joined(separator: "\t")]
+    let header = ["set", "id", "group", "fold", "decision", "kind", "never_fit"] + LadderFeature.allCases.map(\.rawValue)
+    var lines = [(header + ["text"]).joined(separator: "\t")]
     for (name, set) in [("written", written)] + (real.map { [("real", $0)] } ?? []) {
       let foldOf = Dictionary(
         uniqueKeysWithValues: set.folds(folds).enumerated().flatMap { index, fold in fold.map { ($0.id, index) } })
@@ -99,8 +100,10 @@ struct AnswersEvalReport {
         let values = reader.read(answer.text, classification: classifier.classify(answer.text)).vector
         let text = answer.text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
         lines.append(
-          ([name, answer.id, answer.group, String(foldOf[answer.id] ?? 0), answer.stops ? "stop" : "dig", answer.kind, neverFit.contains(answer.id) ? "1" : "0"]
-            + values.map { String($0) } + [text]).joined(separator: "\t"))
+          ([
+            name, answer.id, answer.group, String(foldOf[answer.id] ?? 0), answer.stops ? "stop" : "dig", answer.kind,
+            neverFit.contains(answer.id) ? "1" : "0",
+          ] + values.map { String($0) } + [text]).joined(separator: "\t"))
       }
     }
     do { try FileSystem.writeAtomically(Array((lines.joined(separator: "\n") + "\n").utf8), to: path, mode: 0o644) } catch {

@@ -55,6 +55,13 @@ struct ClassifierTests {
     #expect(classifier.classify("We missed three renewals in September").hasNumber)
   }
 
+  @Test func aCountOfToolsNextToAPainIsNotAMeasure() {
+    let result = classifier.classify("Their reps waste time updating two systems")
+    #expect(!result.hasNumber, "\(result.evidence)")
+    #expect(result.has(.pain))
+    #expect(classifier.classify("We lost two customers to late deliveries").hasNumber)
+  }
+
   @Test func aLeadTimeInARequestIsNotAMeasure() {
     let result = classifier.classify("Alerts 90 days before each renewal, inside the inbox they already use")
     #expect(!result.hasNumber, "\(result.explanation)")

@@ -16,6 +16,12 @@ struct StopOrDigTests {
     #expect(reading.cues[.bareNumber] == 1)
   }
 
+  @Test func aWarningFromTheirChiefRevenueOfficerIsAStake() {
+    let reading = reader.read("If the data stays wrong she cannot forecast, and the CRO has already warned her")
+    #expect(reading.decision.stops, "\(reading.decision.explanation)")
+    #expect(reading.cues[.superior] == 1)
+  }
+
   @Test(arguments: ["Reps spend 30% of their time on data entry.", "Our click rates dropped 25%."])
   func aMovedMetricOrATimeShareIsANumberWithoutPerspective(answer: String) {
     let reading = reader.read(answer)

@@ -72,6 +72,13 @@ struct FocusCueExamplesTests {
     #expect(reply.focus.label == "reader", "scored \(reply.focus.score)")
   }
 
+  @Test func aFollowUpOnWhatYouDiscussedIsAboutTheirWords() {
+    #expect(value(.readerSituation, "Here are the shift numbers we discussed on Tuesday.") > 0)
+    #expect(value(.readerSituation, "Following up on our conversation about the Dayton rollout.") > 0)
+    #expect(value(.readerSituation, "We discussed pricing internally.") > 0)
+    #expect(value(.readerSituation, "We launched pricing internally.") == 0)
+  }
+
   @Test func theSendersTrackRecordIsTheirProductWhetherIOrWe() {
     #expect(value(.productValue, "I've helped 40 clinics cut intake time.") > 0)
     #expect(value(.productValue, "We've helped 40 clinics cut intake time.") > 0)

@@ -238,7 +238,8 @@ public struct LadderCueReader: Sendable {
   static let superiors = [
     "board", "my boss", "boss", "ceo", "cfo", "coo", "cto", "vp", "owner", "owners", "founders",
     "investors", "chair", "partners", "managing partner", "plant director", "leadership", "lenders",
-    "head office", "my manager", "the directors",
+    "head office", "my manager", "the directors", "cro", "cmo", "cio", "ciso", "svp", "evp", "president",
+    "general manager", "executive team", "exec team", "c-suite",
   ]
   static let riskWords = [
     "risk", "risks", "risky", "exposed", "exposure", "regulator*", "audit*", "licence", "license",

@@ -86,8 +86,8 @@ extension LadderCueReader {
       tails: ["idea", "great", "amazing", "awesome", "cool", "interesting", "neat", "brilliant", "clever"]),
   ]
 
-  /// What happens to the business because of the problem: "it affects our revenue", "that hits
-  /// our margins", "we'd lose the account".
+  /// What happens to the business because of the problem: "it affects our revenue", "that hurts
+  /// our margins", "it's costing us customers".
   static let businessImpactPatterns: [GapPattern] = [
     GapPattern(
       heads: ["affect~", "impact~", "hurt~", "damage~", "eat~ into", "drag~ down", "kill~", "threaten~", "cost~ us",
@@ -121,13 +121,13 @@ extension LadderCueReader {
         "a", "few", "two", "three", "four", "five", "some", "of", "my", "our", "the", "good", "best", "half",
         "team", "staff", "people", "folks", "guys", "someone", "them", "him", "her", "more", "another", "couple",
         "dozen", "ten", "six", "crew",
-      ], fillerEndings: ["ers", "ists", "ians", "ees", "men", "staff"], gap: 4,
+      ], fillerEndings: ["ers", "ists", "ians", "ees", "men"], gap: 4,
       tails: ["go"]),
     GapPattern(
       heads: ["people", "someone", "somebody", "a worker", "workers", "a patient", "patients", "a driver", "drivers",
         "a kid", "kids", "a child", "children", "staff", "a customer", "customers", "a guest", "guests", "an employee",
         "employees", "one of my", "one of our", "a nurse", "nurses", "a tech", "a technician"],
-      fillers: ["get", "gets", "got", "will", "could", "might", "would", "get", "going", "to", "is", "are", "be", "been",
+      fillers: ["get", "gets", "got", "will", "could", "might", "would", "going", "to", "is", "are", "be", "been",
         "getting", "badly", "seriously", "really", "actually", "end", "up", "ends", "ended"], gap: 4,
       tails: ["hurt", "injured", "killed", "die", "dies", "died", "sick", "harmed"]),
   ]

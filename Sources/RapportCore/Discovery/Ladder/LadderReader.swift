@@ -72,13 +72,13 @@ extension LadderModel {
   /// weighted by `groupWeights`.
   public static func fit(
     _ answers: [AnswerSet.Answer], classifier: AnswerClassifier = AnswerClassifier(), lambda: Double,
-    stopPrior: Double = stopPrior, groupPower: Double = groupWeightPower, sets: [String] = [], date: String = ""
+    stopPrior: Double = stopPrior, sets: [String] = [], date: String = ""
   ) -> LadderModel {
     let reader = LadderCueReader(classifier: classifier)
     let rows = answers.map { reader.read($0.text, classification: classifier.classify($0.text)).vector }
     let width = LadderFeature.allCases.count
     var fitted = LogisticRegression.fit(
-      rows, labels: answers.map(\.stops), weights: groupWeights(answers, power: groupPower), l2: lambda)
+      rows, labels: answers.map(\.stops), weights: groupWeights(answers), l2: lambda)
     if fitted.weights.count != width {
       fitted = LogisticRegression(
         means: .init(repeating: 0, count: width), deviations: .init(repeating: 1, count: width),
