@@ -6,7 +6,10 @@ import RapportCore
 /// README; a test parses every one of them.
 ///
 /// To add a field to a file, add a `json.field(…)` line (or a small `write…` function for an
-/// object) in `file(_:path:warnings:failUnder:)`, and document it in the README.
+/// object) in `file(_:path:warnings:failUnder:)`, and document it in the README. Findings,
+/// score parts, sentences and metrics are written from pieces made once (`LintJSONFindings`,
+/// `LintJSONLayout`): a field there gets its key in those and its value in the same order
+/// here; `LintJSONPiecesTests` compares the result with the object written member by member.
 enum LintJSONOutput {
   /// The document up to the first file's object.
   /// `config` is the configuration file used; the field is left out when there is none.
@@ -47,7 +50,8 @@ enum LintJSONOutput {
   private static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
   /// One file's object, indented for its place in the `files` array, left in its writer to be
-  /// copied once into the output (`withBytes`).
+  /// written out from there (`LintOutputBuffer`). `findings` is the calling thread's cache of
+  /// pieces per rule.
   static func file(
     _ report: LintReport, path: String, warnings: [String], failUnder: Int, explain: Bool = false,
     findings: LintJSONFindings = LintJSONFindings()
