@@ -88,26 +88,47 @@ struct CheckContext {
     return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
   }
 
-  /// Replaces `{key}` placeholders (working on UTF-8, without grapheme breaking).
+  /// Replaces `{key}` placeholders (working on UTF-8, without grapheme breaking): the text
+  /// between placeholders is copied a run at a time, and keys are compared as bytes.
   static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
     var source = template
     return source.withUTF8 { bytes in
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + 32)
+      let count = bytes.count
+      var copied = 0
       var i = 0
-      while i < bytes.count {
-        if bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) {
-          let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
-          if let value = values.first(where: { $0.key == key })?.value {
-            out.append(contentsOf: value.utf8)
-            i = close + 1
-            continue
-          }
+      while i < count {
+        guard bytes[i] == UInt8(ascii: "{") else {
+          i += 1
+          continue
         }
-        out.append(bytes[i])
-        i += 1
+        var close = i + 1
+        while close < count && bytes[close] != UInt8(ascii: "}") { close += 1 }
+        guard close < count, let value = value(for: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), in: values) else {
+          i += 1
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+        out.appendUTF8(value)
+        i = close + 1
+        copied = i
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
       return String(decoding: out, as: UTF8.self)
     }
+  }
+
+  /// The value whose key's UTF-8 is `key`.
+  private static func value(for key: UnsafeBufferPointer<UInt8>, in values: KeyValuePairs<String, String>) -> String? {
+    for (name, value) in values where name.utf8.count == key.count {
+      var name = name
+      let same = name.withUTF8 { bytes in
+        for index in 0..<bytes.count where bytes[index] != key[index] { return false }
+        return true
+      }
+      if same { return value }
+    }
+    return nil
   }
 }

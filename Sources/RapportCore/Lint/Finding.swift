@@ -53,14 +53,57 @@ public struct SubScore: Sendable, Equatable, Codable {
   public var weight: Double
   /// 0–100.
   public var value: Double
+  /// The arithmetic, in words and numbers, as UTF-8 (`formula` as a string).
+  public var formulaUTF8: [UInt8]
+  /// The exact words or items counted (`counted` as strings).
+  public var countedItems: UTF8List
+
   /// The arithmetic, in words and numbers.
-  public var formula: String
+  public var formula: String {
+    get { String(decoding: formulaUTF8, as: UTF8.self) }
+    set { formulaUTF8 = Array(newValue.utf8) }
+  }
+
   /// The exact words or items counted.
-  public var counted: [String]
+  public var counted: [String] {
+    get { countedItems.strings }
+    set { countedItems = UTF8List(newValue) }
+  }
+
+  public init(name: String, weight: Double, value: Double, formula: String, counted: [String]) {
+    self.init(name: name, weight: weight, value: value, formulaUTF8: Array(formula.utf8), counted: UTF8List(counted))
+  }
+
+  init(name: String, weight: Double, value: Double, formulaUTF8: [UInt8], counted: UTF8List) {
+    self.name = name
+    self.weight = weight
+    self.value = value
+    self.formulaUTF8 = formulaUTF8
+    countedItems = counted
+  }
 
   /// This part's points, weight × value, in tenths: the score is the sum of these, so
   /// `--explain` can show arithmetic that adds up to the digit.
   public var pointTenths: Int { Int((weight * value * 10).rounded()) }
+
+  private enum CodingKeys: String, CodingKey { case name, weight, value, formula, counted }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      name: try c.decode(String.self, forKey: .name), weight: try c.decode(Double.self, forKey: .weight),
+      value: try c.decode(Double.self, forKey: .value), formula: try c.decode(String.self, forKey: .formula),
+      counted: try c.decode([String].self, forKey: .counted))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encode(weight, forKey: .weight)
+    try c.encode(value, forKey: .value)
+    try c.encode(formula, forKey: .formula)
+    try c.encode(counted, forKey: .counted)
+  }
 }
 
 /// The 0–100 score: the weighted sum of its parts (each part's points to one decimal,
@@ -110,6 +153,13 @@ public struct LintReport: Sendable {
   /// Reader, sender or neutral, per sentence, with the sentence's text (for `--explain`).
   public var sentenceFocus: [(text: String, focus: String)] {
     sentences.map { (String(decoding: bytes[$0.range], as: UTF8.self), $0.focus) }
+  }
+
+  /// The same as `sentenceFocus`, without making strings: each sentence's UTF-8, in order.
+  public func forEachSentenceFocus(_ body: (_ text: UnsafeBufferPointer<UInt8>, _ focus: String) -> Void) {
+    bytes.withUnsafeBufferPointer { all in
+      for sentence in sentences { body(UnsafeBufferPointer(rebasing: all[sentence.range]), sentence.focus) }
+    }
   }
 
   /// Suppression lines naming a rule that does not exist: (rule id, 1-based line).

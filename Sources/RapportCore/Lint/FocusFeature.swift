@@ -72,8 +72,40 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   /// (`TimeCostCue`).
   case timeCost = "time_cost"
 
-  /// The feature's place in a feature vector.
-  var index: Int { Self.allCases.firstIndex(of: self)! }
+  /// The feature's place in a feature vector: its position in `allCases` (a switch, not a
+  /// search: the analyzer asks for it for every cue; a test checks it against `allCases`).
+  var index: Int {
+    switch self {
+    case .senderSubject: 0
+    case .readerSubject: 1
+    case .senderSentences: 2
+    case .readerSentences: 3
+    case .readerWordShare: 4
+    case .pronounShare: 5
+    case .readerBalance: 6
+    case .pronounBalance: 7
+    case .senderWords: 8
+    case .readerWords: 9
+    case .productValue: 10
+    case .claims: 11
+    case .pitchToReader: 12
+    case .blamesReader: 13
+    case .readerSituation: 14
+    case .readerBenefit: 15
+    case .readerQuestions: 16
+    case .senderWants: 17
+    case .filler: 18
+    case .bump: 19
+    case .calendarPressure: 20
+    case .opensWithSelf: 21
+    case .readerWorld: 22
+    case .concreteNumbers: 23
+    case .productNouns: 24
+    case .genericOpener: 25
+    case .companySpeak: 26
+    case .timeCost: 27
+    }
+  }
 
   /// Which way the feature may move the verdict: +1 toward the reader, −1 toward the sender.
   /// The fit leaves out a feature whose weight would come out the other way, so `--explain`

@@ -83,8 +83,11 @@ struct LineClassifier {
         result.kinds[index] = .quoted
         continue
       }
-      if bytes[range].elementsEqual("--".utf8) || bytes[range].elementsEqual("-- ".utf8)
-        || bytes[range].elementsEqual("-- \r".utf8) || bytes[range].elementsEqual("--\r".utf8)
+      // "--", "-- ", "-- \r" or "--\r" (the lengths and first byte checked first: most lines
+      // are not).
+      if (2...4).contains(range.count) && bytes[range.lowerBound] == UInt8(ascii: "-")
+        && (bytes[range].elementsEqual("--".utf8) || bytes[range].elementsEqual("-- ".utf8)
+          || bytes[range].elementsEqual("-- \r".utf8) || bytes[range].elementsEqual("--\r".utf8))
       {
         rest = .signature
         result.kinds[index] = .signature

@@ -96,7 +96,8 @@ public struct LintEngine: Sendable {
     for start in tokens.indices where tokens[start].kind == .word || tokens[start].kind == .number {
       while sentence < sentences.count && sentences[sentence].tokens.upperBound <= start { sentence += 1 }
       let key = sentence < sentences.count && sentences[sentence].tokens.contains(start) ? sentence : -1 - start
-      found.removeAll(keepingCapacity: true)
+      // Most words start no phrase: emptying an empty buffer still cost a generic call.
+      if !found.isEmpty { found.removeAll(keepingCapacity: true) }
       matcher.matches(tokens, at: start, into: &found)
       for (payload, end) in found {
         switch payload {

@@ -30,6 +30,11 @@ struct PhraseMatcher: Sendable {
   private var edges = FlatTable(capacity: 4096)
   /// Whether a node has any child, to stop early.
   private var hasChildren: [Bool] = [false]
+  /// Per vocabulary id, the root's child for that word (-1: no phrase starts with it), and
+  /// the root's wildcard child: every word is tried as a phrase start, and an array read
+  /// is cheaper there than a lookup in `edges`.
+  private var rootChild: [Int32] = []
+  private var rootWildcard: Int32 = -1
   /// Per node, the first of its payloads in `payloadList` (-1: none). Flat arrays of plain
   /// values: walking nested arrays retained and released them at every step.
   private var firstPayload: [Int32] = [-1]
@@ -47,6 +52,7 @@ struct PhraseMatcher: Sendable {
     let id = Int32(flags.count)
     vocabulary.set(hash, id)
     flags.append([])
+    rootChild.append(-1)
     return id
   }
 
@@ -104,6 +110,9 @@ struct PhraseMatcher: Sendable {
         hasChildren.append(false)
         edges.set(Self.edge(node, key), next)
         hasChildren[Int(node)] = true
+        if node == 0 {
+          if isWildcard { rootWildcard = next } else { rootChild[Int(key)] = next }
+        }
         node = next
       }
     }
@@ -133,7 +142,21 @@ struct PhraseMatcher: Sendable {
   /// Appends to `found` every phrase that starts at token `start`, with the index of its
   /// last token. A buffer rather than a callback: a closure per token cost more than the walk.
   func matches(_ tokens: UnsafeBufferPointer<Token>, at start: Int, into found: inout [(Payload, Int)]) {
-    walk(tokens, node: 0, at: start, &found)
+    // The first step of `walk(tokens, node: 0, at: start, &found)`, from the root's arrays.
+    guard start < tokens.count else { return }
+    let token = tokens[start]
+    guard token.kind == .word || token.kind == .number || token.kind == .mergeTag else { return }
+    if token.vocab >= 0 {
+      let next = rootChild[Int(token.vocab)]
+      if next >= 0 {
+        report(next, start, &found)
+        walk(tokens, node: next, at: start + 1, &found)
+      }
+    }
+    if rootWildcard >= 0 {
+      report(rootWildcard, start, &found)
+      walk(tokens, node: rootWildcard, at: start + 1, &found)
+    }
   }
 
   private func walk(_ tokens: UnsafeBufferPointer<Token>, node: Int32, at index: Int, _ found: inout [(Payload, Int)]) {

@@ -25,34 +25,28 @@ struct ScoreCalculator {
   func score(_ a: Analysis, focus: FocusVerdict, phraseFindings: [Finding], subjectFindings: [Finding]) -> Score {
     let m = a.metrics
     var parts: [SubScore] = []
+    parts.reserveCapacity(6)
 
     // Focus: the fitted focus verdict (see `FocusModel`).
     parts.append(
       SubScore(
         name: "focus", weight: 0, value: Double(focus.score),
-        formula: !detailed ? "" : ("""
+        formulaUTF8: !detailed ? [] : ("""
           the focus verdict: 100 × the fitted probability that the draft is about the reader \
           (\(focus.score), \(focus.label); see the points per feature above)
-          """ as UTF8Text).string,
-        counted: !detailed ? [] : a.tokens.indices.compactMap { index in
-          switch a.roles[index] {
-          case .reader: "reader: " + a.text(of: a.tokens[index])
-          case .sender: "sender: " + a.text(of: a.tokens[index])
-          case .excluded: "not counted: " + a.text(of: a.tokens[index])
-          case .none: nil
-          }
-        }))
+          """ as UTF8Text).bytes,
+        counted: !detailed ? UTF8List() : focusWords(a)))
 
     // Openers and phrases.
     let penalty = phraseFindings.reduce(0.0) { $0 + Self.penalty($1.severity) }
     parts.append(
       SubScore(
         name: "phrases", weight: 0, value: max(0, 100 - penalty),
-        formula: !detailed ? "" : ("""
+        formulaUTF8: !detailed ? [] : ("""
           100 − 5 per suggestion, 15 per warning, 30 per error among phrase and opener findings \
           = 100 − \(Int(penalty))
-          """ as UTF8Text).string,
-        counted: !detailed ? [] : phraseFindings.map { "\($0.ruleID): \($0.matched)" }))
+          """ as UTF8Text).bytes,
+        counted: !detailed ? UTF8List() : phraseWords(phraseFindings)))
 
     // The ask.
     let questionBase: Double = m.questions == 0 ? 30 : m.questions <= 3 ? 100 : 70
@@ -60,14 +54,12 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "ask", weight: 0, value: max(0, questionBase - ctaPenalty),
-        formula: !detailed ? "" : ("""
+        formulaUTF8: !detailed ? [] : ("""
           questions: 0 → 30, 1–3 → 100, 4+ → 70; minus 30 for a meeting request, 40 for a calendar \
           link = \(Int(questionBase)) − \(Int(ctaPenalty)) (\(m.questions) question\(m.questions == 1 ? "" : "s"), \
           ask: \(m.callToAction))
-          """ as UTF8Text).string,
-        counted: !detailed ? [] : a.sentences.filter(\.isQuestion).map { sentence in
-          a.text(Int(a.tokens[sentence.tokens.lowerBound].start)..<Int(a.tokens[sentence.tokens.upperBound - 1].end))
-        }))
+          """ as UTF8Text).bytes,
+        counted: !detailed ? UTF8List() : questions(a)))
 
     // Length.
     let band = profile.idealWords
@@ -92,8 +84,8 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "length", weight: 0, value: length,
-        formula: !detailed ? "" : lengthFormula.string,
-        counted: !detailed ? [] : ["\(m.words) words"]))
+        formulaUTF8: lengthFormula.bytes,
+        counted: !detailed ? UTF8List() : UTF8List(["\(m.words) words" as UTF8Text])))
 
     // Readability.
     let grade = m.readability.grade
@@ -102,15 +94,15 @@ struct ScoreCalculator {
     parts.append(
       SubScore(
         name: "readability", weight: 0, value: readability,
-        formula: !detailed ? "" : ("""
+        formulaUTF8: !detailed ? [] : ("""
           grade ≤ \(Int(upper)) → 100, else 100 − 10 × (grade − \(Int(upper))); Flesch–Kincaid grade \
-          \(CheckContext.oneDecimal(grade)) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + \
+          \(oneDecimal: grade) = 0.39 × \(m.readability.words)/\(m.readability.sentences) + \
           11.8 × \(m.readability.syllables)/\(max(1, m.readability.words)) − 15.59
-          """ as UTF8Text).string,
-        counted: !detailed ? [] : [
+          """ as UTF8Text).bytes,
+        counted: !detailed ? UTF8List() : UTF8List([
           "\(m.readability.words) words", "\(m.readability.sentences) sentences",
-          "\(m.readability.syllables) syllables", "reading ease \(CheckContext.oneDecimal(m.readability.readingEase))",
-        ]))
+          "\(m.readability.syllables) syllables", "reading ease \(oneDecimal: m.readability.readingEase)",
+        ] as [UTF8Text])))
 
     // Subject.
     if profile.checksSubject, let subject = m.subject {
@@ -118,14 +110,14 @@ struct ScoreCalculator {
       parts.append(
         SubScore(
           name: "subject", weight: 0, value: value,
-          formula: !detailed ? "" : ("100 − 40 per subject finding (an empty subject scores 0) = \(Int(value))" as UTF8Text).string,
-          counted: !detailed ? [] : [subject] + subjectFindings.map(\.ruleID)))
+          formulaUTF8: !detailed ? [] : ("100 − 40 per subject finding (an empty subject scores 0) = \(Int(value))" as UTF8Text).bytes,
+          counted: !detailed ? UTF8List() : UTF8List([subject] + subjectFindings.map(\.ruleID))))
     }
 
     if !detailed {
       for index in parts.indices {
-        parts[index].formula = ""
-        parts[index].counted = []
+        parts[index].formulaUTF8 = []
+        parts[index].countedItems = UTF8List()
       }
     }
     var sum = 0.0
@@ -138,5 +130,45 @@ struct ScoreCalculator {
     // Summed in tenths of a point, as `--explain` shows them, so its arithmetic adds up.
     let tenths = parts.reduce(0) { $0 + $1.pointTenths }
     return Score(total: m.words == 0 ? 0 : (tenths + 5) / 10, parts: parts)
+  }
+
+  /// "reader: you", "sender: I", "not counted: you", in the draft's order.
+  private func focusWords(_ a: Analysis) -> UTF8List {
+    // Room for every token with the longest prefix: a few KB, written in one pass.
+    a.bytes.withUnsafeBufferPointer { bytes in
+      a.tokens.withUnsafeBufferPointer { tokens in
+        a.roles.withUnsafeBufferPointer { roles in
+          UTF8List(bytes: bytes.count + 13 * tokens.count, items: tokens.count) { list in
+            for index in 0..<min(tokens.count, roles.count) where roles[index] != .none {
+              let text = UnsafeBufferPointer(rebasing: bytes[Int(tokens[index].start)..<Int(tokens[index].end)])
+              switch roles[index] {
+              case .reader: list.append("reader: ", text)
+              case .sender: list.append("sender: ", text)
+              case .excluded: list.append("not counted: ", text)
+              case .none: break
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// "rule-id: matched words" per finding.
+  private func phraseWords(_ findings: [Finding]) -> UTF8List {
+    var length = 0
+    for index in findings.indices { length += findings[index].ruleID.utf8.count + 2 + findings[index].matched.utf8.count }
+    return UTF8List(bytes: length, items: findings.count) { list in
+      for index in findings.indices { list.append(findings[index].ruleID, ": ", findings[index].matched) }
+    }
+  }
+
+  /// The text of every question sentence.
+  private func questions(_ a: Analysis) -> UTF8List {
+    var list = UTF8List()
+    for sentence in a.sentences where sentence.isQuestion {
+      list.append("", a.bytes[Int(a.tokens[sentence.tokens.lowerBound].start)..<Int(a.tokens[sentence.tokens.upperBound - 1].end)])
+    }
+    return list
   }
 }

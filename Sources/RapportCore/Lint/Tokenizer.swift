@@ -230,6 +230,17 @@ struct Tokenizer {
     var digitsOnly = true
     var syllables = SyllableCounter()
     while i < end {
+      // A run of ASCII letters (most of any word) in a loop of its own, small enough for
+      // the counters to stay in registers; the same steps as the letter case below.
+      while i < end {
+        let lower = bytes[i] | 0x20
+        guard lower &- 0x61 < 26 else { break }
+        digitsOnly = false
+        syllables.feed(lower)
+        hash = WordHash.mix(hash, lower)
+        i += 1
+      }
+      guard i < end else { break }
       let b = bytes[i]
       if Self.isAlnum(b) {
         if b > 0x39 {

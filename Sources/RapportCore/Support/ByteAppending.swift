@@ -11,11 +11,27 @@ extension [UInt8] {
   @inlinable public mutating func appendDecimal(_ value: Int) {
     if value < 0 { append(UInt8(ascii: "-")) }
     let magnitude = value.magnitude
-    var divisor: UInt = 1
-    while divisor <= magnitude / 10 { divisor *= 10 }
-    while divisor > 0 {
-      append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-      divisor /= 10
+    // One to three digits (most counts in lint's text) one byte at a time; longer numbers
+    // from a small buffer on the stack in one append.
+    if magnitude < 10 {
+      append(UInt8(ascii: "0") + UInt8(magnitude))
+      return
+    }
+    if magnitude < 1000 {
+      if magnitude >= 100 { append(UInt8(ascii: "0") + UInt8(magnitude / 100)) }
+      append(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
+      append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+      return
+    }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var rest = magnitude
+      var index = 20
+      while rest > 0 {
+        index -= 1
+        digits[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+      append(contentsOf: UnsafeBufferPointer(rebasing: digits[index..<20]))
     }
   }
 }

@@ -23,7 +23,9 @@ struct UTF8Text: ExpressibleByStringInterpolation {
     var bytes: [UInt8] = []
 
     init(literalCapacity: Int, interpolationCount: Int) {
-      bytes.reserveCapacity(literalCapacity + 8 * interpolationCount)
+      // Room for the literals' multi-byte signs (×, −, →) and names interpolated into them,
+      // so a formula is made without growing.
+      bytes.reserveCapacity(literalCapacity + 24 * interpolationCount + 16)
     }
 
     mutating func appendLiteral(_ literal: StaticString) {
@@ -34,5 +36,14 @@ struct UTF8Text: ExpressibleByStringInterpolation {
     mutating func appendInterpolation(_ value: Int) { bytes.appendDecimal(value) }
 
     mutating func appendInterpolation(_ text: String) { bytes.appendUTF8(text) }
+
+    /// `value` to one decimal, as `CheckContext.oneDecimal` writes it.
+    mutating func appendInterpolation(oneDecimal value: Double) {
+      let tenths = Int((value * 10).rounded())
+      if tenths < 0 { bytes.append(UInt8(ascii: "-")) }
+      bytes.appendDecimal(abs(tenths) / 10)
+      bytes.append(UInt8(ascii: "."))
+      bytes.append(UInt8(ascii: "0") + UInt8(abs(tenths) % 10))
+    }
   }
 }

@@ -6,7 +6,10 @@ import RapportCore
 /// README; a test parses every one of them.
 ///
 /// To add a field to a file, add a `json.field(…)` line (or a small `write…` function for an
-/// object) in `file(_:path:warnings:failUnder:)`, and document it in the README.
+/// object) in `file(_:path:warnings:failUnder:)`, and document it in the README. Findings,
+/// score parts, sentences and metrics are written from pieces made once (`LintJSONFindings`,
+/// `LintJSONLayout`): a field there gets its key in those and its value in the same order
+/// here; `LintJSONPiecesTests` compares the result with the object written member by member.
 enum LintJSONOutput {
   /// The document up to the first file's object.
   /// `config` is the configuration file used; the field is left out when there is none.
@@ -21,7 +24,7 @@ enum LintJSONOutput {
   }
 
   /// What goes before a file's object: a comma after the first, a new line and the indentation.
-  static func separator(first: Bool) -> [UInt8] { Array((first ? "\n    " : ",\n    ").utf8) }
+  static func separator(first: Bool) -> StaticString { first ? "\n    " : ",\n    " }
 
   /// The rest of the document after the last file's object.
   static func tail(
@@ -47,56 +50,44 @@ enum LintJSONOutput {
   private static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
   /// One file's object, indented for its place in the `files` array, left in its writer to be
-  /// copied once into the output (`withBytes`).
+  /// written out from there (`LintOutputBuffer`). `findings` is the calling thread's cache of
+  /// pieces per rule.
   static func file(
-    _ report: LintReport, path: String, warnings: [String], failUnder: Int, explain: Bool = false
+    _ report: LintReport, path: String, warnings: [String], failUnder: Int, explain: Bool = false,
+    findings: LintJSONFindings = LintJSONFindings()
   ) -> JSONWriter {
     // Most files' objects are 8-12 KB: room for them without growing.
     var json = JSONWriter(depth: 2, capacity: 16384)
     json.beginObject()
-    writeFindings(report.findings, into: &json)
+    findings.write(report.findings, into: &json)
     writeFocus(report.focus, explain: explain, into: &json)
     writeMetrics(report.metrics, into: &json)
     json.field("path", path)
     json.field("profile", report.profile.name)
     writeScore(report, failUnder: failUnder, into: &json)
-    json.key("sentences")
-    json.beginArray()
-    for sentence in report.sentenceFocus {
-      json.element()
-      json.beginObject()
-      json.field("focus", sentence.focus)
-      json.field("text", sentence.text)
-      json.endObject()
-    }
-    json.endArray()
+    writeSentences(report, into: &json)
     json.field("warnings", warnings)
     json.endObject()
     return json
   }
 
-  private static func writeFindings(_ findings: [Finding], into json: inout JSONWriter) {
-    json.key("findings")
+  private static func writeSentences(_ report: LintReport, into json: inout JSONWriter) {
+    let layout = LintJSONLayout.standard
+    json.key("sentences")
     json.beginArray()
-    // By index, so each field is read in place instead of copying every finding.
-    for index in findings.indices {
+    let depth = json.depth
+    report.forEachSentenceFocus { text, focus in
       json.element()
-      json.beginObject()
-      json.field("column", findings[index].column)
-      json.field("end_column", findings[index].endColumn)
-      json.field("end_line", findings[index].endLine)
-      json.field("line", findings[index].line)
-      json.field("matched", findings[index].matched)
-      json.field("message", findings[index].message)
-      json.field("rule_id", findings[index].ruleID)
-      json.field("severity", findings[index].severity.rawValue)
-      json.key("span")
-      json.beginObject()
-      json.field("end", findings[index].end)
-      json.field("start", findings[index].start)
-      json.endObject()
-      json.field("suggestion", findings[index].suggestion)
-      json.endObject()
+      if depth == layout.sentenceDepth, let open = layout.sentenceOpen(focus) {
+        json.fragment(open)
+        json.string(utf8: text)
+        json.fragment(layout.sentenceClose)
+      } else {
+        json.beginObject()
+        json.field("focus", focus)
+        json.field("text", utf8: text)
+        json.endObject()
+      }
     }
     json.endArray()
   }
@@ -127,6 +118,47 @@ enum LintJSONOutput {
 
   private static func writeMetrics(_ m: LintMetrics, into json: inout JSONWriter) {
     json.key("metrics")
+    let layout = LintJSONLayout.standard
+    guard json.depth + 1 == layout.sentenceDepth else { return writeMetricsByMember(m, into: &json) }
+    json.fragment(layout.metricsOpen)
+    json.string(m.callToAction)
+    json.fragment(layout.fleschKincaidGrade)
+    json.double(round(m.readability.grade))
+    json.fragment(layout.fleschReadingEase)
+    json.double(round(m.readability.readingEase))
+    json.fragment(layout.neutralSentences)
+    json.int(m.neutralSentences)
+    json.fragment(layout.opensWithSelf)
+    json.bool(m.opensWithSelf)
+    json.fragment(layout.questions)
+    json.int(m.questions)
+    json.fragment(layout.readerSentences)
+    json.int(m.readerSentences)
+    if let share = m.readerShare {
+      json.fragment(layout.readerShare)
+      json.double(round(share))
+    }
+    json.fragment(layout.readerWords)
+    json.int(m.readerWords)
+    json.fragment(layout.senderSentences)
+    json.int(m.selfSentences)
+    json.fragment(layout.senderWords)
+    json.int(m.selfWords)
+    json.fragment(layout.sentences)
+    json.int(m.sentences)
+    if let subject = m.subject {
+      json.fragment(layout.subject)
+      json.string(subject)
+    }
+    json.fragment(layout.syllables)
+    json.int(m.readability.syllables)
+    json.fragment(layout.words)
+    json.int(m.words)
+    json.fragment(layout.metricsClose)
+  }
+
+  /// The same members as `writeMetrics`, one by one (at a depth the layout was not made for).
+  private static func writeMetricsByMember(_ m: LintMetrics, into json: inout JSONWriter) {
     json.beginObject()
     json.field("call_to_action", m.callToAction)
     json.field("flesch_kincaid_grade", round(m.readability.grade))
@@ -152,15 +184,30 @@ enum LintJSONOutput {
     json.field("fail_under", failUnder)
     json.key("parts")
     json.beginArray()
+    let layout = LintJSONLayout.standard
     for part in report.score.parts {
       json.element()
-      json.beginObject()
-      json.field("counted", part.counted)
-      json.field("formula", part.formula)
-      json.field("name", part.name)
-      json.field("value", round(part.value))
-      json.field("weight", round(part.weight))
-      json.endObject()
+      if json.depth == layout.partDepth {
+        json.fragment(layout.partOpen)
+        json.strings(part.countedItems, depth: layout.partDepth + 1)
+        json.fragment(layout.partFormula)
+        json.string(utf8: part.formulaUTF8)
+        json.fragment(layout.partName)
+        json.string(part.name)
+        json.fragment(layout.partValue)
+        json.double(round(part.value))
+        json.fragment(layout.partWeight)
+        json.double(round(part.weight))
+        json.fragment(layout.partClose)
+      } else {
+        json.beginObject()
+        json.field("counted", part.countedItems)
+        json.field("formula", utf8: part.formulaUTF8)
+        json.field("name", part.name)
+        json.field("value", round(part.value))
+        json.field("weight", round(part.weight))
+        json.endObject()
+      }
     }
     json.endArray()
     json.field("passed", !report.hasErrors && report.score.total >= failUnder)

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Writes pretty-printed JSON straight into a byte buffer, one member at a time: no tree of
 /// values is built, so a document can be streamed as its parts are ready and objects can be
 /// written on several threads and joined.
@@ -12,11 +14,12 @@
 ///     json.endObject()
 ///     json.bytes    // the UTF-8 text
 struct JSONWriter {
-  private let buffer: ByteBuffer
+  /// Where the text goes (shared by the writer's extensions in this module).
+  let buffer: ByteBuffer
   /// How many containers are open (the indentation level of the next member).
   private(set) var depth: Int
   /// True until the innermost open container has a member.
-  private var isEmpty = true
+  var isEmpty = true
 
   /// - Parameter depth: the level the first value sits at, for a value written into the
   ///   middle of a larger document.
@@ -27,6 +30,9 @@ struct JSONWriter {
 
   /// What has been written, as UTF-8.
   var bytes: [UInt8] { buffer.array }
+
+  /// How many bytes have been written.
+  var count: Int { buffer.count }
 
   /// Calls `body` with what has been written, without copying it first.
   func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result { buffer.withBytes(body) }
@@ -72,9 +78,20 @@ struct JSONWriter {
   }
 
   /// Writes text as it is, for the joints of a document written in pieces.
-  mutating func raw(_ text: StaticString) {
+  func raw(_ text: StaticString) {
     buffer.append(text.utf8Start, count: text.utf8CodeUnitCount)
   }
+
+  /// Writes a piece made earlier by another writer at this depth (see `continueContainer`),
+  /// as the next part of the open container.
+  @inline(__always) mutating func fragment(_ piece: JSONPiece) {
+    buffer.append(piece.bytes.baseAddress!, count: piece.bytes.count)
+    isEmpty = false
+  }
+
+  /// Writes as if the container this writer starts in already had a member: for pieces
+  /// that go after one (`,` before the next key).
+  mutating func continueContainer() { isEmpty = false }
 
   private mutating func open(_ bracket: UInt8) {
     buffer.append(bracket)
@@ -90,7 +107,10 @@ struct JSONWriter {
     isEmpty = false
   }
 
-  private mutating func newline(_ level: Int) {
+  mutating func newline(_ level: Int) { indent(level) }
+
+  /// A new line and the indentation of `level`.
+  func indent(_ level: Int) {
     let indented: StaticString = "\n                                        "
     let count = 1 + level * 2
     if count <= indented.utf8CodeUnitCount {
@@ -99,235 +119,5 @@ struct JSONWriter {
       buffer.append(UInt8(ascii: "\n"))
       for _ in 0..<(level * 2) { buffer.append(0x20) }
     }
-  }
-
-  // MARK: Values
-
-  mutating func string(_ text: String) {
-    var text = text
-    buffer.append(UInt8(ascii: "\""))
-    text.withUTF8 { utf8 in
-      guard let base = utf8.baseAddress else { return }
-      let count = utf8.count
-      var start = 0
-      var index = 0
-      while index < count {
-        // Eight bytes at a time while none of them needs escaping (most text).
-        if index + 8 <= count,
-          !JSONWriter.anyNeedsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        {
-          index += 8
-          continue
-        }
-        let byte = base[index]
-        // Quote, backslash and control characters are escaped; everything else is copied.
-        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-          buffer.append(base + start, count: index - start)
-          escape(byte)
-          start = index + 1
-        }
-        index += 1
-      }
-      buffer.append(base + start, count: count - start)
-    }
-    buffer.append(UInt8(ascii: "\""))
-  }
-
-  /// Whether any of the eight bytes in `word` is a control character, `"` or `\\`
-  /// (the classic "has a zero byte" bit trick, applied three times).
-  @inline(__always) private static func anyNeedsEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    // One test for all three, without branches: a high bit set in any of them.
-    let below20 = (word &- ones &* 0x20) & ~word
-    let quote = word ^ (ones &* 0x22)
-    let backslash = word ^ (ones &* 0x5C)
-    return (below20 | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0
-  }
-
-  private func escape(_ byte: UInt8) {
-    buffer.append(UInt8(ascii: "\\"))
-    switch byte {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(byte)
-    case 0x08: buffer.append(UInt8(ascii: "b"))
-    case 0x0C: buffer.append(UInt8(ascii: "f"))
-    case 0x0A: buffer.append(UInt8(ascii: "n"))
-    case 0x0D: buffer.append(UInt8(ascii: "r"))
-    case 0x09: buffer.append(UInt8(ascii: "t"))
-    default:
-      let hex: StaticString = "0123456789abcdef"
-      buffer.append(UInt8(ascii: "u"))
-      buffer.append(UInt8(ascii: "0"))
-      buffer.append(UInt8(ascii: "0"))
-      buffer.append(hex.utf8Start[Int(byte >> 4)])
-      buffer.append(hex.utf8Start[Int(byte & 0xF)])
-    }
-  }
-
-  mutating func int(_ value: Int) {
-    guard value >= 0 else {
-      buffer.append(UInt8(ascii: "-"))
-      if value == Int.min {
-        raw("9223372036854775808")
-      } else {
-        int(-value)
-      }
-      return
-    }
-    // Count the digits, then write them from the last straight into the output.
-    let magnitude = UInt(value)
-    var digits = 1
-    var limit: UInt = 10
-    while digits < 19 && magnitude >= limit {
-      digits += 1
-      limit &*= 10
-    }
-    let target = buffer.reserve(digits)
-    var rest = magnitude
-    var index = digits
-    repeat {
-      index -= 1
-      target[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-      rest /= 10
-    } while index > 0
-  }
-
-  /// A whole number prints without a fraction ("50", not "50.0"), as JSONEncoder prints it;
-  /// NaN and infinities, which JSON cannot hold, print as null.
-  mutating func double(_ value: Double) {
-    if !value.isFinite {
-      raw("null")
-    } else if value == value.rounded(), abs(value) < 1e15 {
-      int(Int(value))
-    } else {
-      var text = value.description
-      text.withUTF8 { buffer.append($0.baseAddress!, count: $0.count) }
-    }
-  }
-
-  mutating func bool(_ value: Bool) {
-    if value { raw("true") } else { raw("false") }
-  }
-
-  // MARK: Members
-
-  mutating func field(_ name: StaticString, _ value: String) {
-    key(name)
-    string(value)
-  }
-
-  mutating func field(_ name: StaticString, _ value: String?) {
-    guard let value else { return }
-    field(name, value)
-  }
-
-  mutating func field(_ name: StaticString, _ value: Int) {
-    key(name)
-    int(value)
-  }
-
-  mutating func field(_ name: StaticString, _ value: Int32) { field(name, Int(value)) }
-
-  mutating func field(_ name: StaticString, _ value: Double) {
-    key(name)
-    double(value)
-  }
-
-  mutating func field(_ name: StaticString, _ value: Double?) {
-    guard let value else { return }
-    field(name, value)
-  }
-
-  mutating func field(_ name: StaticString, _ value: Bool) {
-    key(name)
-    bool(value)
-  }
-
-  mutating func field(_ name: StaticString, _ values: [String]) {
-    key(name)
-    beginArray()
-    for value in values {
-      element()
-      string(value)
-    }
-    endArray()
-  }
-}
-
-/// A growable run of bytes appended with `memcpy`: cheaper per call than an Array, which
-/// checks uniqueness and capacity through generic code on every append.
-private final class ByteBuffer {
-  private var start: UnsafeMutablePointer<UInt8>
-  private var count = 0
-  private var capacity: Int
-
-  init(capacity: Int) {
-    self.capacity = max(capacity, 64)
-    start = .allocate(capacity: self.capacity)
-  }
-
-  deinit { start.deallocate() }
-
-  var array: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
-
-  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    body(UnsafeBufferPointer(start: start, count: count))
-  }
-
-  @inline(__always) func append(_ byte: UInt8) {
-    if count == capacity { grow(to: count + 1) }
-    start[count] = byte
-    count += 1
-  }
-
-  @inline(__always) func append(_ bytes: UnsafePointer<UInt8>, count extra: Int) {
-    guard extra > 0 else { return }
-    if count + extra > capacity { grow(to: count + extra) }
-    Self.copy(bytes, to: start + count, count: extra)
-    count += extra
-  }
-
-  /// Room for `extra` more bytes, counted as written: the caller fills all of them.
-  @inline(__always) func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
-    if count + extra > capacity { grow(to: count + extra) }
-    let target = start + count
-    count += extra
-    return target
-  }
-
-  @inline(__always) static func copy(_ bytes: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count extra: Int) {
-    guard extra > 0 else { return }
-    let target = UnsafeMutableRawPointer(destination)
-    let source = UnsafeRawPointer(bytes)
-    // Keys, indentation and most values are a few bytes long: two overlapping loads and
-    // stores copy them without a call to memmove (most of the writer's time went there).
-    if extra >= 8 && extra <= 16 {
-      let head = source.loadUnaligned(as: UInt64.self)
-      let tail = source.loadUnaligned(fromByteOffset: extra - 8, as: UInt64.self)
-      target.storeBytes(of: head, as: UInt64.self)
-      target.storeBytes(of: tail, toByteOffset: extra - 8, as: UInt64.self)
-    } else if extra >= 4 && extra < 8 {
-      let head = source.loadUnaligned(as: UInt32.self)
-      let tail = source.loadUnaligned(fromByteOffset: extra - 4, as: UInt32.self)
-      target.storeBytes(of: head, as: UInt32.self)
-      target.storeBytes(of: tail, toByteOffset: extra - 4, as: UInt32.self)
-    } else if extra < 4 {
-      // 1, 2 or 3 bytes: first, middle and last (some of them the same byte).
-      target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
-      target.storeBytes(of: source.load(fromByteOffset: extra >> 1, as: UInt8.self), toByteOffset: extra >> 1, as: UInt8.self)
-      target.storeBytes(of: source.load(fromByteOffset: extra - 1, as: UInt8.self), toByteOffset: extra - 1, as: UInt8.self)
-    } else {
-      target.copyMemory(from: source, byteCount: extra)
-    }
-  }
-
-  private func grow(to minimum: Int) {
-    var newCapacity = capacity * 2
-    while newCapacity < minimum { newCapacity *= 2 }
-    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    larger.update(from: start, count: count)
-    start.deallocate()
-    start = larger
-    capacity = newCapacity
   }
 }

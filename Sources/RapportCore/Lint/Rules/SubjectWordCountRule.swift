@@ -19,9 +19,30 @@ extension LintRule {
   /// The subject line's word band.
   static let subjectWordBand = 2...5
 
+  /// The pieces between spaces, as `text.split(separator: " ").count` counts them. ASCII
+  /// text is counted on its bytes (no grapheme breaking): a space there is always a
+  /// character of its own.
+  static func wordCount(_ text: String) -> Int {
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var words = 0
+      var inWord = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte == 0x20 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+        }
+      }
+      return words
+    }
+    return (ascii ?? nil) ?? text.split(separator: " ").count
+  }
+
   static func subjectWordCountCheck(_ c: inout CheckContext) {
     guard let subject = c.subjectLine, !subject.text.isEmpty else { return }
-    let words = subject.text.split(separator: " ").count
+    let words = wordCount(subject.text)
     if !subjectWordBand.contains(words) {
       c.add(subject.range.lowerBound, subject.range.upperBound, ["word_count": CheckContext.words(words)])
     }
