@@ -81,6 +81,13 @@ struct FocusAnalyzer {
       while nextHit < cueHits.count && cueHits[nextHit].start < range.lowerBound { nextHit += 1 }
       if sentence.isGreeting {
         for k in range where roles[k] == .reader || roles[k] == .sender { roles[k] = .excluded }
+        // The greeting's only cue: one addressed to nobody in particular ("Dear Valued Customer").
+        if let hit = cueHits[nextHit...].prefix(while: { $0.start < range.upperBound })
+          .first(where: { $0.cue == .impersonalGreeting })
+        {
+          counts.values[FocusFeature.impersonalGreeting.index] += 1
+          if detailed { counts.evidence.append((.impersonalGreeting, hit.start...min(hit.end, range.upperBound - 1))) }
+        }
         sentenceRoles.append(.none)
         continue
       }

@@ -145,6 +145,7 @@ enum FocusCues {
     (.calendarPressure, calendarPressure), (.readerWorld, ReaderWorldCue.cue.phrases),
     (.productNouns, ProductNounsCue.cue.phrases), (.genericOpener, GenericOpenerCue.cue.phrases),
     (.companySpeak, CompanySpeakCue.cue.phrases), (.timeCost, TimeCostCue.cue.phrases),
+    (.vagueBenefit, VagueBenefitCue.cue.phrases), (.impersonalGreeting, ImpersonalGreetingCue.cue.phrases),
   ]
 
   /// Every cue phrase with its inflections spelled out, computed once per process.
@@ -162,7 +163,7 @@ enum FocusCues {
 enum FocusCue: UInt8, Sendable {
   case productValue, claims, pitchToReader, readerSituation, attention, readerBenefit, senderWants, filler, bump
   case calendarPressure, blamesReader
-  case readerWorld, productNouns, genericOpener, companySpeak, timeCost
+  case readerWorld, productNouns, genericOpener, companySpeak, timeCost, vagueBenefit, impersonalGreeting
 
   /// The feature the cue counts toward.
   var feature: FocusFeature {
@@ -182,6 +183,8 @@ enum FocusCue: UInt8, Sendable {
     case .genericOpener: .genericOpener
     case .companySpeak: .companySpeak
     case .timeCost: .timeCost
+    case .vagueBenefit: .vagueBenefit
+    case .impersonalGreeting: .impersonalGreeting
     }
   }
 

@@ -71,6 +71,12 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   /// Per sentence: an ask that costs the reader time ("spare a minute", "call me back")
   /// (`TimeCostCue`).
   case timeCost = "time_cost"
+  /// Per sentence: a vague benefit every pitch promises ("save you time and money", "grow your
+  /// business") (`VagueBenefitCue`).
+  case vagueBenefit = "vague_benefit"
+  /// Per sentence: a greeting to nobody in particular ("Dear Valued Customer", "To whom it may
+  /// concern") (`ImpersonalGreetingCue`).
+  case impersonalGreeting = "impersonal_greeting"
 
   /// The feature's place in a feature vector: its position in `allCases` (a switch, not a
   /// search: the analyzer asks for it for every cue; a test checks it against `allCases`).
@@ -117,7 +123,7 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
       1
     case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader,
       .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf, .productNouns, .genericOpener, .companySpeak,
-      .timeCost:
+      .timeCost, .vagueBenefit, .impersonalGreeting:
       -1
     }
   }

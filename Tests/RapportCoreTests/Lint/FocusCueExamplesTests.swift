@@ -94,4 +94,12 @@ struct FocusCueExamplesTests {
     #expect(nouns?.words.contains("service") == true)
     #expect(v.points.first { $0.feature == "time_cost" }?.words == ["spare a minute"])
   }
+
+  @Test func aGreetingToNobodyInParticularCountsOnItsOwnLine() {
+    let v = engine.lint("Dear Valued Customer,\n\nYour order ships on Friday.").focus
+    let greeting = v.points.first { $0.feature == "impersonal_greeting" }
+    #expect(greeting?.words == ["Dear Valued"])
+    #expect((greeting?.points ?? 0) < 0)
+    #expect(value(.impersonalGreeting, "Dear Dana,\n\nYour order ships on Friday.") == 0)
+  }
 }
