@@ -110,6 +110,8 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     case .genericOpener: 25
     case .companySpeak: 26
     case .timeCost: 27
+    case .vagueBenefit: 28
+    case .impersonalGreeting: 29
     }
   }
 
