@@ -147,8 +147,7 @@ public struct AnswerClassifier: Sendable {
         let clause = Array(words[(index + parts.count)...])
         guard !clause.isEmpty else { continue }
         // "so we" keeps "we" in the clause so it reads naturally.
-        let kept =
-          ["so we", "so they", "so i", "so our", "so the"].contains(marker) ? [parts[1]] + clause : clause
+        let kept = marker.hasPrefix("so ") && marker != "so that" ? [parts[1]] + clause : clause
         return (Array(words[..<index]), kept, marker)
       }
     }

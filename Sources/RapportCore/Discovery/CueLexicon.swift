@@ -97,7 +97,8 @@ public struct CueLexicon: Sendable, Equatable {
     ],
     reasonMarkers: [
       "because", "'cause", "since", "so that", "so we", "so they", "so i", "so our", "so the",
-      "in order to", "which means", "otherwise", "that way",
+      "so their", "so my", "so he", "so she", "so it", "so reps", "so people", "so everyone",
+      "so nobody", "so no one", "in order to", "which means", "otherwise", "that way",
     ],
     dontKnow: [
       "don't know", "dont know", "do not know", "not sure", "no idea", "unknown", "dunno", "idk",

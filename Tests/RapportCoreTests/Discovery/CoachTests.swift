@@ -108,6 +108,15 @@ struct CoachTests {
     #expect(!summary.why.contains("because they need better forecasting"), "\(summary.why)")
   }
 
+  @Test func aReasonAfterSoAndAnySubjectIsTheRequestsWhy() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("a new CRM"))
+    engine.apply(.answer("They want a new CRM so reps stop re-keying orders"))
+    let chain = try #require(SessionSummary(engine: engine).chains.first)
+    #expect(chain.wants.words == "a new CRM")
+    #expect(chain.soThat.words == "reps stop re-keying orders")
+  }
+
   @Test func anAnswerThatIsAConditionIsNotQuotedBackInTheFollowUp() throws {
     var engine = try engine("why")
     engine.apply(.answer("They asked for a new CRM"))
