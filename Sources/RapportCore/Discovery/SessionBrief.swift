@@ -112,7 +112,7 @@ public struct SessionBrief: Codable, Sendable, Equatable {
       }
       out.append(String(word).replacingOccurrences(of: core, with: swap, options: .caseInsensitive))
     }
-    return out.joined(separator: " ")
+    return ContactPronouns.toReader(out.joined(separator: " "))
   }
 
   /// A brief title said to the customer: "What they love, in their words" → "What you

@@ -174,6 +174,18 @@ struct AfterTheCallTests {
 }
 
 extension AfterTheCallTests {
+  @Test func theRecapSpeaksToTheCustomerNotAboutThem() {
+    #expect(SessionBrief.toReader("if the data stays wrong she can't forecast") == "if the data stays wrong you can't forecast")
+    #expect(SessionBrief.toReader("She spends her evenings fixing the forecast") == "you spend your evenings fixing the forecast")
+    #expect(SessionBrief.toReader("he already knows the numbers are wrong, and it worries him") == "you already know the numbers are wrong, and it worries you")
+    #expect(SessionBrief.toReader("she's tired of it; she wants a forecast she trusts") == "you're tired of it; you want a forecast you trust")
+    // Someone else is named, so "she" may be them: left as written.
+    #expect(SessionBrief.toReader("Ana in support, she always calls back") == "Ana in support, she always calls back")
+    #expect(SessionBrief.toReader("the CFO says she won't sign") == "the CFO says she won't sign")
+    #expect(ContactPronouns.agreeing("fixes") == "fix" && ContactPronouns.agreeing("tries") == "try")
+    #expect(ContactPronouns.agreeing("said") == "said" && ContactPronouns.agreeing("can't") == "can't")
+  }
+
   @Test func aRenewalRecapRepeatsTheirWordsToThemAndIsReaderFocused() throws {
     let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "renewal"))
     let record = SessionRecord(
