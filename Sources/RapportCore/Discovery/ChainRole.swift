@@ -12,8 +12,6 @@ enum Role: Hashable {
       self = .wants
     } else if reading.has(.pain) || reading.has(.outcome) {
       self = .soThat
-    } else if reading.has(.solution) {
-      self = .wants
     } else {
       return nil
     }

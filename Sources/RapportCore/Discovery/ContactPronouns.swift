@@ -47,7 +47,9 @@ enum ContactPronouns {
     return String(verb.dropLast())
   }
 
-  private static func core(_ word: String) -> String {
+  /// A word as the swaps look it up: lower-cased, a curly apostrophe made straight, and the
+  /// punctuation around it (but not an apostrophe) trimmed: "She’s," → "she's".
+  static func core(_ word: String) -> String {
     word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
       .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "'")))
   }

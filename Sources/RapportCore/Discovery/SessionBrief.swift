@@ -100,8 +100,7 @@ public struct SessionBrief: Codable, Sendable, Equatable {
     // The customer's own "we" and "our" mean them anywhere; "they" only as the subject.
     let anywhere: Set<String> = ["we", "us", "our", "ours", "we're", "we've", "we'd", "we'll", "ourselves"]
     for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-      let core = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "'")))
+      let core = ContactPronouns.core(String(word))
       guard index == 0 || anywhere.contains(core), let swap = swaps[core] else {
         if index == 0, baseVerbs.contains(core), !notVerbs.contains(core) {
           out.append("to " + WhySentence.sentenceCase(String(word)))

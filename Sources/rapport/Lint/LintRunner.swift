@@ -69,9 +69,6 @@ struct LintRunner {
     return try LintConfigFile(path: path, text: String(decoding: bytes, as: UTF8.self))
   }
 
-  /// The width of the terminal standard output is, or nil for a pipe or a file.
-  static func terminalColumns() -> Int? { Terminal.columns() }
-
   static func currentDirectory() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     guard getcwd(&buffer, buffer.count) != nil else { return "." }
@@ -103,7 +100,7 @@ struct LintRunner {
     if json { out.append(LintJSONOutput.head(config: configPath)) }
     var text = LintTextOutput(style: style, explain: options.explain, failUnder: options.failUnder)
     text.configPath = configPath
-    if options.format == .text, let columns = Self.terminalColumns() {
+    if options.format == .text, let columns = Terminal.columns() {
       text.window = LintTextOutput.window(columns: columns)
     }
     let output = text

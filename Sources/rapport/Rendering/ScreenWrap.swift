@@ -24,8 +24,8 @@ extension TextWrap {
   }
 
   private static func fit(_ line: Substring, columns: Int) -> String {
-    guard visibleWidth(line) > columns else { return String(line) }
     let shown = plain(line)
+    guard shown.count > columns else { return String(line) }
     let indent = shown.prefix { $0 == " " }.count
     let hanging = String(repeating: " ", count: indent + (shown.dropFirst(indent).hasPrefix("• ") ? 2 : 0))
     var lines: [String] = []
