@@ -17,6 +17,14 @@ struct FocusVerdictCommandTests {
     #expect(first.contains("/100 sender"))
   }
 
+  @Test func aDraftInWhichNothingFiresSaysNothingAboutTheReader() throws {
+    let result = try runRapport(["lint", "-"], stdin: "The report ships on Monday.\n")
+    let first = try #require(result.stdout.split(separator: "\n").first)
+    #expect(first.hasSuffix("· says nothing about the reader"), "\(first)")
+    let pitch = try runRapport(["lint", "-"], stdin: LintCommandTests.selfFocused)
+    #expect(pitch.stdout.split(separator: "\n").first?.hasSuffix("· about you, not the reader") == true)
+  }
+
   @Test func theLineFormatEndsWithScoreAndFocus() throws {
     let result = try runRapport(["lint", "--format", "line", "-"], stdin: LintCommandTests.readerFocused)
     let last = try #require(result.stdout.split(separator: "\n").last)
@@ -44,7 +52,7 @@ struct FocusVerdictCommandTests {
 
   @Test func explainShowsPointsPerFeatureWithTheWordsThatFiredThem() throws {
     let result = try runRapport(["lint", "--explain", "-"], stdin: LintCommandTests.selfFocused)
-    #expect(result.stdout.contains("= 50 for a draft in which no feature fires, then points per feature:"))
+    #expect(result.stdout.contains("= 31 for a draft in which no feature fires, then points per feature:"))
     #expect(result.stdout.contains("claims 0.67: \"leading\", \"award-winning\""))
   }
 

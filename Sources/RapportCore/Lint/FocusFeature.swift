@@ -132,7 +132,7 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
 
   /// The value that says nothing either way: 0.5 for a share (as many reader as sender
   /// words, or none), 0 for the rest (nothing fired). The fitted model measures every feature
-  /// from here and has no intercept, so a draft in which nothing fires scores 50.
+  /// from here, so a draft in which nothing fires scores the model's base (its placement).
   public var neutral: Double {
     switch self {
     case .readerWordShare, .pronounShare: 0.5

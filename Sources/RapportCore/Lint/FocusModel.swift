@@ -19,8 +19,10 @@ public struct FocusVerdict: Sendable, Equatable {
   public var score: Int
   /// `reader` (67 and up), `balanced` or `sender` (33 and below).
   public var label: String
-  /// The score of a draft whose every feature sits at its `mean` in the model file: for a model
-  /// fitted by `rapport eval --fit` that is the feature's neutral value, so the base is 50.
+  /// The score of a draft whose every feature sits at its `mean` in the model file (for a model
+  /// fitted by `rapport eval --fit`, its neutral value: nothing fired): 100 × σ(intercept), where
+  /// the fit's placement puts it (below 50: a draft that says nothing about the reader is not
+  /// about the reader).
   public var base: Double
   /// Per feature, largest move first (empty when the engine does not explain).
   public var points: [Points]
@@ -34,7 +36,9 @@ public struct FocusVerdict: Sendable, Equatable {
 /// A logistic regression over `FocusFeature`s, fitted on labelled drafts (`rapport eval --fit`)
 /// and shipped as `models/lint-focus.json`: per feature the value it is measured from (its
 /// neutral value, stored as `mean`), its deviation around it in the training sets, and its
-/// weight on the standardised value; no intercept, so a draft in which nothing fires scores 50.
+/// weight on the standardised value. The weights are fitted with no intercept; the intercept is
+/// the placement the fit chooses afterwards (`LintEvaluation.placement`), so a draft in which
+/// nothing fires scores `base`, the same for every draft.
 public struct FocusModel: Sendable, Codable, Equatable {
   public typealias Feature = ModelTerm
   /// Where the weights came from (the sets, the day, the L2 penalty, the noise and set weights).

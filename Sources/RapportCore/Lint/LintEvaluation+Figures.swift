@@ -112,6 +112,14 @@ extension LintEvaluation {
     public var folds: Int
     /// Each item's out-of-fold focus score (0–100), in the set's order.
     public var scores: [Int] = []
+    /// The shift of the logit the out-of-fold scores were placed with (`placement`).
+    public var placement = 0.0
+    /// Where the out-of-fold scores land: the self-focused median and how many score 33 or
+    /// less, the customer-focused median and how many score over 50.
+    public var selfMedian = 0.0
+    public var selfBottomThird = 0
+    public var customerMedian = 0.0
+    public var customerAboveMiddle = 0
   }
 
   /// Figures for a scored set with the shipped model.
@@ -129,8 +137,6 @@ extension LintEvaluation {
       values.isEmpty ? 0 : Double(values.reduce(0, +)) / Double(values.count)
     }
     let selfScores = selfFocused.map(\.focus).sorted()
-    let median = selfScores.isEmpty ? 0 : selfScores.count % 2 == 1 ? Double(selfScores[selfScores.count / 2])
-      : Double(selfScores[selfScores.count / 2 - 1] + selfScores[selfScores.count / 2]) / 2
     let noise = items.filter(\.message.noise)
     var genres: [(genre: String, items: Int, focusAUC: Double, weWeAUC: Double)] = []
     for genre in Set(items.compactMap(\.message.genre)).sorted() {
@@ -148,7 +154,7 @@ extension LintEvaluation {
       focusAUCWithoutNoise: noise.isEmpty ? nil : auc({ Double($0.focus) }, items.filter { !$0.message.noise }),
       focusPairs: pairWins(items) { Double($0.focus) }, totalPairs: pairWins(items) { Double($0.total) },
       worstDecile: mean(sorted.prefix(tenth)), bestDecile: mean(sorted.suffix(tenth)),
-      selfMean: mean(selfScores), selfMedian: median, selfBottomThird: selfScores.filter { $0 <= 33 }.count,
+      selfMean: mean(selfScores), selfMedian: median(selfScores), selfBottomThird: selfScores.filter { $0 <= 33 }.count,
       labels: ["reader", "balanced", "sender"].map { label in
         Figures.LabelRow(
           label: label, customer: customer.filter { FocusVerdict.label(for: $0.focus) == label }.count,
@@ -249,12 +255,59 @@ extension LintEvaluation {
     return best.l2
   }
 
+  /// The shifts of the logit `placement` chooses from: 0 to −2 in steps of 0.1.
+  public static let placementGrid: [Double] = (0...20).map { -Double($0) / 10 }
+
+  /// Where the 0–100 scale puts a verdict: the shift of the logit (the model's intercept) that
+  /// puts the most self-focused messages in the bottom third (33 or less) and customer-focused
+  /// ones above the middle (over 50): the largest share of the one plus the share of the other
+  /// over `logits` (out-of-fold, so that it is set for text the model has not seen), the
+  /// smallest shift on a tie. AUC and pairs do not depend on it; where scores land does.
+  public static func placement(logits: [Double], labels: [Bool]) -> Double {
+    let customer = logits.indices.filter { labels[$0] }
+    let selfFocused = logits.indices.filter { !labels[$0] }
+    guard !customer.isEmpty, !selfFocused.isEmpty else { return 0 }
+    var best = (value: -1.0, shift: 0.0)
+    for shift in placementGrid {
+      func score(_ i: Int) -> Int { Int((100 * FocusModel.sigmoid(logits[i] + shift)).rounded()) }
+      let low = Double(selfFocused.filter { score($0) <= 33 }.count) / Double(selfFocused.count)
+      let high = Double(customer.filter { score($0) > 50 }.count) / Double(customer.count)
+      if low + high > best.value + 1e-12 { best = (low + high, shift) }
+    }
+    return best.shift
+  }
+
+  /// Grouped k-fold out-of-fold logits (no placement): each fold's model is fitted, with its
+  /// penalty chosen by an inner grouped cross-validation, on the other folds, then scores the fold.
+  static func outOfFoldLogits(
+    _ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int
+  ) -> (logits: [Double], folds: [Int]) {
+    let folds = GroupedFolds.assign(groups: groups, k: k)
+    var logits = [Double](repeating: 0, count: rows.count)
+    for fold in 0..<k {
+      let train = rows.indices.filter { folds[$0] != fold }
+      let test = rows.indices.filter { folds[$0] == fold }
+      guard !test.isEmpty else { continue }
+      let trainRows = train.map { rows[$0] }
+      let trainLabels = train.map { labels[$0] }
+      let trainWeights = train.map { weights[$0] }
+      let l2 = chooseL2(trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
+      let model = LogisticRegression.fit(
+        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns,
+        centers: Self.featureCenters)
+      for i in test { logits[i] = model.logit(rows[i]) }
+    }
+    return (logits, folds)
+  }
+
   /// Grouped k-fold cross-validation over several sets fitted together: each fold's model is
   /// fitted (with its penalty chosen by an inner grouped cross-validation) on the other folds of
-  /// every set, then scores the held-out items. Returns one result per set.
-  public static func crossValidate(_ sets: [[Scored]], k: Int = 5, weighting: Weighting = Weighting())
-    -> [CrossValidation]
-  {
+  /// every set, then scores the held-out items, shifted by `placement` (default: the shipped
+  /// model's). Returns one result per set.
+  public static func crossValidate(
+    _ sets: [[Scored]], k: Int = 5, weighting: Weighting = Weighting(),
+    placement: Double = FocusModel.shipped.intercept
+  ) -> [CrossValidation] {
     var rows: [[Double]] = []
     var labels: [Bool] = []
     var weights: [Double] = []
@@ -271,21 +324,8 @@ extension LintEvaluation {
         setOf.append(index)
       }
     }
-    let folds = GroupedFolds.assign(groups: groups, k: k)
-    var probability = [Double](repeating: 0.5, count: rows.count)
-    for fold in 0..<k {
-      let train = rows.indices.filter { folds[$0] != fold }
-      let test = rows.indices.filter { folds[$0] == fold }
-      guard !test.isEmpty else { continue }
-      let trainRows = train.map { rows[$0] }
-      let trainLabels = train.map { labels[$0] }
-      let trainWeights = train.map { weights[$0] }
-      let l2 = chooseL2(trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
-      let model = LogisticRegression.fit(
-        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns,
-        centers: Self.featureCenters)
-      for i in test { probability[i] = FocusModel.sigmoid(model.logit(rows[i])) }
-    }
+    let (logits, folds) = outOfFoldLogits(rows, labels: labels, weights: weights, groups: groups, k: k)
+    let probability = logits.map { FocusModel.sigmoid($0 + placement) }
     return sets.indices.map { set in
       let mine = rows.indices.filter { setOf[$0] == set }
       var foldAUCs: [Double] = []
@@ -311,15 +351,28 @@ extension LintEvaluation {
       let pairs = pairWins(items) { exact[$0.message.id] ?? 0 }
       let cleanPairs = clean.count == mine.count ? nil
         : pairWins(items.filter { !$0.message.noise }) { exact[$0.message.id] ?? 0 }
+      let selfScores = items.filter { !$0.message.customerFocused }.map(\.focus)
+      let customerScores = items.filter(\.message.customerFocused).map(\.focus)
       return CrossValidation(
         foldAUCs: foldAUCs, mean: mean, deviation: variance.squareRoot(), pooledAUC: pooled,
         pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, pairsWithoutNoise: cleanPairs, folds: k,
-        scores: items.map(\.focus))
+        scores: items.map(\.focus), placement: placement, selfMedian: median(selfScores),
+        selfBottomThird: selfScores.filter { $0 <= 33 }.count, customerMedian: median(customerScores),
+        customerAboveMiddle: customerScores.filter { $0 > 50 }.count)
     }
   }
 
-  /// Fits the focus model on every item of `sets` (penalty chosen by grouped cross-validation)
-  /// and describes where it came from. `names` label the sets in the model file.
+  /// The median of some scores (0 when there are none).
+  static func median(_ values: [Int]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted.count % 2 == 1 ? Double(sorted[sorted.count / 2])
+      : Double(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+  }
+
+  /// Fits the focus model on every item of `sets` (penalty chosen by grouped cross-validation),
+  /// places its scale (`placement`, on the last set's out-of-fold scores: the intercept) and
+  /// describes where it came from. `names` label the sets in the model file.
   public static func fitFocusModel(
     _ sets: [[Scored]], names: [String], date: String, k: Int = 5, weighting: Weighting = Weighting()
   ) -> FocusModel {
@@ -342,6 +395,10 @@ extension LintEvaluation {
         "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
     }
     let l2 = chooseL2(rows, labels: labels, weights: weights, groups: groups, k: k)
+    // The placement, from out-of-fold logits of the last set (the real one when there are two).
+    let last = rows.count - (sets.last?.count ?? 0)
+    let outOfFold = outOfFoldLogits(rows, labels: labels, weights: weights, groups: groups, k: k).logits
+    let shift = placement(logits: Array(outOfFold[last...]), labels: Array(labels[last...]))
     let fit = LogisticRegression.fit(
       rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
     let features = FocusFeature.allCases.enumerated().map { index, feature in
@@ -350,7 +407,7 @@ extension LintEvaluation {
         weight: round6(fit.weights[index]))
     }
     return FocusModel(
-      intercept: round6(fit.intercept), features: features,
+      intercept: round6(fit.intercept + shift), features: features,
       training: FocusModel.Training(
         sets: descriptions, date: date, l2: l2, noiseWeight: weighting.noise,
         setWeights: weighting.sets.isEmpty ? nil : weighting.sets))

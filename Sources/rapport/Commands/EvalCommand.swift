@@ -151,7 +151,9 @@ struct EvalCommand: ParsableCommand {
       do { try FileSystem.writeAtomically(Array(fitted.json().utf8), to: model, mode: 0o644) } catch {
         throw RapportError("\(model): cannot write the model: \(error)")
       }
-      print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2)")
+      print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2); "
+        + "placement \(fitted.intercept) (a draft in which nothing fires scores "
+        + "\(Int((100 / (1 + exp(-fitted.intercept))).rounded())))")
       print("rebuild to ship it (swift build); the figures below are for the model built into this binary.\n")
     }
     let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(sets.map(\.items), k: folds, weighting: weighting)
@@ -317,6 +319,10 @@ enum LintEvaluationText {
         + "over \(cv.foldAUCs.count) folds [\(cv.foldAUCs.map(n).joined(separator: " "))], pooled \(n(cv.pooledAUC))"
         + (cv.pooledAUCWithoutNoise.map { ", without noise \(n($0))" } ?? "") + "; rewrite higher \(share(cv.pairs))"
         + (cv.pairsWithoutNoise.map { " (without noise \(share($0)))" } ?? "") + "\n"
+      out += "    out of fold, placed at \(String(format: "%+.1f", cv.placement)): self-focused median "
+        + "\(String(format: "%.1f", cv.selfMedian)), \(cv.selfBottomThird)/\(f.selfFocused) in the bottom third (≤ 33); "
+        + "customer-focused median \(String(format: "%.1f", cv.customerMedian)), "
+        + "\(cv.customerAboveMiddle)/\(f.customer) above the middle (> 50)\n"
     }
     return out
   }
