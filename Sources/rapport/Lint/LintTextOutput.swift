@@ -198,9 +198,10 @@ struct LintTextOutput {
     let focus = report.focus
     let text = "focus \(focus.score)/100 \(focus.label)"
     let shown = focus.label == "reader" ? style.green(text) : focus.label == "sender" ? style.red(text) : style.yellow(text)
-    // A draft in which no feature fired sits at the model's base, below the middle: it says
-    // nothing about the reader, which is not the same as talking about yourself.
-    let silent = zip(report.focusFeatures, FocusFeature.allCases).allSatisfy { $0 == $1.neutral }
+    // A draft in which no named feature fired (only the weights of everyday words, if any)
+    // sits near the model's base, below the middle: it says nothing about the reader, which is
+    // not the same as talking about yourself.
+    let silent = zip(report.focusFeatures, FocusFeature.allCases).allSatisfy { $1 == .wordEvidence || $0 == $1.neutral }
     let gloss = silent ? "says nothing about the reader"
       : focus.label == "reader" ? "about the reader" : focus.label == "sender" ? "about you, not the reader"
       : "about both you and the reader"

@@ -126,16 +126,18 @@ struct FocusVerdictTests {
 
   // MARK: no evidence is no verdict
 
-  @Test func aDraftWithNoPronounAndNoCueScoresTheBaseBelowTheMiddle() {
+  @Test func aDraftWithNoPronounAndNoCueScoresNearTheBaseBelowTheMiddle() {
     // The fit's placement: on real text a draft in which nothing fires is more often about the
-    // sender, so the base sits below 50 (and every such draft gets the same score).
+    // sender, so the base sits below 50; no named feature fires, and only the fitted weights of
+    // everyday words move it, a little.
     let base = 100 * FocusModel.sigmoid(FocusModel.shipped.intercept)
     #expect(base < 50 && base > 10)
     for text in ["The report ships on Monday.", "Rates went up in March. Freight volumes held."] {
       let v = verdict(text)
-      #expect(v.score == Int(base.rounded()) && v.label == FocusVerdict.label(for: v.score), "\(text) scored \(v.score)")
+      #expect(abs(Double(v.score) - base) <= 10 && v.label == FocusVerdict.label(for: v.score), "\(text) scored \(v.score)")
       #expect(v.base == base)
-      #expect(v.points.allSatisfy { $0.points == 0 }, "\(text): \(v.points.filter { $0.points != 0 })")
+      let moved = v.points.filter { $0.points != 0 }
+      #expect(moved.allSatisfy { $0.feature == "word_evidence" }, "\(text): \(moved)")
     }
   }
 
