@@ -54,6 +54,27 @@ extension LintEvaluation {
     return out
   }
 
+  /// `sets` with word evidence for the new-pages check: the last set's items after its first
+  /// `first` get the evidence of word weights fitted on every other item (the earlier sets and
+  /// the first `first`), and those get out-of-fold evidence among themselves, so nothing the
+  /// later items say reaches the evidence of any item.
+  public static func withNewPagesWordEvidence(
+    _ sets: [[Scored]], first: Int, k: Int = 5, weighting: Weighting = Weighting()
+  ) -> [[Scored]] {
+    guard let last = sets.indices.last, first < sets[last].count else {
+      return withOutOfFoldWordEvidence(sets, k: k, weighting: weighting)
+    }
+    var training = sets
+    training[last] = Array(sets[last].prefix(first))
+    var out = withOutOfFoldWordEvidence(training, k: k, weighting: weighting)
+    let model = fitWordModel(training, k: k, weighting: weighting).model
+    for var item in sets[last].dropFirst(first) {
+      item.features[FocusFeature.wordEvidence.index] = model.logit(keys: WordTerms.named(item.message.text).keys)
+      out[last].append(item)
+    }
+    return out
+  }
+
   /// The word model fitted on every item of `sets`, with the penalty cross-validation chose,
   /// its terms in name order.
   public static func fitWordModel(_ sets: [[Scored]], k: Int = 5, weighting: Weighting = Weighting())

@@ -90,6 +90,14 @@ struct EvalCommand: ParsableCommand {
       valueName: "path"))
   var dumpFeatures: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --dump-features: the real items after the first N get word evidence fitted on the committed set and "
+        + "the first N only, for `scripts/focus-cv --train-first N`.",
+      valueName: "N"))
+  var newPages: Int?
+
   @Flag(name: .long, help: "Skip cross-validation (faster).")
   var noCrossValidation = false
 
@@ -124,6 +132,9 @@ struct EvalCommand: ParsableCommand {
 
   func validate() throws {
     if !(2...20).contains(folds) { throw ValidationError("--folds wants a number from 2 to 20.") }
+    if let newPages, newPages < 1 || dumpFeatures == nil {
+      throw ValidationError("--new-pages wants a number of real items from 1 up, with --dump-features.")
+    }
     if !(0...1).contains(noiseWeight) { throw ValidationError("--noise-weight wants a number from 0 to 1.") }
     if !(0...10).contains(writtenWeight) { throw ValidationError("--written-weight wants a number from 0 to 10.") }
     if !(0.05...0.95).contains(stopPrior) { throw ValidationError("--stop-prior wants a share from 0.05 to 0.95.") }
@@ -148,7 +159,10 @@ struct EvalCommand: ParsableCommand {
     let unseen = fit || dumpFeatures != nil || !noCrossValidation
       ? LintEvaluation.withOutOfFoldWordEvidence(sets.map(\.items), k: folds, weighting: weighting) : sets.map(\.items)
     if let dumpFeatures {
-      let text = LintEvaluationText.featureTable(zip(sets, unseen).map { ($0.name, $1) })
+      let table = newPages.map {
+        LintEvaluation.withNewPagesWordEvidence(sets.map(\.items), first: $0, k: folds, weighting: weighting)
+      } ?? unseen
+      let text = LintEvaluationText.featureTable(zip(sets, table).map { ($0.name, $1) })
       do { try FileSystem.writeAtomically(Array(text.utf8), to: dumpFeatures, mode: 0o644) } catch {
         throw RapportError("\(dumpFeatures): cannot write the feature table: \(error)")
       }

@@ -78,4 +78,28 @@ struct WordEvidenceTests {
     let unseen = LintEvaluation.withOutOfFoldWordEvidence([set.scored()], k: 5)
     for item in unseen[0] { #expect(item.features[FocusFeature.wordEvidence.index] == 0) }
   }
+
+  @Test func theNewPagesCheckGivesLaterItemsEvidenceFittedWithoutThem() throws {
+    // Twelve earlier items from many sources, where "you" marks the customer-focused ones, then
+    // three later items that all share one word, "zebra", in three sources: were the later items
+    // in the word fit, "zebra" would weigh something; fitted on the earlier ones only, it weighs
+    // nothing, so a later item's evidence is that of its other words.
+    var blocks = (0..<12).map { i in
+      "=== id: e\(i) | label: \(i % 2 == 0 ? "customer" : "self") | pair: - | profile: cold-email | group: g\(i)\n"
+        + (i % 2 == 0 ? "you win" : "we win")
+    }
+    blocks += (0..<3).map { i in
+      "=== id: l\(i) | label: customer | pair: - | profile: cold-email | group: later\(i)\nzebra you win"
+    }
+    let set = try LintEvaluation(parsing: blocks.joined(separator: "\n")).scored()
+    let checked = LintEvaluation.withNewPagesWordEvidence([set], first: 12, k: 3)
+    let earlier = LintEvaluation.withOutOfFoldWordEvidence([Array(set.prefix(12))], k: 3)
+    let index = FocusFeature.wordEvidence.index
+    #expect(checked[0].prefix(12).map { $0.features[index] } == earlier[0].map { $0.features[index] })
+    let words = LintEvaluation.fitWordModel([Array(set.prefix(12))], k: 3).model
+    #expect(!words.names.contains("zebra"))
+    for item in checked[0].suffix(3) {
+      #expect(item.features[index] == words.logit(keys: WordTerms.named("you win").keys))
+    }
+  }
 }
