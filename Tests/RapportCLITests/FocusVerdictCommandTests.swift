@@ -52,7 +52,9 @@ struct FocusVerdictCommandTests {
 
   @Test func explainShowsPointsPerFeatureWithTheWordsThatFiredThem() throws {
     let result = try runRapport(["lint", "--explain", "-"], stdin: LintCommandTests.selfFocused)
-    #expect(result.stdout.contains("= 31 for a draft in which no feature fires, then points per feature:"))
+    // The base: the model's placement, below the middle.
+    let base = try #require(result.stdout.firstMatch(of: /= ([0-9.]+) for a draft in which no feature fires, then points per feature:/))
+    #expect((Double(base.1) ?? 50) < 50)
     #expect(result.stdout.contains("claims 0.67: \"leading\", \"award-winning\""))
   }
 

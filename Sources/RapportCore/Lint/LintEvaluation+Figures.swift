@@ -255,26 +255,30 @@ extension LintEvaluation {
     return best.l2
   }
 
-  /// The shifts of the logit `placement` chooses from: 0 to −2 in steps of 0.1.
-  public static let placementGrid: [Double] = (0...20).map { -Double($0) / 10 }
-
-  /// Where the 0–100 scale puts a verdict: the shift of the logit (the model's intercept) that
-  /// puts the most self-focused messages in the bottom third (33 or less) and customer-focused
-  /// ones above the middle (over 50): the largest share of the one plus the share of the other
-  /// over `logits` (out-of-fold, so that it is set for text the model has not seen), the
-  /// smallest shift on a tie. AUC and pairs do not depend on it; where scores land does.
-  public static func placement(logits: [Double], labels: [Bool]) -> Double {
-    let customer = logits.indices.filter { labels[$0] }
-    let selfFocused = logits.indices.filter { !labels[$0] }
-    guard !customer.isEmpty, !selfFocused.isEmpty else { return 0 }
-    var best = (value: -1.0, shift: 0.0)
-    for shift in placementGrid {
-      func score(_ i: Int) -> Int { Int((100 * FocusModel.sigmoid(logits[i] + shift)).rounded()) }
-      let low = Double(selfFocused.filter { score($0) <= 33 }.count) / Double(selfFocused.count)
-      let high = Double(customer.filter { score($0) > 50 }.count) / Double(customer.count)
-      if low + high > best.value + 1e-12 { best = (low + high, shift) }
+  /// Where the 0–100 scale puts a verdict: the model's intercept, the class-balanced log-odds
+  /// that a draft in which no named feature fires (every feature at its neutral value but the
+  /// word evidence) is customer-focused, over `items`, with one draft of each class added so
+  /// that a handful cannot push it far: ln(((c + 1) ÷ (C + 1)) ÷ ((s + 1) ÷ (S + 1))), where c
+  /// and s count the customer- and self-focused drafts in which nothing named fires and C and S
+  /// all of each. On real text such drafts are mostly self-focused, so it is below 0 and a
+  /// draft that never turns to the reader scores below the middle. AUC and pairs do not depend
+  /// on it; where scores land does.
+  public static func placement(_ items: [Scored]) -> Double {
+    var silent = (customer: 0, selfFocused: 0)
+    var all = (customer: 0, selfFocused: 0)
+    for item in items {
+      let quiet = zip(item.features, FocusFeature.allCases).allSatisfy { $1 == .wordEvidence || $0 == $1.neutral }
+      if item.message.customerFocused {
+        all.customer += 1
+        if quiet { silent.customer += 1 }
+      } else {
+        all.selfFocused += 1
+        if quiet { silent.selfFocused += 1 }
+      }
     }
-    return best.shift
+    let customerRate = Double(silent.customer + 1) / Double(all.customer + 1)
+    let selfRate = Double(silent.selfFocused + 1) / Double(all.selfFocused + 1)
+    return log(customerRate / selfRate)
   }
 
   /// Grouped k-fold out-of-fold logits (no placement): each fold's model is fitted, with its
@@ -371,7 +375,7 @@ extension LintEvaluation {
   }
 
   /// Fits the focus model on every item of `sets` (penalty chosen by grouped cross-validation),
-  /// places its scale (`placement`, on the last set's out-of-fold scores: the intercept) and
+  /// places its scale (`placement` over the last set's items: the intercept) and
   /// describes where it came from. `names` label the sets in the model file.
   public static func fitFocusModel(
     _ sets: [[Scored]], names: [String], date: String, k: Int = 5, weighting: Weighting = Weighting()
@@ -395,10 +399,8 @@ extension LintEvaluation {
         "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
     }
     let l2 = chooseL2(rows, labels: labels, weights: weights, groups: groups, k: k)
-    // The placement, from out-of-fold logits of the last set (the real one when there are two).
-    let last = rows.count - (sets.last?.count ?? 0)
-    let outOfFold = outOfFoldLogits(rows, labels: labels, weights: weights, groups: groups, k: k).logits
-    let shift = placement(logits: Array(outOfFold[last...]), labels: Array(labels[last...]))
+    // The placement, from the last set (the real one when there are two).
+    let shift = placement(sets.last ?? [])
     let fit = LogisticRegression.fit(
       rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
     let features = FocusFeature.allCases.enumerated().map { index, feature in

@@ -353,7 +353,7 @@ enum LintEvaluationText {
         + "over \(cv.foldAUCs.count) folds [\(cv.foldAUCs.map(n).joined(separator: " "))], pooled \(n(cv.pooledAUC))"
         + (cv.pooledAUCWithoutNoise.map { ", without noise \(n($0))" } ?? "") + "; rewrite higher \(share(cv.pairs))"
         + (cv.pairsWithoutNoise.map { " (without noise \(share($0)))" } ?? "") + "\n"
-      out += "    out of fold, placed at \(String(format: "%+.1f", cv.placement)): self-focused median "
+      out += "    out of fold, placed at \(String(format: "%+.2f", cv.placement)): self-focused median "
         + "\(String(format: "%.1f", cv.selfMedian)), \(cv.selfBottomThird)/\(f.selfFocused) in the bottom third (≤ 33); "
         + "customer-focused median \(String(format: "%.1f", cv.customerMedian)), "
         + "\(cv.customerAboveMiddle)/\(f.customer) above the middle (> 50)\n"
