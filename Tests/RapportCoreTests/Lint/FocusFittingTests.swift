@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RapportCore
@@ -46,6 +47,26 @@ struct FocusFittingTests {
     #expect(abs(fit.logit(centers)) < 1e-12)
     #expect(fit.weights[0] > 1)
     #expect(fit.logit([1.2, 1]) > 0 && fit.logit([0.2, 1]) < 0)
+  }
+
+  @Test func thePlacementIsTheBalancedOddsThatADraftWithNothingNamedIsAboutTheReader() throws {
+    // 4 self-focused drafts, 3 of which fire nothing named; 4 customer-focused, 1 of which does
+    // not: ln(((1 + 1) ÷ (4 + 1)) ÷ ((3 + 1) ÷ (4 + 1))) = ln(1/2).
+    let texts = [
+      ("self", "The report ships on Monday."), ("self", "Rates went up in March."), ("self", "Freight held."),
+      ("self", "We are the leading provider."), ("customer", "The weather turned cold."),
+      ("customer", "Your reps lose Fridays to notes."), ("customer", "You mentioned the renewal."),
+      ("customer", "How is your team handling the launch?"),
+    ]
+    let blocks = texts.enumerated().map { "=== id: p\($0.offset) | label: \($0.element.0) | pair: - | profile: reply\n\($0.element.1)" }
+    let items = try LintEvaluation(parsing: blocks.joined(separator: "\n")).scored()
+    let quiet = items.filter { item in
+      zip(item.features, FocusFeature.allCases).allSatisfy { $1 == .wordEvidence || $0 == $1.neutral }
+    }
+    #expect(quiet.map(\.message.id) == ["p0", "p1", "p2", "p4"])
+    #expect(abs(LintEvaluation.placement(items) - log(0.5)) < 1e-12)
+    // No drafts of a class: one of each added keeps it finite.
+    #expect(LintEvaluation.placement([]) == 0)
   }
 
   @Test func aLargerPenaltyShrinksTheWeights() {
