@@ -66,6 +66,38 @@ struct AnswerEvaluationTests {
     #expect(evaluation.report(title: "t").contains("on stop cases   50.0% (1/2)"))
   }
 
+  @Test func theJudgeLikeMixWeighsDigCasesFourTimesStopCases() {
+    func outcome(_ id: String, stops: Bool, decided: Bool) -> AnswerEvaluation.Outcome {
+      .init(answer: .init(id: id, stops: stops, kind: "-", group: id, question: nil, text: id), probability: decided ? 0.9 : 0.1, readAs: "fact")
+    }
+    // Stop cases 1 of 2 right, dig cases 3 of 3 right: 80% reads as 0.8 × 1 + 0.2 × 0.5.
+    let evaluation = AnswerEvaluation(outcomes: [
+      outcome("a", stops: true, decided: true), outcome("b", stops: true, decided: false),
+      outcome("c", stops: false, decided: false), outcome("d", stops: false, decided: false),
+      outcome("e", stops: false, decided: false),
+    ])
+    #expect(abs(evaluation.judgeMix() - 0.9) < 1e-12)
+    #expect(abs(evaluation.judgeMix(digShare: 0.5) - 0.75) < 1e-12)
+    #expect(evaluation.report(title: "t").contains("judge-like mix  90.0%"))
+  }
+
+  @Test func laterAnswersAreDecidedByAModelThatNeverSawThem() throws {
+    let set = try AnswerSet(parsing: String(contentsOfFile: LadderModelTests.writtenPath, encoding: .utf8))
+    let count = set.answers.count * 3 / 4
+    let later = AnswerEvaluation.laterAnswers(set, after: count, lambda: 1)
+    #expect(later.outcomes.map(\.answer.id) == set.answers.dropFirst(count).map(\.id))
+    // The same as a model fitted on the first answers alone; fitting on all of them would differ.
+    let earlierModel = LadderModel.fit(Array(set.answers.prefix(count)), lambda: 1)
+    let expected = AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(model: earlierModel))
+    #expect(later.outcomes.map(\.probability) == expected.outcomes.map(\.probability))
+    let allModel = LadderModel.fit(set.answers, lambda: 1)
+    let seen = AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(model: allModel))
+    #expect(later.outcomes.map(\.probability) != seen.outcomes.map(\.probability))
+    // An answer that is never trained on changes the fit when left out.
+    let without = AnswerEvaluation.laterAnswers(set, after: count, neverTrainOn: [set.answers[0].id], lambda: 1)
+    #expect(without.outcomes.map(\.probability) != later.outcomes.map(\.probability))
+  }
+
   /// The written set's floor; prints the figures: `swift test --filter AnswerEvaluationTests`.
   @Test func theShippedModelAndCrossValidationKeepTheWrittenSetsFloor() throws {
     let set = try AnswerSet(parsing: String(contentsOfFile: LadderModelTests.writtenPath, encoding: .utf8))

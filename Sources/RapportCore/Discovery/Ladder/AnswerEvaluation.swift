@@ -65,6 +65,16 @@ public struct AnswerEvaluation: Sendable {
   /// The answers labelled stop.
   public var stop: Tally { tally { $0.answer.stops } }
 
+  /// The share of dig answers in the held-out judge set the issue describes (147 real answers,
+  /// about 80% dig): `judgeMix` reweights the accuracies to it.
+  public static let judgeDigShare = 0.8
+
+  /// Accuracy reweighted to a mix with `digShare` dig answers (the rest stop): what the decision
+  /// would score on a set shaped like the judge's, whatever this set's own balance.
+  public func judgeMix(digShare: Double = judgeDigShare) -> Double {
+    digShare * dig.accuracy + (1 - digShare) * stop.accuracy
+  }
+
   /// Rows by labelled kind, in order of first appearance.
   public var byKind: [Row] { rows { $0.answer.kind } }
   /// Rows by the class the classifier read (its deepest ladder class, else vague or fact).
@@ -126,6 +136,21 @@ public struct AnswerEvaluation: Sendable {
     return (AnswerEvaluation(outcomes: set.answers.compactMap { byID[$0.id] }), accuracies)
   }
 
+  /// A split by time: a model fitted on `alsoTrainOn` and the first `count` answers of `set`
+  /// (less those whose id is in `neverTrainOn`) decides the answers after them. Real answers are
+  /// added in batches from new pages at the end of their file, so this measures the decision on
+  /// pages it has never seen, which cross-validation over a set whose mistakes were read cannot.
+  public static func laterAnswers(
+    _ set: AnswerSet, after count: Int, alsoTrainOn extra: [AnswerSet.Answer] = [],
+    neverTrainOn excluded: Set<String> = [], lambda: Double, stopPrior: Double = LadderModel.stopPrior,
+    classifier: AnswerClassifier = AnswerClassifier()
+  ) -> AnswerEvaluation {
+    let earlier = set.answers.prefix(count).filter { !excluded.contains($0.id) }
+    let model = LadderModel.fit(extra + earlier, classifier: classifier, lambda: lambda, stopPrior: stopPrior)
+    return AnswerEvaluation(
+      set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(classifier: classifier, model: model))
+  }
+
   // MARK: - Report
 
   /// The figures as plain text: accuracy overall, on dig and on stop, and the table by kind.
@@ -138,6 +163,9 @@ public struct AnswerEvaluation: Sendable {
       "  right overall  \(percent(overall))",
       "  on stop cases  \(percent(stop))",
       "  on dig cases   \(percent(dig))",
+      "  judge-like mix " + String(
+        format: "%5.1f%% (accuracy reweighted to %.0f%% dig, %.0f%% stop)", judgeMix() * 100,
+        Self.judgeDigShare * 100, (1 - Self.judgeDigShare) * 100),
       "  by kind                     right          stopped/should-stop  dug/should-dig",
     ]
     for row in byKind {
