@@ -42,7 +42,7 @@ struct AnswersEvalReport {
     ]
     sections.append(section("written set, shipped model (in-sample)", evaluate(written, model)))
     if crossValidate {
-      let (cross, accuracies) = AnswerEvaluation.crossValidate(
+      let (cross, accuracies, _) = AnswerEvaluation.crossValidate(
         written, folds: folds, lambda: lambda, stopPrior: stopPrior)
       sections.append(
         section("written set, grouped \(folds)-fold cross-validation, fitted on the other written folds", cross)
@@ -61,12 +61,12 @@ struct AnswersEvalReport {
             ? "" : "; \(real.answers.count - fitted.answers.count) answers in answers.overlap.tsv never fitted on")
           + ")", evaluate(real, model)))
     if crossValidate {
-      let (cross, accuracies) = AnswerEvaluation.crossValidate(
+      let (cross, accuracies, models) = AnswerEvaluation.crossValidate(
         real, folds: folds, alsoTrainOn: written.answers, neverTrainOn: neverFit, lambda: lambda,
         stopPrior: stopPrior)
       sections.append(
         section("real set, grouped \(folds)-fold cross-validation, fitted on the written set + the other real folds", cross)
-          + "\n  fold accuracies " + Self.percentages(accuracies))
+          + "\n  fold accuracies " + Self.percentages(accuracies) + "\n" + Self.signs(AnswerEvaluation.unstableCues(models)))
       let writtenOnly = LadderModel.fit(written.answers, lambda: lambda, stopPrior: stopPrior)
       sections.append(section("real set, fitted on the written set only", evaluate(real, writtenOnly)))
     }
@@ -156,6 +156,15 @@ struct AnswersEvalReport {
         "\n    \(outcome.answer.id) [\(label), \(outcome.answer.kind)] p=\(String(format: "%.2f", outcome.probability)): \(oneLine.prefix(90))"
     }
     return text
+  }
+
+  /// "every cue's weight keeps its sign across the folds", or one line per cue that flips.
+  private static func signs(_ unstable: [(feature: String, weights: [Double])]) -> String {
+    guard !unstable.isEmpty else { return "  every cue's weight keeps its sign across the folds" }
+    return "  cues whose weight changes sign across the folds (they do not carry to new text):\n"
+      + unstable.map { cue in
+        "    \(cue.feature): " + cue.weights.map { String(format: "%+.2f", $0) }.joined(separator: " ")
+      }.joined(separator: "\n")
   }
 
   private static func percentages(_ values: [Double]) -> String {

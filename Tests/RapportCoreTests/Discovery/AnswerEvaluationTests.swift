@@ -81,6 +81,21 @@ struct AnswerEvaluationTests {
     #expect(evaluation.report(title: "t").contains("judge-like mix  90.0%"))
   }
 
+  @Test func aCueIsUnstableWhenItsWeightPointsBothWaysAcrossFolds() {
+    func model(_ weights: [String: Double]) -> LadderModel {
+      LadderModel(
+        training: .init(sets: [], date: "", l2: 1), intercept: 0,
+        features: weights.sorted { $0.key < $1.key }.map { .init(name: $0.key, mean: 0, deviation: 1, weight: $0.value) })
+    }
+    let models = [
+      model(["stake": 1.0, "first": -0.13, "tiny": 0.005]), model(["stake": 0.9, "first": 0.28, "tiny": -0.005]),
+    ]
+    let unstable = AnswerEvaluation.unstableCues(models)
+    #expect(unstable.map(\.feature) == ["first"])
+    #expect(unstable.first?.weights == [-0.13, 0.28])
+    #expect(AnswerEvaluation.unstableCues([]).isEmpty)
+  }
+
   @Test func laterAnswersAreDecidedByAModelThatNeverSawThem() throws {
     let set = try AnswerSet(parsing: String(contentsOfFile: LadderModelTests.writtenPath, encoding: .utf8))
     let count = set.answers.count * 3 / 4
@@ -103,7 +118,7 @@ struct AnswerEvaluationTests {
     let set = try AnswerSet(parsing: String(contentsOfFile: LadderModelTests.writtenPath, encoding: .utf8))
     #expect(set.answers.count >= 300)
     let shipped = AnswerEvaluation(set: set, reader: LadderReader())
-    let (cross, _) = AnswerEvaluation.crossValidate(set, lambda: 1)
+    let (cross, _, _) = AnswerEvaluation.crossValidate(set, lambda: 1)
     print(shipped.report(title: "written set, shipped model"))
     print(cross.report(title: "written set, grouped 5-fold cross-validation"))
     #expect(shipped.overall.accuracy >= 0.9)

@@ -114,15 +114,16 @@ public struct AnswerEvaluation: Sendable {
   /// Grouped k-fold cross-validation: for each fold, a model fitted on the other folds (and on
   /// `alsoTrainOn`, answers from another set that are never tested here) decides the fold's
   /// answers. Answers whose id is in `neverTrainOn` are tested but never fitted on. Returns
-  /// every held-out outcome and each fold's accuracy.
+  /// every held-out outcome, each fold's accuracy and each fold's model.
   public static func crossValidate(
     _ set: AnswerSet, folds count: Int = 5, alsoTrainOn extra: [AnswerSet.Answer] = [],
     neverTrainOn excluded: Set<String> = [], lambda: Double, stopPrior: Double = LadderModel.stopPrior,
     classifier: AnswerClassifier = AnswerClassifier()
-  ) -> (evaluation: AnswerEvaluation, foldAccuracies: [Double]) {
+  ) -> (evaluation: AnswerEvaluation, foldAccuracies: [Double], foldModels: [LadderModel]) {
     let folds = set.folds(count)
     var outcomes: [Outcome] = []
     var accuracies: [Double] = []
+    var models: [LadderModel] = []
     for (index, fold) in folds.enumerated() where !fold.isEmpty {
       let training = (extra + folds.enumerated().filter { $0.offset != index }.flatMap(\.element))
         .filter { !excluded.contains($0.id) }
@@ -131,9 +132,22 @@ public struct AnswerEvaluation: Sendable {
       let evaluation = AnswerEvaluation(set: AnswerSet(answers: fold), reader: LadderReader(classifier: classifier, model: model))
       outcomes += evaluation.outcomes
       accuracies.append(evaluation.overall.accuracy)
+      models.append(model)
     }
     let byID = Dictionary(uniqueKeysWithValues: outcomes.map { ($0.answer.id, $0) })
-    return (AnswerEvaluation(outcomes: set.answers.compactMap { byID[$0.id] }), accuracies)
+    return (AnswerEvaluation(outcomes: set.answers.compactMap { byID[$0.id] }), accuracies, models)
+  }
+
+  /// The cues whose fitted weight points one way in some of `models` and the other way in
+  /// others, with each model's weight: a cue that cannot decide which way it pushes does not
+  /// carry to new text (the first-person cue was left out for this). Weights under 0.01 count
+  /// as zero.
+  public static func unstableCues(_ models: [LadderModel]) -> [(feature: String, weights: [Double])] {
+    guard let first = models.first else { return [] }
+    return first.features.map(\.name).compactMap { name in
+      let weights = models.map { model in model.features.first { $0.name == name }?.weight ?? 0 }
+      return weights.contains { $0 > 0.01 } && weights.contains { $0 < -0.01 } ? (name, weights) : nil
+    }
   }
 
   /// A split by time: a model fitted on `alsoTrainOn` and the first `count` answers of `set`
