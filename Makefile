@@ -101,7 +101,7 @@ eval: deps
 	$(SWIFT) build --product rapport
 	scripts/real-text $(REAL_TEXT)
 
-## fit-lint: refit models/lint-focus.json on the committed set + the local real set, then rebuild
+## fit-lint: refit models/lint-focus.json and models/lint-words.tsv on the committed set + the local real set, then rebuild
 fit-lint: deps
 	$(SWIFT) build --product rapport
 	scripts/real-text --check $(REAL_TEXT)

@@ -81,10 +81,14 @@ struct FocusVerdictCommandTests {
     let written = try String(contentsOfFile: model, encoding: .utf8)
     #expect(written.contains("\"date\" : \"2026-01-02\""))
     #expect(written.contains("\"name\" : \"sender_subject\""))
-    // The same data and date give the same file.
+    // The word evidence's weights go beside the model, never over the shipped file.
+    let words = try String(contentsOfFile: directory + "/lint-words.tsv", encoding: .utf8)
+    #expect(words.contains("# fitted 2026-01-02 on written: 12 messages"))
+    // The same data and date give the same files.
     let again = directory + "/again.json"
     _ = try runRapport(["eval", "--set", set, "--real", real, "--folds", "3", "--fit", "--model", again, "--date", "2026-01-02"])
     #expect(try String(contentsOfFile: again, encoding: .utf8) == written)
+    #expect(try String(contentsOfFile: directory + "/lint-words.tsv", encoding: .utf8) == words)
   }
 
   @Test func evalListsTheMessagesInTheWrongThirdByGenre() throws {

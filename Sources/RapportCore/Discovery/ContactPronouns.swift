@@ -37,6 +37,36 @@ enum ContactPronouns {
     return words.joined(separator: " ")
   }
 
+  /// `text` with the contact's name ("Dana", "Dana Reyes", "Dana's") put as "she" or "her",
+  /// so that the swaps treat it as them; unchanged when it names someone else as well.
+  static func namedAsPronoun(_ text: String, contact: String) -> String {
+    let parts = contact.split(separator: " ").map(String.init)
+    guard let first = parts.first, first.first?.isUppercase == true else { return text }
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var changed = false
+    var index = 0
+    while index < words.count {
+      let bare = words[index].trimmingCharacters(in: .punctuationCharacters)
+      let possessive = bare.hasSuffix("'s") || bare.hasSuffix("\u{2019}s")
+      guard (possessive ? String(bare.dropLast(2)) : bare) == first else {
+        index += 1
+        continue
+      }
+      // "Dana Reyes said": the surname goes with the first name.
+      if !possessive, parts.count > 1, index + 1 < words.count, words[index + 1].hasPrefix(parts[1]) {
+        words[index] = bare + words.remove(at: index + 1).dropFirst(parts[1].count)
+      }
+      let pronoun = possessive ? "her" : "she"
+      let spelled = index == 0 ? pronoun.prefix(1).uppercased() + pronoun.dropFirst() : pronoun
+      words[index] = words[index].replacingOccurrences(of: bare, with: spelled)
+      changed = true
+      index += 1
+    }
+    guard changed else { return text }
+    let out = words.joined(separator: " ")
+    return PersonNames.find(in: out).isEmpty ? out : text
+  }
+
   /// The verb for "you" where "she" had `verb`: "is" → "are", "wants" → "want"; a modal or a
   /// past tense stays.
   static func agreeing(_ verb: String) -> String {

@@ -20,7 +20,8 @@ public struct RecapEmail: Sendable, Equatable {
     lines.append("")
     let evasive = SessionSummary.isEvasive(engine: engine, chains: summary.chains)
     // After a call that found little, repeat only the request and ask, rather than invent.
-    let heard = evasive ? Array(brief.recapLines.prefix(1)) : brief.recapLines
+    let recapLines = brief.recapLines(contact: record.contact)
+    let heard = evasive ? Array(recapLines.prefix(1)) : recapLines
     lines += heard.isEmpty ? ["- (your points from the call)"] : heard.map { "- " + $0 }
     lines.append("")
     if evasive {

@@ -58,24 +58,29 @@ public struct SessionBrief: Codable, Sendable, Equatable {
   /// What the recap email repeats back, in the customer's words: the first answer of each
   /// recap section, or else the request, the reason and the measure (never the personal
   /// stake, which is not for an email).
-  var recapLines: [String] {
+  /// `contact` is the customer's name, so that "Dana said she…" is said to Dana as "you said you…".
+  func recapLines(contact: String? = nil) -> [String] {
     let answers = sections.filter { $0.recap && $0.kind == "answers" }.compactMap { section in
-      section.lines.first.map { "\(Self.titleToReader(section.title)): " + Self.toReader(Self.clause($0)) }
+      section.lines.first.map {
+        "\(Self.titleToReader(section.title)): " + Self.toReader(Self.clause($0), contact: contact)
+      }
     }
     if !answers.isEmpty { return answers }
     var lines: [String] = []
     if let wants = whyParts.wants {
-      lines.append("What you asked for: " + (WhySentence.request(wants)?.object ?? Self.toReader(Self.clause(wants))))
+      lines.append("What you asked for: " + (WhySentence.request(wants)?.object ?? Self.toReader(Self.clause(wants), contact: contact)))
     }
-    if let why = whyParts.soThat { lines.append("Why it matters: " + Self.toReader(Self.clause(why))) }
-    if let measure = whyParts.measured { lines.append("How you would measure it: " + Self.toReader(Self.clause(measure))) }
+    if let why = whyParts.soThat { lines.append("Why it matters: " + Self.toReader(Self.clause(why), contact: contact)) }
+    if let measure = whyParts.measured { lines.append("How you would measure it: " + Self.toReader(Self.clause(measure), contact: contact)) }
     return lines
   }
 
   /// The customer's words as said to them: "They lost $180k" → "you lost $180k". Only a
   /// pronoun that opens the clause changes ("before they lapse" may mean the renewals); a
-  /// bare verb gets "to" ("See which …" → "to see which …").
-  static func toReader(_ text: String) -> String {
+  /// bare verb gets "to" ("See which …" → "to see which …"). The contact's own name counts
+  /// as "she": with `contact` "Dana Reyes", "Dana said she can't forecast" → "you said you
+  /// can't forecast", unless someone else is named too.
+  static func toReader(_ text: String, contact: String? = nil) -> String {
     let swaps: [String: String] = [
       "they": "you", "them": "you", "their": "your", "theirs": "yours", "they're": "you're",
       "they've": "you've", "they'd": "you'd", "they'll": "you'll", "themselves": "yourselves", "we": "you",
@@ -83,7 +88,7 @@ public struct SessionBrief: Codable, Sendable, Equatable {
       "we'll": "you'll", "ourselves": "yourselves",
     ]
     var out: [String] = []
-    var text = text
+    var text = contact.map { ContactPronouns.namedAsPronoun(text, contact: $0) } ?? text
     let first = text.split(separator: " ").first.map(String.init) ?? ""
     if first.first?.isUppercase == true, first.dropFirst().allSatisfy(\.isLowercase), PersonNames.find(in: text).first.map({ !text.hasPrefix($0) }) ?? true {
       text = first.lowercased() + text.dropFirst(first.count)

@@ -35,6 +35,8 @@ struct FocusAnalyzer {
   let matcher: PhraseMatcher
   /// Whether to keep what fired each feature (for `--explain` and JSON).
   var detailed = true
+  /// The fitted word weights behind `word_evidence`.
+  var words = WordModel.shipped
 
   func analyze(_ analysis: inout Analysis, cues: Cues) {
     let tokens = analysis.tokens
@@ -233,6 +235,9 @@ struct FocusAnalyzer {
     analysis.roles = roles
     analysis.sentenceRoles = sentenceRoles
     analysis.metrics = metrics
+    let found = words.evidence(tokens, detailed: detailed)
+    counts.values[FocusFeature.wordEvidence.index] = found.logit
+    counts.wordHits = found.hits
     analysis.focusCounts = counts
   }
 
@@ -305,6 +310,8 @@ struct FocusCounts {
   var pronouns = (reader: 0, sender: 0)
   /// What fired each count: the feature and the tokens.
   var evidence: [(feature: FocusFeature, tokens: ClosedRange<Int>)] = []
+  /// The word-evidence terms found, with their weights (kept only when explaining).
+  var wordHits: [(tokens: ClosedRange<Int>, weight: Double)] = []
 
   /// The feature values: sentence and cue counts per body sentence, words per 100 words,
   /// the We-We share, and whether the draft opens on I/We.
@@ -324,6 +331,7 @@ struct FocusCounts {
       case .senderWords: out[feature.index] = 100 * Double(m.selfWords) / Double(max(1, m.words))
       case .readerWords: out[feature.index] = 100 * Double(m.readerWords) / Double(max(1, m.words))
       case .opensWithSelf: out[feature.index] = m.opensWithSelf ? 1 : 0
+      case .wordEvidence: out[feature.index] = values[feature.index]
       case .calendarPressure:
         out[feature.index] = (values[feature.index] + (m.callToAction == "calendar-link" ? 1 : 0)) / sentences
       default: out[feature.index] = values[feature.index] / sentences

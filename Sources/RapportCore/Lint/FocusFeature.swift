@@ -77,6 +77,9 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   /// Per sentence: a greeting to nobody in particular ("Dear Valued Customer", "To whom it may
   /// concern") (`ImpersonalGreetingCue`).
   case impersonalGreeting = "impersonal_greeting"
+  /// The fitted weights of the draft's words and word pairs, summed (`WordModel`): a logit,
+  /// above 0 when its words lean to the reader.
+  case wordEvidence = "word_evidence"
 
   /// The feature's place in a feature vector: its position in `allCases` (a switch, not a
   /// search: the analyzer asks for it for every cue; a test checks it against `allCases`).
@@ -112,6 +115,7 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     case .timeCost: 27
     case .vagueBenefit: 28
     case .impersonalGreeting: 29
+    case .wordEvidence: 30
     }
   }
 
@@ -121,7 +125,7 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   public var direction: Int {
     switch self {
     case .readerSubject, .readerSentences, .readerWordShare, .pronounShare, .readerBalance, .pronounBalance,
-      .readerWords, .readerSituation, .readerBenefit, .readerQuestions, .readerWorld, .concreteNumbers:
+      .readerWords, .readerSituation, .readerBenefit, .readerQuestions, .readerWorld, .concreteNumbers, .wordEvidence:
       1
     case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader,
       .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf, .productNouns, .genericOpener, .companySpeak,

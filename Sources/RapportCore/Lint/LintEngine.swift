@@ -67,16 +67,22 @@ public struct LintEngine: Sendable {
   /// Lints `text`.
   public func lint(_ text: String) -> LintReport { lint(bytes: Array(text.utf8)) }
 
-  /// Lints valid UTF-8 `bytes` (see `LintInput` for checking and repairing raw input).
-  public func lint(bytes: [UInt8]) -> LintReport {
+  /// `bytes` split into lines, tokens and sentences, before any rule runs.
+  static func tokenized(_ bytes: [UInt8]) -> Analysis {
     var analysis = Analysis(bytes: bytes)
     var tokenizer = Tokenizer()
     analysis.bytes.withUnsafeBufferPointer { buffer in
       tokenizer.run(buffer, lines: analysis.lines, kinds: analysis.kinds)
     }
-    matcher.assignVocabulary(&tokenizer.tokens)
     analysis.tokens = tokenizer.tokens
     analysis.sentences = tokenizer.sentences
+    return analysis
+  }
+
+  /// Lints valid UTF-8 `bytes` (see `LintInput` for checking and repairing raw input).
+  public func lint(bytes: [UInt8]) -> LintReport {
+    var analysis = Self.tokenized(bytes)
+    matcher.assignVocabulary(&analysis.tokens)
 
     var cues = FocusAnalyzer.Cues()
     // Locals, so the loop below never copies the whole engine (a closure capturing `self`
@@ -140,6 +146,8 @@ public struct LintEngine: Sendable {
 
   /// At most this many examples of what fired each focus feature are kept.
   static let evidenceLimit = 20
+  /// At most this many words are named for `word_evidence`, the heaviest first.
+  static let wordEvidenceLimit = 8
 
   /// Whether to gather the focus verdict's points and the words behind each feature.
   private var explainsFocus: Bool { configuration.explains && configuration.explainsFocus }
@@ -175,6 +183,12 @@ public struct LintEngine: Sendable {
     }
     for (index, token) in analysis.tokens.enumerated() where analysis.roles[index] == .sender || analysis.roles[index] == .reader {
       add(analysis.roles[index] == .sender ? .senderWords : .readerWords, analysis.text(of: token))
+    }
+    // The words that weighed most, either way, with their weights: "your team +0.42".
+    for hit in counts.wordHits.sorted(by: { abs($0.weight) > abs($1.weight) }).prefix(Self.wordEvidenceLimit) {
+      let words = hit.tokens.map { analysis.text(of: analysis.tokens[$0]) }.joined(separator: " ")
+      let weight = (hit.weight * 100).rounded() / 100
+      add(.wordEvidence, words + (weight >= 0 ? " +" : " ") + "\(weight)")
     }
     evidence[FocusFeature.pronounShare.index] =
       ["\(counts.pronouns.reader) you, \(counts.pronouns.sender) I/we words"]

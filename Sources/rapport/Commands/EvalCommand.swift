@@ -65,6 +65,10 @@ struct EvalCommand: ParsableCommand {
   @Flag(name: .long, help: "Refit the focus model on both sets and write it to --model.")
   var fit = false
 
+  @Option(name: .long, help: ArgumentHelp(
+    "Where --fit writes the word evidence's weights (default: lint-words.tsv beside --model).", valueName: "path"))
+  var wordsModel: String?
+
   @Option(name: .long, help: ArgumentHelp("Where --fit writes the model.", valueName: "path"))
   var model = "models/lint-focus.json"
 
@@ -150,24 +154,40 @@ struct EvalCommand: ParsableCommand {
       realNote = "real set: none at \(real ?? Terminal.environment["RAPPORT_REAL_TEXT"] ?? Self.defaultReal) "
         + "(see Tests/RealText/README.md); skipped."
     }
+    let weighting = LintEvaluation.Weighting(noise: noiseWeight, sets: writtenWeight == 1 ? [] : [writtenWeight])
+    // Fits, cross-validation and the feature table see each item's word evidence from word
+    // weights fitted without its fold, as a new draft would; the shipped figures keep the
+    // shipped weights.
+    let unseen = fit || dumpFeatures != nil || !noCrossValidation
+      ? LintEvaluation.withOutOfFoldWordEvidence(sets.map(\.items), k: folds, weighting: weighting) : sets.map(\.items)
     if let dumpFeatures {
-      let text = LintEvaluationText.featureTable(sets)
+      let text = LintEvaluationText.featureTable(zip(sets, unseen).map { ($0.name, $1) })
       do { try FileSystem.writeAtomically(Array(text.utf8), to: dumpFeatures, mode: 0o644) } catch {
         throw RapportError("\(dumpFeatures): cannot write the feature table: \(error)")
       }
     }
-    let weighting = LintEvaluation.Weighting(noise: noiseWeight, sets: writtenWeight == 1 ? [] : [writtenWeight])
     if fit {
       let day = date ?? Self.today()
-      let fitted = LintEvaluation.fitFocusModel(
-        sets.map(\.items), names: sets.map(\.name), date: day, k: folds, weighting: weighting)
+      let fitted = LintEvaluation.fitFocusModel(unseen, names: sets.map(\.name), date: day, k: folds, weighting: weighting)
       do { try FileSystem.writeAtomically(Array(fitted.json().utf8), to: model, mode: 0o644) } catch {
         throw RapportError("\(model): cannot write the model: \(error)")
       }
+      let words = LintEvaluation.fitWordModel(sets.map(\.items), k: folds, weighting: weighting)
+      let wordsModel = wordsModel ?? URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("lint-words.tsv").relativePath
+      let header = [
+        "rapport's word evidence for the lint focus verdict: a term (a word or two), a tab, its weight",
+        "(positive: toward the reader). Refit with `make fit-lint`; see WordModel in RapportCore.",
+        "fitted \(day) on \(fitted.training.sets.joined(separator: "; "))",
+        "L2 \(words.l2); noise weight \(weighting.noise); terms seen in at least \(LintEvaluation.wordMinimumSources) sources",
+      ]
+      do { try FileSystem.writeAtomically(Array(words.model.tsv(header: header).utf8), to: wordsModel, mode: 0o644) } catch {
+        throw RapportError("\(wordsModel): cannot write the word model: \(error)")
+      }
+      print("wrote \(wordsModel): \(words.model.names.count) words and word pairs; L2 \(words.l2)")
       print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2)")
       print("rebuild to ship it (swift build); the figures below are for the model built into this binary.\n")
     }
-    let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(sets.map(\.items), k: folds, weighting: weighting)
+    let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(unseen, k: folds, weighting: weighting)
     var out = "Lint focus verdict (\(FocusModel.shipped.training.sets.joined(separator: "; ")), fitted "
       + "\(FocusModel.shipped.training.date))\n"
     for (index, set) in sets.enumerated() {

@@ -140,8 +140,7 @@ struct AfterTheCallTests {
 
   @Test func theRecapIsReaderFocusedAndRepeatsTheirWordsNotTheirWorries() throws {
     let store = try SessionStore(path: directory + "/rapport.sqlite")
-    let why = try BuiltInPlaybookTests.catalog.playbook(id: "why").map { $0 }
-    let playbook = try #require(why)
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
     let record = SessionRecord(
       id: "recap1", account: "Acme", contact: "Dana Reyes", playbookID: "why", playbookTitle: playbook.title,
       mode: .debrief, variables: ["account": "Acme", "contact": "Dana Reyes"], createdAt: Self.callDay)
@@ -184,6 +183,18 @@ extension AfterTheCallTests {
     #expect(SessionBrief.toReader("the CFO says she won't sign") == "the CFO says she won't sign")
     #expect(ContactPronouns.agreeing("fixes") == "fix" && ContactPronouns.agreeing("tries") == "try")
     #expect(ContactPronouns.agreeing("said") == "said" && ContactPronouns.agreeing("can't") == "can't")
+  }
+
+  @Test func theRecapSaysTheContactsOwnNameAsYou() {
+    let dana = "Dana Reyes"
+    #expect(SessionBrief.toReader("Dana said she can't forecast", contact: dana) == "you said you can't forecast")
+    #expect(SessionBrief.toReader("Dana Reyes says the forecast is wrong", contact: dana) == "you say the forecast is wrong")
+    #expect(SessionBrief.toReader("Dana's forecast is off every month", contact: dana) == "your forecast is off every month")
+    #expect(SessionBrief.toReader("it keeps Dana up at night", contact: dana) == "it keeps you up at night")
+    // Someone else is named too, or the name is not the contact's: left as written.
+    #expect(SessionBrief.toReader("Dana said Raj wants a demo", contact: dana) == "Dana said Raj wants a demo")
+    #expect(SessionBrief.toReader("Dana said she can't forecast") == "Dana said she can't forecast")
+    #expect(SessionBrief.toReader("Danaher said she can't forecast", contact: dana) == "Danaher said she can't forecast")
   }
 
   @Test func aRenewalRecapRepeatsTheirWordsToThemAndIsReaderFocused() throws {

@@ -126,12 +126,14 @@ struct FocusVerdictTests {
 
   // MARK: no evidence is no verdict
 
-  @Test func aDraftWithNoPronounAndNoCueIsBalancedAtFifty() {
+  @Test func aDraftWithNoPronounAndNoCueIsBalancedNearFifty() {
+    // No named feature fires; only the fitted weights of everyday words move it, a little.
     for text in ["The report ships on Monday.", "Rates went up in March. Freight volumes held."] {
       let v = verdict(text)
-      #expect(v.score == 50 && v.label == "balanced", "\(text) scored \(v.score)")
+      #expect((40...60).contains(v.score) && v.label == "balanced", "\(text) scored \(v.score)")
       #expect(v.base == 50)
-      #expect(v.points.allSatisfy { $0.points == 0 }, "\(text): \(v.points.filter { $0.points != 0 })")
+      let moved = v.points.filter { $0.points != 0 }
+      #expect(moved.allSatisfy { $0.feature == "word_evidence" }, "\(text): \(moved)")
     }
   }
 

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import RapportCore
+
+@Suite("Word evidence for the focus verdict")
+struct WordEvidenceTests {
+  private static func tokens(_ text: String) -> [Token] { LintEngine.tokenized(Array(text.utf8)).tokens }
+
+  @Test func aTermsKeyFromItsNameIsTheKeyTheDraftGivesIt() {
+    // Case, curly apostrophes and punctuation around a word do not change its key.
+    let named = WordTerms.named("We’re SURE your team, and our platform.")
+    for name in ["we're", "sure", "your team", "our platform", "we're sure"] {
+      #expect(named.values.contains(name), "\(name) missing from \(named.values.sorted())")
+      #expect(named[WordTerms.key(of: name)] == name)
+    }
+    // A comma breaks a pair: "team and" is no term.
+    #expect(!named.values.contains("team and"))
+  }
+
+  @Test func eachTermCountsOnceAndUnknownOnesWeighNothing() {
+    let model = WordModel(terms: [("our", -1), ("your team", 0.5), ("your", 0.25)])
+    let evidence = model.evidence(Self.tokens("Our tool, our team: your team wins. Our price."), detailed: true)
+    #expect(evidence.logit == -1 + 0.5 + 0.25)
+    #expect(evidence.hits.count == 3)
+    #expect(WordModel(terms: []).evidence(Self.tokens("our team"), detailed: true).logit == 0)
+  }
+
+  @Test func theModelFileReadsBackAsWritten() {
+    let model = WordModel(terms: [("a b", -0.125), ("you", 0.5)])
+    let text = model.tsv(header: ["fitted on nothing"])
+    #expect(text.hasPrefix("# fitted on nothing\n"))
+    let back = WordModel(tsv: text)
+    #expect(back.names == model.names && back.weights == model.weights)
+  }
+
+  @Test func theShippedWordsAreLoadedAndLeanTheWayTheReaderWould() {
+    let shipped = WordModel.shipped
+    #expect(shipped.names.count > 500)
+    let sender = shipped.evidence(Self.tokens("We are the leading platform and our solution is the best."), detailed: false)
+    let reader = shipped.evidence(Self.tokens("You mentioned your team loses a day a week to re-keying orders."), detailed: false)
+    #expect(sender.logit < 0 && reader.logit > 0, "sender \(sender.logit), reader \(reader.logit)")
+  }
+
+  @Test func sparseLogisticLearnsWhichWordsSeparateTheClasses() {
+    // Feature 0 marks the positives, feature 1 the negatives, feature 2 is in every row.
+    let rows: [[Int32]] = (0..<40).map { $0 % 2 == 0 ? [0, 2] : [1, 2] }
+    let labels = (0..<40).map { $0 % 2 == 0 }
+    let weights = SparseLogistic.fit(rows, labels: labels, weights: Array(repeating: 1, count: 40), features: 3, l2: 0.01)
+    #expect(weights[0] > 1 && weights[1] < -1)
+    #expect(abs(weights[2]) < 0.5)
+    let tighter = SparseLogistic.fit(rows, labels: labels, weights: Array(repeating: 1, count: 40), features: 3, l2: 1)
+    #expect(tighter[0] < weights[0])
+  }
+
+  @Test func aTermFromTooFewSourcesIsLeftOutOfTheFit() throws {
+    // "zebra" marks every customer item but comes from two sources only; "you" comes from many.
+    var blocks: [String] = []
+    for i in 0..<12 {
+      let customer = i % 2 == 0
+      let source = customer && i < 4 ? "zoo\(i)" : "page\(i)"
+      let text = customer ? (i < 4 ? "zebra you win" : "you win") : "we win"
+      blocks.append("=== id: m\(i) | label: \(customer ? "customer" : "self") | pair: - | profile: cold-email | group: \(source)\n\(text)")
+    }
+    let set = try LintEvaluation(parsing: blocks.joined(separator: "\n"))
+    let rows = LintEvaluation.WordRows([set.scored()], weighting: .init())
+    let model = LintEvaluation.fitWords(rows, on: Array(rows.labels.indices), l2: 0.001)
+    #expect(model.names.contains("you") && model.names.contains("we"))
+    #expect(!model.names.contains("zebra"))
+  }
+
+  @Test func outOfFoldEvidenceComesFromWeightsFittedWithoutTheItemsFold() throws {
+    // Every item is its own source and the only holder of its word: out of fold, no item
+    // can see its own word, so its evidence is 0 unless shared words carry it.
+    let blocks = (0..<10).map { i in
+      "=== id: u\(i) | label: \(i % 2 == 0 ? "customer" : "self") | pair: - | profile: cold-email\nword\(i)x"
+    }
+    let set = try LintEvaluation(parsing: blocks.joined(separator: "\n"))
+    let unseen = LintEvaluation.withOutOfFoldWordEvidence([set.scored()], k: 5)
+    for item in unseen[0] { #expect(item.features[FocusFeature.wordEvidence.index] == 0) }
+  }
+}
