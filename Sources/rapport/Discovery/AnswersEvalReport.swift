@@ -34,6 +34,10 @@ struct AnswersEvalReport {
   func run(model: LadderModel, crossValidate: Bool = true) throws -> String {
     let written = try Self.load(writtenPath)
     let real = try realPath.map(Self.load)
+    if let real, let newPagesAfter, !(1..<real.answers.count).contains(newPagesAfter) {
+      throw RapportError(
+        "--new-pages-after wants a count from 1 to \(real.answers.count - 1): the real set has \(real.answers.count) answers.")
+    }
     let lambda = LadderModel.lambda
     var sections = [
       "Why-ladder stop-or-dig (fitted on \(model.training.sets.joined(separator: "; ")); "
@@ -72,17 +76,13 @@ struct AnswersEvalReport {
     }
     sections.append(
       section("real set, the class rule it replaced (stop at outcome-number or emotion)", Self.classRule(real)))
-    if let newPagesAfter { sections += try newPages(written: written, real: real, after: newPagesAfter) }
+    if let newPagesAfter { sections += newPages(written: written, real: real, after: newPagesAfter) }
     return sections.joined(separator: "\n\n")
   }
 
   /// The new-pages split: a model fitted on the written set and the first `count` real answers
   /// (less those never fitted on) decides the answers after them; the class rule on the same answers.
-  func newPages(written: AnswerSet, real: AnswerSet, after count: Int) throws -> [String] {
-    guard count > 0, count < real.answers.count else {
-      throw RapportError(
-        "--new-pages-after wants a count from 1 to \(real.answers.count - 1): the real set has \(real.answers.count) answers.")
-    }
+  func newPages(written: AnswerSet, real: AnswerSet, after count: Int) -> [String] {
     let later = AnswerSet(answers: Array(real.answers.dropFirst(count)))
     let pages = Set(later.answers.map(\.group)).subtracting(real.answers.prefix(count).map(\.group))
     let what = "the last \(later.answers.count) real answers (\(pages.count) pages the first \(count) never use)"
