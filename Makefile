@@ -114,6 +114,14 @@ eval-answers: deps
 	$(SWIFT) build --product rapport
 	scripts/real-text --answers $(REAL_TEXT)
 
+## eval-new-pages: the why-ladder fitted on the written answers + the first NEW_PAGES_AFTER real
+## answers (the set before its last batch), scored on the answers after them (new pages)
+NEW_PAGES_AFTER ?= 357
+.PHONY: eval-new-pages
+eval-new-pages: deps
+	$(SWIFT) build --product rapport
+	scripts/real-text --answers $(REAL_TEXT) -- --new-pages-after $(NEW_PAGES_AFTER) $(FIT_OPTIONS)
+
 ## fit-ladder: refit models/ladder.json on the written answers + the local real set, then rebuild
 fit-ladder: deps
 	$(SWIFT) build --product rapport

@@ -31,7 +31,9 @@ struct LintShellTests {
     let link = sandbox.home + "/fakeeditor"
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: script)
     var environment = sandbox.environment
-    environment["EDITOR"] = "\(link) --wait"
+    // Run through sh rather than exec'd: a script written a moment ago can still be open in a
+    // process another test is forking ("Text file busy").
+    environment["EDITOR"] = "/bin/sh \(link) --wait"
     let result = try runRapport([], stdin: "edit\n", environment: environment)
     #expect(result.stdout.contains("[focus.opener-i-wanted]"))
     #expect(result.stdout.contains("[ask.heavy-meeting]"))
@@ -52,7 +54,7 @@ struct LintShellTests {
       """.write(toFile: script, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
     var environment = sandbox.environment
-    environment["EDITOR"] = script
+    environment["EDITOR"] = "/bin/sh " + script
     let result = try runRapport(
       [], stdin: "lint <<\nI wanted to reach out.\n.\nlint @\(draft)\nedit\n", environment: environment)
     #expect(result.stdout.contains("EDITING \(draft)"), "\(result.stdout)")

@@ -32,20 +32,85 @@ public struct WordModel: Sendable {
     return WordModel(tsv: bundled.text)
   }()
 
-  /// A model from its file: `#` comment lines, then a term, a tab and its weight per line.
+  /// A model from its file: `#` comment lines, then a term, a tab and its weight (six
+  /// decimals) per line. Read byte by byte, since it is read the first time any draft is linted.
   public init(tsv: String) {
-    var terms: [(name: String, weight: Double)] = []
-    for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-      let fields = line.split(separator: "\t")
-      if fields.count == 2, let weight = Double(fields[1]) { terms.append((String(fields[0]), weight)) }
+    var names: [String] = []
+    var weights: [Double] = []
+    var keys: [UInt64] = []
+    var text = tsv
+    text.withUTF8 { bytes in
+      var i = 0
+      while i < bytes.count {
+        var end = i
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        defer { i = end + 1 }
+        guard end > i, bytes[i] != UInt8(ascii: "#"), let tab = (i..<end).first(where: { bytes[$0] == 0x09 }),
+          let weight = Self.decimal(bytes, tab + 1, end)
+        else { continue }
+        // The words' hashes as the tokenizer makes them (the file holds normalised words).
+        var first = WordHash.offset
+        var second: UInt64?
+        for j in i..<tab {
+          if bytes[j] == 0x20 {
+            second = WordHash.offset
+          } else if second != nil {
+            second = WordHash.mix(second!, bytes[j])
+          } else {
+            first = WordHash.mix(first, bytes[j])
+          }
+        }
+        keys.append(second.map { WordTerms.pairKey(first, $0) } ?? first)
+        names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<tab]), as: UTF8.self))
+        weights.append(weight)
+      }
     }
-    self.init(terms: terms)
+    self.init(names: names, weights: weights, keys: keys)
   }
 
-  /// The model as its file, `header` lines first as comments.
+  private init(names: [String], weights: [Double], keys: [UInt64]) {
+    self.names = names
+    self.weights = weights
+    var table = FlatTable(capacity: max(16, keys.count))
+    for (index, key) in keys.enumerated() { table.set(key, Int32(index)) }
+    self.table = table
+  }
+
+  /// A decimal such as `-0.125` or `2` in `bytes[start..<end]`, or nil.
+  private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+    var i = start
+    let negative = i < end && bytes[i] == UInt8(ascii: "-")
+    if negative { i += 1 }
+    var whole = 0.0
+    var scale = 1.0
+    var fraction = false
+    var digits = 0
+    while i < end {
+      let b = bytes[i]
+      if b == UInt8(ascii: "."), !fraction {
+        fraction = true
+      } else if b >= 0x30 && b <= 0x39 {
+        whole = whole * 10 + Double(b - 0x30)
+        if fraction { scale *= 10 }
+        digits += 1
+      } else if b != 0x0D {
+        return nil
+      }
+      i += 1
+    }
+    guard digits > 0 else { return nil }
+    return (negative ? -whole : whole) / scale
+  }
+
+  /// The model as its file, `header` lines first as comments; weights with six decimals.
   public func tsv(header: [String]) -> String {
     var out = header.map { "# " + $0 + "\n" }.joined()
-    for (name, weight) in zip(names, weights) { out += name + "\t" + "\((weight * 1_000_000).rounded() / 1_000_000)" + "\n" }
+    for (name, weight) in zip(names, weights) {
+      let millionths = Int((abs(weight) * 1_000_000).rounded())
+      let fraction = String(millionths % 1_000_000)
+      out += name + "\t" + (weight < 0 && millionths > 0 ? "-" : "") + "\(millionths / 1_000_000)."
+        + String(repeating: "0", count: 6 - fraction.count) + fraction + "\n"
+    }
     return out
   }
 
@@ -67,25 +132,36 @@ public struct WordModel: Sendable {
   /// each term's tokens and weight. One pass over the tokens, as `WordTerms.occurrences` reads them.
   func evidence(_ tokens: [Token], detailed: Bool) -> (logit: Double, hits: [(tokens: ClosedRange<Int>, weight: Double)]) {
     guard !weights.isEmpty else { return (0, []) }
-    var seen: [Int32] = []
+    // One bit per term: each counts once.
+    var seen = [UInt64](repeating: 0, count: (weights.count + 63) >> 6)
     var hits: [(tokens: ClosedRange<Int>, weight: Double)] = []
     var sum = 0.0
-    @inline(__always) func count(_ key: UInt64, _ first: Int, _ last: Int) {
-      let found = table.get(key)
-      guard found >= 0, !seen.contains(found) else { return }
-      seen.append(found)
-      sum += weights[Int(found)]
-      if detailed { hits.append((first...last, weights[Int(found)])) }
-    }
     var previous = -1
-    for index in tokens.indices {
-      guard tokens[index].kind == .word else {
-        previous = -1
-        continue
+    var previousHash: UInt64 = 0
+    seen.withUnsafeMutableBufferPointer { bits in
+      weights.withUnsafeBufferPointer { weights in
+        tokens.withUnsafeBufferPointer { tokens in
+          /// Counts the term `key` covering tokens `first...last`, unless it is unknown or counted.
+          @inline(__always) func count(_ key: UInt64, _ first: Int, _ last: Int) {
+            let found = Int(table.get(key))
+            guard found >= 0, bits[found >> 6] & (1 << UInt64(found & 63)) == 0 else { return }
+            bits[found >> 6] |= 1 << UInt64(found & 63)
+            sum += weights[found]
+            if detailed { hits.append((first...last, weights[found])) }
+          }
+          for index in 0..<tokens.count {
+            guard tokens[index].kind == .word else {
+              previous = -1
+              continue
+            }
+            let hash = tokens[index].hash
+            count(hash, index, index)
+            if previous >= 0 { count(WordTerms.pairKey(previousHash, hash), previous, index) }
+            previous = index
+            previousHash = hash
+          }
+        }
       }
-      count(tokens[index].hash, index, index)
-      if previous >= 0 { count(WordTerms.pairKey(tokens[previous].hash, tokens[index].hash), previous, index) }
-      previous = index
     }
     return (sum, hits)
   }

@@ -30,13 +30,18 @@ struct EvalCommand: ParsableCommand {
       (`make fit-ladder`), with its intercept set for --stop-prior (the share
       of answers that should stop; each source's answers weigh together, 1 over
       the square root of their count); --cues-table writes every answer's cue
-      values and cross-validation fold as TSV for analysis.
+      values and cross-validation fold as TSV for analysis. --new-pages-after N
+      adds a split by time: fitted on the written set and the first N real answers,
+      scored on the answers after them (pages added later), with the class rule
+      beside it. Every section also gives a judge-like mix: accuracy reweighted to
+      80% dig and 20% stop, the balance of the held-out judge set.
 
       Examples:
         rapport eval
         rapport eval --real ~/real-text
         rapport eval --fit --model models/lint-focus.json
         rapport eval --answers --mistakes
+        rapport eval --answers --new-pages-after 357
         rapport eval --answers --fit-ladder
       """,
     shouldDisplay: false)
@@ -130,6 +135,14 @@ struct EvalCommand: ParsableCommand {
       valueName: "p"))
   var stopPrior = LadderModel.stopPrior
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --answers: also fit on the written set and the first N real answers only, and score the rest "
+        + "(answers from pages added later).",
+      valueName: "N"))
+  var newPagesAfter: Int?
+
   func validate() throws {
     if !(2...20).contains(folds) { throw ValidationError("--folds wants a number from 2 to 20.") }
     if let newPages, newPages < 1 || dumpFeatures == nil {
@@ -212,7 +225,7 @@ struct EvalCommand: ParsableCommand {
     let realFile = FileSystem.kind(of: base) == .directory ? base + "/answers.txt" : base
     let report = AnswersEvalReport(
       writtenPath: answerSet, realPath: FileSystem.kind(of: realFile) == .file ? realFile : nil, folds: folds,
-      listMistakes: mistakes, stopPrior: stopPrior)
+      listMistakes: mistakes, stopPrior: stopPrior, newPagesAfter: newPagesAfter)
     if let cuesTable {
       try report.writeCues(to: cuesTable)
       print("wrote \(cuesTable)")

@@ -76,7 +76,7 @@ struct AfterTheCallPipeTests {
     let editor = sandbox.home + "/show.sh"
     try "#!/bin/sh\necho \"EDITOR SEES: $(head -1 \"$1\")\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
-    env["EDITOR"] = editor
+    env["EDITOR"] = "/bin/sh " + editor  // not exec'd: see LintShellTests ("Text file busy")
     let result = try runRapport([], stdin: "sessions recap \(id)\nedit --profile follow-up\n", environment: env)
     #expect(result.stdout.contains("EDITOR SEES: Subject: Your notes on a new CRM"), "\(result.stdout)")
   }

@@ -66,12 +66,59 @@ struct AnswerEvaluationTests {
     #expect(evaluation.report(title: "t").contains("on stop cases   50.0% (1/2)"))
   }
 
+  @Test func theJudgeLikeMixWeighsDigCasesFourTimesStopCases() {
+    func outcome(_ id: String, stops: Bool, decided: Bool) -> AnswerEvaluation.Outcome {
+      .init(answer: .init(id: id, stops: stops, kind: "-", group: id, question: nil, text: id), probability: decided ? 0.9 : 0.1, readAs: "fact")
+    }
+    // Stop cases 1 of 2 right, dig cases 3 of 3 right: 80% reads as 0.8 × 1 + 0.2 × 0.5.
+    let evaluation = AnswerEvaluation(outcomes: [
+      outcome("a", stops: true, decided: true), outcome("b", stops: true, decided: false),
+      outcome("c", stops: false, decided: false), outcome("d", stops: false, decided: false),
+      outcome("e", stops: false, decided: false),
+    ])
+    #expect(abs(evaluation.judgeMix() - 0.9) < 1e-12)
+    #expect(abs(evaluation.judgeMix(digShare: 0.5) - 0.75) < 1e-12)
+    #expect(evaluation.report(title: "t").contains("judge-like mix  90.0%"))
+  }
+
+  @Test func aCueIsUnstableWhenItsWeightPointsBothWaysAcrossFolds() {
+    func model(_ weights: [String: Double]) -> LadderModel {
+      LadderModel(
+        training: .init(sets: [], date: "", l2: 1), intercept: 0,
+        features: weights.sorted { $0.key < $1.key }.map { .init(name: $0.key, mean: 0, deviation: 1, weight: $0.value) })
+    }
+    let models = [
+      model(["stake": 1.0, "first": -0.13, "tiny": 0.005]), model(["stake": 0.9, "first": 0.28, "tiny": -0.005]),
+    ]
+    let unstable = AnswerEvaluation.unstableCues(models)
+    #expect(unstable.map(\.feature) == ["first"])
+    #expect(unstable.first?.weights == [-0.13, 0.28])
+    #expect(AnswerEvaluation.unstableCues([]).isEmpty)
+  }
+
+  @Test func laterAnswersAreDecidedByAModelThatNeverSawThem() throws {
+    let set = try AnswerSet(parsing: String(contentsOfFile: LadderModelTests.writtenPath, encoding: .utf8))
+    let count = set.answers.count * 3 / 4
+    let later = AnswerEvaluation.laterAnswers(set, after: count, lambda: 1)
+    #expect(later.outcomes.map(\.answer.id) == set.answers.dropFirst(count).map(\.id))
+    // The same as a model fitted on the first answers alone; fitting on all of them would differ.
+    let earlierModel = LadderModel.fit(Array(set.answers.prefix(count)), lambda: 1)
+    let expected = AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(model: earlierModel))
+    #expect(later.outcomes.map(\.probability) == expected.outcomes.map(\.probability))
+    let allModel = LadderModel.fit(set.answers, lambda: 1)
+    let seen = AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(model: allModel))
+    #expect(later.outcomes.map(\.probability) != seen.outcomes.map(\.probability))
+    // An answer that is never trained on changes the fit when left out.
+    let without = AnswerEvaluation.laterAnswers(set, after: count, neverTrainOn: [set.answers[0].id], lambda: 1)
+    #expect(without.outcomes.map(\.probability) != later.outcomes.map(\.probability))
+  }
+
   /// The written set's floor; prints the figures: `swift test --filter AnswerEvaluationTests`.
   @Test func theShippedModelAndCrossValidationKeepTheWrittenSetsFloor() throws {
     let set = try AnswerSet(parsing: String(contentsOfFile: LadderModelTests.writtenPath, encoding: .utf8))
     #expect(set.answers.count >= 300)
     let shipped = AnswerEvaluation(set: set, reader: LadderReader())
-    let (cross, _) = AnswerEvaluation.crossValidate(set, lambda: 1)
+    let (cross, _, _) = AnswerEvaluation.crossValidate(set, lambda: 1)
     print(shipped.report(title: "written set, shipped model"))
     print(cross.report(title: "written set, grouped 5-fold cross-validation"))
     #expect(shipped.overall.accuracy >= 0.9)

@@ -65,6 +65,16 @@ public struct AnswerEvaluation: Sendable {
   /// The answers labelled stop.
   public var stop: Tally { tally { $0.answer.stops } }
 
+  /// The share of dig answers in the held-out judge set the issue describes (147 real answers,
+  /// about 80% dig): `judgeMix` reweights the accuracies to it.
+  public static let judgeDigShare = 0.8
+
+  /// Accuracy reweighted to a mix with `digShare` dig answers (the rest stop): what the decision
+  /// would score on a set shaped like the judge's, whatever this set's own balance.
+  public func judgeMix(digShare: Double = judgeDigShare) -> Double {
+    digShare * dig.accuracy + (1 - digShare) * stop.accuracy
+  }
+
   /// Rows by labelled kind, in order of first appearance.
   public var byKind: [Row] { rows { $0.answer.kind } }
   /// Rows by the class the classifier read (its deepest ladder class, else vague or fact).
@@ -104,15 +114,16 @@ public struct AnswerEvaluation: Sendable {
   /// Grouped k-fold cross-validation: for each fold, a model fitted on the other folds (and on
   /// `alsoTrainOn`, answers from another set that are never tested here) decides the fold's
   /// answers. Answers whose id is in `neverTrainOn` are tested but never fitted on. Returns
-  /// every held-out outcome and each fold's accuracy.
+  /// every held-out outcome, each fold's accuracy and each fold's model.
   public static func crossValidate(
     _ set: AnswerSet, folds count: Int = 5, alsoTrainOn extra: [AnswerSet.Answer] = [],
     neverTrainOn excluded: Set<String> = [], lambda: Double, stopPrior: Double = LadderModel.stopPrior,
     classifier: AnswerClassifier = AnswerClassifier()
-  ) -> (evaluation: AnswerEvaluation, foldAccuracies: [Double]) {
+  ) -> (evaluation: AnswerEvaluation, foldAccuracies: [Double], foldModels: [LadderModel]) {
     let folds = set.folds(count)
     var outcomes: [Outcome] = []
     var accuracies: [Double] = []
+    var models: [LadderModel] = []
     for (index, fold) in folds.enumerated() where !fold.isEmpty {
       let training = (extra + folds.enumerated().filter { $0.offset != index }.flatMap(\.element))
         .filter { !excluded.contains($0.id) }
@@ -121,9 +132,37 @@ public struct AnswerEvaluation: Sendable {
       let evaluation = AnswerEvaluation(set: AnswerSet(answers: fold), reader: LadderReader(classifier: classifier, model: model))
       outcomes += evaluation.outcomes
       accuracies.append(evaluation.overall.accuracy)
+      models.append(model)
     }
     let byID = Dictionary(uniqueKeysWithValues: outcomes.map { ($0.answer.id, $0) })
-    return (AnswerEvaluation(outcomes: set.answers.compactMap { byID[$0.id] }), accuracies)
+    return (AnswerEvaluation(outcomes: set.answers.compactMap { byID[$0.id] }), accuracies, models)
+  }
+
+  /// The cues whose fitted weight points one way in some of `models` and the other way in
+  /// others, with each model's weight: a cue that cannot decide which way it pushes does not
+  /// carry to new text (the first-person cue was left out for this). Weights under 0.01 count
+  /// as zero.
+  public static func unstableCues(_ models: [LadderModel]) -> [(feature: String, weights: [Double])] {
+    guard let first = models.first else { return [] }
+    return first.features.map(\.name).compactMap { name in
+      let weights = models.map { model in model.features.first { $0.name == name }?.weight ?? 0 }
+      return weights.contains { $0 > 0.01 } && weights.contains { $0 < -0.01 } ? (name, weights) : nil
+    }
+  }
+
+  /// A split by time: a model fitted on `alsoTrainOn` and the first `count` answers of `set`
+  /// (less those whose id is in `neverTrainOn`) decides the answers after them. Real answers are
+  /// added in batches from new pages at the end of their file, so this measures the decision on
+  /// pages it has never seen, which cross-validation over a set whose mistakes were read cannot.
+  public static func laterAnswers(
+    _ set: AnswerSet, after count: Int, alsoTrainOn extra: [AnswerSet.Answer] = [],
+    neverTrainOn excluded: Set<String> = [], lambda: Double, stopPrior: Double = LadderModel.stopPrior,
+    classifier: AnswerClassifier = AnswerClassifier()
+  ) -> AnswerEvaluation {
+    let earlier = set.answers.prefix(count).filter { !excluded.contains($0.id) }
+    let model = LadderModel.fit(extra + earlier, classifier: classifier, lambda: lambda, stopPrior: stopPrior)
+    return AnswerEvaluation(
+      set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(classifier: classifier, model: model))
   }
 
   // MARK: - Report
@@ -138,6 +177,9 @@ public struct AnswerEvaluation: Sendable {
       "  right overall  \(percent(overall))",
       "  on stop cases  \(percent(stop))",
       "  on dig cases   \(percent(dig))",
+      "  judge-like mix " + String(
+        format: "%5.1f%% (accuracy reweighted to %.0f%% dig, %.0f%% stop)", judgeMix() * 100,
+        Self.judgeDigShare * 100, (1 - Self.judgeDigShare) * 100),
       "  by kind                     right          stopped/should-stop  dug/should-dig",
     ]
     for row in byKind {

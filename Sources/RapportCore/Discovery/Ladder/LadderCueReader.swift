@@ -95,7 +95,6 @@ public struct LadderCueReader: Sendable {
     // Risks add up like costs: "could lose the contract with our biggest customer" says more.
     let risks = find(Self.riskWords) + (upsetObject.map { ["upset \($0)"] } ?? [])
     set(.businessRisk, risks, value: Double(min(risks.count, 2)))
-    set(.firstPerson, Array(Set(firstPerson)).sorted())
 
     if toolFrustration { set(.toolFrustration, tools + complaints) }
 

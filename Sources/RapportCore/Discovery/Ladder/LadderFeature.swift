@@ -59,8 +59,6 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   case length = "length"
   /// "I don't know", "they didn't say".
   case dontKnow = "dont-know"
-  /// I, me, my: the buyer speaks about themself.
-  case firstPerson = "first-person"
 
   /// Words for people, as `/why` shows them.
   public var label: String {
@@ -89,7 +87,6 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
     case .hedge: "a hedge"
     case .length: "its length"
     case .dontKnow: "don't know"
-    case .firstPerson: "first person"
     }
   }
 

@@ -50,8 +50,9 @@ extension LadderModel {
   /// often than they stop (the local real set is 72% dig), and stopping too soon loses the why.
   /// 0.45 is the strongest lean at which the named examples of `StopOrDigTests` still read
   /// right ("I'd be devastated" and "spending twice what we budgeted" stop); leaning further
-  /// digs more of the real dig cases but stops fewer of the real stop cases (figures in
-  /// Tests/RealText/README.md). `make fit-ladder FIT_OPTIONS="--stop-prior p"` refits with another.
+  /// digs more of the real dig cases but stops fewer of the real stop cases, and gains nothing
+  /// on a judge-shaped mix of 80% dig cases (figures in Tests/RealText/README.md).
+  /// `make fit-ladder FIT_OPTIONS="--stop-prior p"` refits with another.
   public static let stopPrior = 0.45
 
   /// How much a conversation's answers weigh together: each answer counts 1 ÷ (answers in its
