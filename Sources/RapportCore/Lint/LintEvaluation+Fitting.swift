@@ -1,0 +1,217 @@
+import Foundation
+
+/// Fitting the focus model and cross-validating it: the L2 penalty chosen by inner grouped
+/// cross-validation, out-of-fold scores, the placement of the scale, and the fit that ships.
+extension LintEvaluation {
+  /// How much each item counts in a fit.
+  public struct Weighting: Sendable {
+    /// An item flagged `noise: yes` (its source judged it for something other than focus, so
+    /// its label is a weak signal for the focus verdict).
+    public var noise = 0.5
+    /// Per set, in the order given (missing: 1).
+    public var sets: [Double] = []
+
+    public init(noise: Double = 0.5, sets: [Double] = []) {
+      self.noise = noise
+      self.sets = sets
+    }
+
+    func weight(of message: Message, inSet set: Int) -> Double {
+      (message.noise ? noise : 1) * (set < sets.count ? sets[set] : 1)
+    }
+  }
+
+  /// The L2 penalties cross-validation chooses from.
+  public static let l2Grid: [Double] = [0.1, 0.3, 1, 3, 10, 30, 100]
+
+  /// The penalty with the lowest out-of-fold log loss (each class weighing half) over grouped
+  /// folds of these rows (ties: the larger). Log loss rather than AUC: it also rewards
+  /// probabilities that spread as far as the evidence allows.
+  /// Each feature's allowed direction in a fit (`FocusFeature.direction`).
+  static let featureSigns = FocusFeature.allCases.map(\.direction)
+  /// Each feature's neutral value (`FocusFeature.neutral`): the fit measures from it, with no
+  /// intercept, so a draft in which nothing fires scores 50.
+  static let featureCenters = FocusFeature.allCases.map(\.neutral)
+
+  static func chooseL2(_ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int) -> Double {
+    let folds = GroupedFolds.assign(groups: groups, k: k)
+    var best = (loss: Double.infinity, l2: l2Grid.last!)
+    var positives = 1e-9
+    var negatives = 1e-9
+    for i in rows.indices { if labels[i] { positives += weights[i] } else { negatives += weights[i] } }
+    for l2 in l2Grid {
+      var logits = [Double](repeating: 0, count: rows.count)
+      for fold in 0..<k {
+        let train = rows.indices.filter { folds[$0] != fold }
+        let test = rows.indices.filter { folds[$0] == fold }
+        guard !test.isEmpty else { continue }
+        let model = LogisticRegression.fit(
+          train.map { rows[$0] }, labels: train.map { labels[$0] }, weights: train.map { weights[$0] }, l2: l2,
+          signs: Self.featureSigns, centers: Self.featureCenters)
+        for i in test { logits[i] = model.logit(rows[i]) }
+      }
+      var loss = 0.0
+      for i in rows.indices {
+        let p = min(max(FocusModel.sigmoid(logits[i]), 1e-12), 1 - 1e-12)
+        loss -= weights[i] * (labels[i] ? log(p) / positives : log(1 - p) / negatives)
+      }
+      if loss <= best.loss { best = (loss, l2) }
+    }
+    return best.l2
+  }
+
+  /// Where the 0–100 scale puts a verdict: the model's intercept, the class-balanced log-odds
+  /// that a draft in which no named feature fires (every feature at its neutral value but the
+  /// word evidence) is customer-focused, over `items`, with one draft of each class added so
+  /// that a handful cannot push it far: ln(((c + 1) ÷ (C + 1)) ÷ ((s + 1) ÷ (S + 1))), where c
+  /// and s count the customer- and self-focused drafts in which nothing named fires and C and S
+  /// all of each. On real text such drafts are mostly self-focused, so it is below 0 and a
+  /// draft that never turns to the reader scores below the middle. AUC and pairs do not depend
+  /// on it; where scores land does.
+  public static func placement(_ items: [Scored]) -> Double {
+    var silent = (customer: 0, selfFocused: 0)
+    var all = (customer: 0, selfFocused: 0)
+    for item in items {
+      let quiet = zip(item.features, FocusFeature.allCases).allSatisfy { $1 == .wordEvidence || $0 == $1.neutral }
+      if item.message.customerFocused {
+        all.customer += 1
+        if quiet { silent.customer += 1 }
+      } else {
+        all.selfFocused += 1
+        if quiet { silent.selfFocused += 1 }
+      }
+    }
+    let customerRate = Double(silent.customer + 1) / Double(all.customer + 1)
+    let selfRate = Double(silent.selfFocused + 1) / Double(all.selfFocused + 1)
+    return log(customerRate / selfRate)
+  }
+
+  /// Grouped k-fold out-of-fold logits (no placement): each fold's model is fitted, with its
+  /// penalty chosen by an inner grouped cross-validation, on the other folds, then scores the fold.
+  static func outOfFoldLogits(
+    _ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int
+  ) -> (logits: [Double], folds: [Int]) {
+    let folds = GroupedFolds.assign(groups: groups, k: k)
+    var logits = [Double](repeating: 0, count: rows.count)
+    for fold in 0..<k {
+      let train = rows.indices.filter { folds[$0] != fold }
+      let test = rows.indices.filter { folds[$0] == fold }
+      guard !test.isEmpty else { continue }
+      let trainRows = train.map { rows[$0] }
+      let trainLabels = train.map { labels[$0] }
+      let trainWeights = train.map { weights[$0] }
+      let l2 = chooseL2(trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
+      let model = LogisticRegression.fit(
+        trainRows, labels: trainLabels, weights: trainWeights, l2: l2, signs: Self.featureSigns,
+        centers: Self.featureCenters)
+      for i in test { logits[i] = model.logit(rows[i]) }
+    }
+    return (logits, folds)
+  }
+
+  /// Grouped k-fold cross-validation over several sets fitted together: each fold's model is
+  /// fitted (with its penalty chosen by an inner grouped cross-validation) on the other folds of
+  /// every set, then scores the held-out items, shifted by `placement` (default: the shipped
+  /// model's). Returns one result per set.
+  public static func crossValidate(
+    _ sets: [[Scored]], k: Int = 5, weighting: Weighting = Weighting(),
+    placement: Double = FocusModel.shipped.intercept
+  ) -> [CrossValidation] {
+    var rows: [[Double]] = []
+    var labels: [Bool] = []
+    var weights: [Double] = []
+    var noise: [Bool] = []
+    var groups: [String] = []
+    var setOf: [Int] = []
+    for (index, items) in sets.enumerated() {
+      for item in items {
+        rows.append(item.features)
+        labels.append(item.message.customerFocused)
+        weights.append(weighting.weight(of: item.message, inSet: index))
+        noise.append(item.message.noise)
+        groups.append("\(index):\(item.message.group)")
+        setOf.append(index)
+      }
+    }
+    let (logits, folds) = outOfFoldLogits(rows, labels: labels, weights: weights, groups: groups, k: k)
+    let probability = logits.map { FocusModel.sigmoid($0 + placement) }
+    return sets.indices.map { set in
+      let mine = rows.indices.filter { setOf[$0] == set }
+      var foldAUCs: [Double] = []
+      for fold in 0..<k {
+        let inFold = mine.filter { folds[$0] == fold }
+        let c = inFold.filter { labels[$0] }.map { probability[$0] }
+        let s = inFold.filter { !labels[$0] }.map { probability[$0] }
+        if !c.isEmpty && !s.isEmpty { foldAUCs.append(auc(customer: c, self: s)) }
+      }
+      let mean = foldAUCs.isEmpty ? 0 : foldAUCs.reduce(0, +) / Double(foldAUCs.count)
+      let variance = foldAUCs.count < 2 ? 0
+        : foldAUCs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(foldAUCs.count - 1)
+      let pooled = auc(
+        customer: mine.filter { labels[$0] }.map { probability[$0] }, self: mine.filter { !labels[$0] }.map { probability[$0] })
+      let clean = mine.filter { !noise[$0] }
+      let pooledWithoutNoise = clean.count == mine.count ? nil : auc(
+        customer: clean.filter { labels[$0] }.map { probability[$0] }, self: clean.filter { !labels[$0] }.map { probability[$0] })
+      var items = sets[set]
+      for (offset, row) in mine.enumerated() { items[offset].focus = Int((100 * probability[row]).rounded()) }
+      // Pairs compared on unrounded out-of-fold probabilities.
+      var exact: [String: Double] = [:]
+      for (offset, row) in mine.enumerated() { exact[items[offset].message.id] = probability[row] }
+      let pairs = pairWins(items) { exact[$0.message.id] ?? 0 }
+      let cleanPairs = clean.count == mine.count ? nil
+        : pairWins(items.filter { !$0.message.noise }) { exact[$0.message.id] ?? 0 }
+      let selfScores = items.filter { !$0.message.customerFocused }.map(\.focus)
+      let customerScores = items.filter(\.message.customerFocused).map(\.focus)
+      return CrossValidation(
+        foldAUCs: foldAUCs, mean: mean, deviation: variance.squareRoot(), pooledAUC: pooled,
+        pooledAUCWithoutNoise: pooledWithoutNoise, pairs: pairs, pairsWithoutNoise: cleanPairs, folds: k,
+        scores: items.map(\.focus), placement: placement, selfMedian: median(selfScores),
+        selfBottomThird: selfScores.filter { $0 <= 33 }.count, customerMedian: median(customerScores),
+        customerAboveMiddle: customerScores.filter { $0 > 50 }.count)
+    }
+  }
+
+  /// Fits the focus model on every item of `sets` (penalty chosen by grouped cross-validation),
+  /// places its scale (`placement` over the last set's items: the intercept) and
+  /// describes where it came from. `names` label the sets in the model file.
+  public static func fitFocusModel(
+    _ sets: [[Scored]], names: [String], date: String, k: Int = 5, weighting: Weighting = Weighting()
+  ) -> FocusModel {
+    var rows: [[Double]] = []
+    var labels: [Bool] = []
+    var weights: [Double] = []
+    var groups: [String] = []
+    var descriptions: [String] = []
+    for (index, items) in sets.enumerated() {
+      var hash = WordHash.offset
+      for item in items {
+        rows.append(item.features)
+        labels.append(item.message.customerFocused)
+        weights.append(weighting.weight(of: item.message, inSet: index))
+        groups.append("\(index):\(item.message.group)")
+        hash = WordHash.mix(hash, "\(item.message.id)|\(item.message.customerFocused)|\(item.message.text)\n")
+      }
+      let hex = String(hash, radix: 16)
+      descriptions.append(
+        "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
+    }
+    let l2 = chooseL2(rows, labels: labels, weights: weights, groups: groups, k: k)
+    // The placement, from the last set (the real one when there are two).
+    let shift = placement(sets.last ?? [])
+    let fit = LogisticRegression.fit(
+      rows, labels: labels, weights: weights, l2: l2, signs: Self.featureSigns, centers: Self.featureCenters)
+    let features = FocusFeature.allCases.enumerated().map { index, feature in
+      FocusModel.Feature(
+        name: feature.rawValue, mean: round6(fit.means[index]), deviation: round6(fit.deviations[index]),
+        weight: round6(fit.weights[index]))
+    }
+    return FocusModel(
+      intercept: round6(fit.intercept + shift), features: features,
+      training: FocusModel.Training(
+        sets: descriptions, date: date, l2: l2, noiseWeight: weighting.noise,
+        setWeights: weighting.sets.isEmpty ? nil : weighting.sets))
+  }
+
+  /// Six decimals: enough for the score, and a file that diffs well.
+  private static func round6(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+}
