@@ -143,6 +143,13 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     default: 0
     }
   }
+
+  /// Whether no named feature fired in these values (in `allCases` order): every feature sits
+  /// at its neutral value but the word evidence, which nearly every draft has a little of. Such
+  /// a draft says nothing about the reader; the fit's placement is read from them.
+  public static func nothingNamedFires(_ values: [Double]) -> Bool {
+    zip(values, allCases).allSatisfy { $1 == .wordEvidence || $0 == $1.neutral }
+  }
 }
 
 /// A draft's feature values and, per feature, the words that fired it.

@@ -30,7 +30,7 @@ extension LintEvaluation {
   /// Each feature's allowed direction in a fit (`FocusFeature.direction`).
   static let featureSigns = FocusFeature.allCases.map(\.direction)
   /// Each feature's neutral value (`FocusFeature.neutral`): the fit measures from it, with no
-  /// intercept, so a draft in which nothing fires scores 50.
+  /// intercept (the placement is added afterwards, `placement`).
   static let featureCenters = FocusFeature.allCases.map(\.neutral)
 
   static func chooseL2(_ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int) -> Double {
@@ -72,7 +72,7 @@ extension LintEvaluation {
     var silent = (customer: 0, selfFocused: 0)
     var all = (customer: 0, selfFocused: 0)
     for item in items {
-      let quiet = zip(item.features, FocusFeature.allCases).allSatisfy { $1 == .wordEvidence || $0 == $1.neutral }
+      let quiet = FocusFeature.nothingNamedFires(item.features)
       if item.message.customerFocused {
         all.customer += 1
         if quiet { silent.customer += 1 }

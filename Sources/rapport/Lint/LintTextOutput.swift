@@ -201,8 +201,7 @@ struct LintTextOutput {
     // A draft in which no named feature fired (only the weights of everyday words, if any)
     // sits near the model's base, below the middle: it says nothing about the reader, which is
     // not the same as talking about yourself.
-    let silent = zip(report.focusFeatures, FocusFeature.allCases).allSatisfy { $1 == .wordEvidence || $0 == $1.neutral }
-    let gloss = silent ? "says nothing about the reader"
+    let gloss = FocusFeature.nothingNamedFires(report.focusFeatures) ? "says nothing about the reader"
       : focus.label == "reader" ? "about the reader" : focus.label == "sender" ? "about you, not the reader"
       : "about both you and the reader"
     return "\(style.bold(path + ":")) \(shown) · \(gloss)\n"

@@ -60,9 +60,7 @@ struct FocusFittingTests {
     ]
     let blocks = texts.enumerated().map { "=== id: p\($0.offset) | label: \($0.element.0) | pair: - | profile: reply\n\($0.element.1)" }
     let items = try LintEvaluation(parsing: blocks.joined(separator: "\n")).scored()
-    let quiet = items.filter { item in
-      zip(item.features, FocusFeature.allCases).allSatisfy { $1 == .wordEvidence || $0 == $1.neutral }
-    }
+    let quiet = items.filter { FocusFeature.nothingNamedFires($0.features) }
     #expect(quiet.map(\.message.id) == ["p0", "p1", "p2", "p4"])
     #expect(abs(LintEvaluation.placement(items) - log(0.5)) < 1e-12)
     // No drafts of a class: one of each added keeps it finite.
