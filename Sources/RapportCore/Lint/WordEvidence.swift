@@ -118,14 +118,10 @@ public struct WordModel: Sendable {
   @inline(__always) func index(of key: UInt64) -> Int { Int(table.get(key)) }
 
   /// The evidence of a set of term keys (each counted once, unknown ones weighing nothing).
+  /// Summed in term order, so that keys given in a dictionary's order (which changes from run
+  /// to run) give the same sum to the last bit.
   public func logit(keys: some Sequence<UInt64>) -> Double {
-    var seen = Set<Int>()
-    var sum = 0.0
-    for key in keys {
-      let found = index(of: key)
-      if found >= 0, seen.insert(found).inserted { sum += weights[found] }
-    }
-    return sum
+    Set(keys.map(index(of:)).filter { $0 >= 0 }).sorted().reduce(0) { $0 + weights[$1] }
   }
 
   /// A draft's evidence: the summed weight of its distinct known terms and, when `detailed`,
