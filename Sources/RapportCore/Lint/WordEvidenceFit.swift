@@ -30,7 +30,9 @@ extension LintEvaluation {
   }
 
   /// `sets` with each item's `word_evidence` replaced by the evidence of word weights fitted
-  /// on the other folds (the grouped folds `crossValidate` uses).
+  /// on the other folds (the grouped folds `crossValidate` uses). The penalty is chosen once,
+  /// on all the rows, and shared by the folds: one number, the only thing the held-out fold
+  /// has a say in.
   public static func withOutOfFoldWordEvidence(_ sets: [[Scored]], k: Int = 5, weighting: Weighting = Weighting())
     -> [[Scored]]
   {
@@ -87,7 +89,8 @@ extension LintEvaluation {
     return (model, l2)
   }
 
-  /// The penalty with the lowest grouped out-of-fold log loss (each class weighing half) over `among`.
+  /// The penalty with the lowest grouped out-of-fold log loss over `among`, each row counting
+  /// its own weight.
   static func chooseWordL2(_ rows: WordRows, among: [Int], k: Int) -> Double {
     let folds = GroupedFolds.assign(groups: among.map { rows.groups[$0] }, k: k)
     var best = (loss: Double.infinity, l2: wordL2Grid.last!)
