@@ -48,19 +48,7 @@ public struct WordModel: Sendable {
         guard end > i, bytes[i] != UInt8(ascii: "#"), let tab = (i..<end).first(where: { bytes[$0] == 0x09 }),
           let weight = Self.decimal(bytes, tab + 1, end)
         else { continue }
-        // The words' hashes as the tokenizer makes them (the file holds normalised words).
-        var first = WordHash.offset
-        var second: UInt64?
-        for j in i..<tab {
-          if bytes[j] == 0x20 {
-            second = WordHash.offset
-          } else if second != nil {
-            second = WordHash.mix(second!, bytes[j])
-          } else {
-            first = WordHash.mix(first, bytes[j])
-          }
-        }
-        keys.append(second.map { WordTerms.pairKey(first, $0) } ?? first)
+        keys.append(WordTerms.key(utf8: UnsafeBufferPointer(rebasing: bytes[i..<tab])))
         names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<tab]), as: UTF8.self))
         weights.append(weight)
       }
@@ -125,36 +113,22 @@ public struct WordModel: Sendable {
   }
 
   /// A draft's evidence: the summed weight of its distinct known terms and, when `detailed`,
-  /// each term's tokens and weight. One pass over the tokens, as `WordTerms.occurrences` reads them.
+  /// each term's tokens and weight.
   func evidence(_ tokens: [Token], detailed: Bool) -> (logit: Double, hits: [(tokens: ClosedRange<Int>, weight: Double)]) {
     guard !weights.isEmpty else { return (0, []) }
     // One bit per term: each counts once.
     var seen = [UInt64](repeating: 0, count: (weights.count + 63) >> 6)
     var hits: [(tokens: ClosedRange<Int>, weight: Double)] = []
     var sum = 0.0
-    var previous = -1
-    var previousHash: UInt64 = 0
     seen.withUnsafeMutableBufferPointer { bits in
       weights.withUnsafeBufferPointer { weights in
         tokens.withUnsafeBufferPointer { tokens in
-          /// Counts the term `key` covering tokens `first...last`, unless it is unknown or counted.
-          @inline(__always) func count(_ key: UInt64, _ first: Int, _ last: Int) {
+          WordTerms.forEachTerm(tokens) { key, first, last in
             let found = Int(table.get(key))
             guard found >= 0, bits[found >> 6] & (1 << UInt64(found & 63)) == 0 else { return }
             bits[found >> 6] |= 1 << UInt64(found & 63)
             sum += weights[found]
             if detailed { hits.append((first...last, weights[found])) }
-          }
-          for index in 0..<tokens.count {
-            guard tokens[index].kind == .word else {
-              previous = -1
-              continue
-            }
-            let hash = tokens[index].hash
-            count(hash, index, index)
-            if previous >= 0 { count(WordTerms.pairKey(previousHash, hash), previous, index) }
-            previous = index
-            previousHash = hash
           }
         }
       }
@@ -172,28 +146,30 @@ public enum WordTerms {
   }
 
   /// The key of a term's name: "your" or "your team".
-  public static func key(of name: String) -> UInt64 {
-    let words = name.split(separator: " ")
-    guard words.count == 2 else { return WordHash.of(name[...]) }
-    return pairKey(WordHash.of(words[0]), WordHash.of(words[1]))
+  public static func key(of name: String) -> UInt64 { key(utf8: name.utf8) }
+
+  /// The same over the name's UTF-8 bytes: each word hashed as the tokenizer hashes it.
+  static func key(utf8 name: some Collection<UInt8>) -> UInt64 {
+    guard let space = name.firstIndex(of: 0x20) else { return WordHash.of(utf8: name) }
+    return pairKey(WordHash.of(utf8: name[..<space]), WordHash.of(utf8: name[name.index(after: space)...]))
   }
 
-  /// Every term of an analysed draft as (key, first token, last token), in token order, repeats
-  /// included.
-  static func occurrences(_ tokens: [Token]) -> [(key: UInt64, first: Int, last: Int)] {
-    var out: [(key: UInt64, first: Int, last: Int)] = []
-    out.reserveCapacity(tokens.count * 2)
+  /// Calls `body` with every term of a draft's tokens as (key, first token, last token), in
+  /// token order, repeats included: the one reading of what a term is, for fitting and scoring.
+  @inline(__always) static func forEachTerm(
+    _ tokens: UnsafeBufferPointer<Token>, _ body: (_ key: UInt64, _ first: Int, _ last: Int) -> Void
+  ) {
     var previous = -1
-    for (index, token) in tokens.enumerated() {
-      guard token.kind == .word else {
+    for index in 0..<tokens.count {
+      guard tokens[index].kind == .word else {
         previous = -1
         continue
       }
-      out.append((token.hash, index, index))
-      if previous >= 0 { out.append((pairKey(tokens[previous].hash, token.hash), previous, index)) }
+      let hash = tokens[index].hash
+      body(hash, index, index)
+      if previous >= 0 { body(pairKey(tokens[previous].hash, hash), previous, index) }
       previous = index
     }
-    return out
   }
 
   /// The distinct terms of `text` with their names (lower case, straight apostrophes), for
@@ -201,9 +177,11 @@ public enum WordTerms {
   public static func named(_ text: String) -> [UInt64: String] {
     let analysis = LintEngine.tokenized(Array(text.utf8))
     var out: [UInt64: String] = [:]
-    for term in occurrences(analysis.tokens) where out[term.key] == nil {
-      let words = (term.first...term.last).map { normalised(analysis.text(of: analysis.tokens[$0])) }
-      out[term.key] = words.joined(separator: " ")
+    analysis.tokens.withUnsafeBufferPointer { tokens in
+      forEachTerm(tokens) { key, first, last in
+        guard out[key] == nil else { return }
+        out[key] = (first...last).map { normalised(analysis.text(of: tokens[$0])) }.joined(separator: " ")
+      }
     }
     return out
   }
