@@ -66,6 +66,7 @@ func model(_ data: Data, name: String, path: String) -> String {
   let noise = (training["noiseWeight"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
   let setWeights = (training["setWeights"] as? [NSNumber]).map { "[" + $0.map { number($0.doubleValue) }.joined(separator: ", ") + "]" } ?? "nil"
   let prior = (training["positivePrior"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
+  let cuePenalty = (training["cuePenalty"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
   return """
         BundledModel(
           name: "\(literal(name))", model: "\(literal(object["model"] as? String ?? ""))", intercept: \(number(intercept)),
@@ -74,7 +75,7 @@ func model(_ data: Data, name: String, path: String) -> String {
           ],
           sets: [\(sets)], date: "\(literal(training["date"] as? String ?? ""))",
           l2: \(number((training["l2"] as? NSNumber)?.doubleValue ?? 0)), noiseWeight: \(noise), setWeights: \(setWeights),
-          positivePrior: \(prior)),
+          positivePrior: \(prior), cuePenalty: \(cuePenalty)),
     """
 }
 
@@ -162,6 +163,7 @@ let source = """
     public let noiseWeight: Double?
     public let setWeights: [Double]?
     public let positivePrior: Double?
+    public let cuePenalty: Double?
   }
 
   /// The models of models/, sorted by file name.

@@ -134,6 +134,24 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     }
   }
 
+  /// Whether the feature is one of the per-sentence cues (`product_value` to
+  /// `impersonal_greeting`): word and phrase lists and patterns each added by reading the
+  /// development sets' mistakes, as opposed to the pronoun and sentence counts (no list chosen
+  /// that way) and the word evidence (fitted out of fold). Cross-validation on the text a cue
+  /// was chosen on flatters it, so the fit may hold these more firmly to 0
+  /// (`LintEvaluation.cuePenaltyGrid`).
+  public var isCue: Bool {
+    switch self {
+    case .productValue, .claims, .pitchToReader, .blamesReader, .readerSituation, .readerBenefit, .readerQuestions,
+      .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf, .readerWorld, .concreteNumbers, .productNouns,
+      .genericOpener, .companySpeak, .timeCost, .vagueBenefit, .impersonalGreeting:
+      true
+    case .senderSubject, .readerSubject, .senderSentences, .readerSentences, .readerWordShare, .pronounShare,
+      .readerBalance, .pronounBalance, .senderWords, .readerWords, .wordEvidence:
+      false
+    }
+  }
+
   /// The value that says nothing either way: 0.5 for a share (as many reader as sender
   /// words, or none), 0 for the rest (nothing fired). The fitted model measures every feature
   /// from here, so a draft in which nothing fires scores the model's base (its placement).

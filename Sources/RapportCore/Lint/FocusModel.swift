@@ -64,7 +64,7 @@ public struct FocusModel: Sendable, Codable, Equatable {
       features: bundled.features.map { Feature(name: $0.name, mean: $0.mean, deviation: $0.deviation, weight: $0.weight) },
       training: Training(
         sets: bundled.sets, date: bundled.date, l2: bundled.l2, noiseWeight: bundled.noiseWeight,
-        setWeights: bundled.setWeights))
+        setWeights: bundled.setWeights, cuePenalty: bundled.cuePenalty))
     model.model = bundled.model
     return model
   }()

@@ -19,19 +19,23 @@ public struct LogisticRegression: Sendable {
   /// `centers` (optional, one per feature) fixes the value each feature is measured from, in
   /// place of its mean, and drops the intercept: a row whose every feature sits at its center
   /// gets logit 0 (probability ½); deviations are then taken around the centers.
+  /// `penalties` (optional, one per feature, default all 1) multiplies `l2` for each feature:
+  /// a feature with factor 10 is held ten times as firmly to 0.
   public static func fit(
     _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]? = nil, l2: Double, iterations: Int = 50,
-    signs: [Int]? = nil, centers: [Double]? = nil
+    signs: [Int]? = nil, centers: [Double]? = nil, penalties: [Double]? = nil
   ) -> LogisticRegression {
     guard let signs else {
-      return fitAll(rows, labels: labels, weights: rowWeights, l2: l2, iterations: iterations, centers: centers)
+      return fitAll(
+        rows, labels: labels, weights: rowWeights, l2: l2, iterations: iterations, centers: centers,
+        penalties: penalties)
     }
     let d = rows.first?.count ?? 0
     var kept = Array(0..<d)
     while true {
       let sub = fitAll(
         rows.map { row in kept.map { row[$0] } }, labels: labels, weights: rowWeights, l2: l2, iterations: iterations,
-        centers: centers.map { c in kept.map { c[$0] } })
+        centers: centers.map { c in kept.map { c[$0] } }, penalties: penalties.map { p in kept.map { p[$0] } })
       let offender = kept.indices
         .filter { Double(signs[kept[$0]]) * sub.weights[$0] < 0 }
         .max { abs(sub.weights[$0]) < abs(sub.weights[$1]) }
@@ -48,7 +52,7 @@ public struct LogisticRegression: Sendable {
 
   private static func fitAll(
     _ rows: [[Double]], labels: [Bool], weights rowWeights: [Double]?, l2: Double, iterations: Int,
-    centers: [Double]? = nil
+    centers: [Double]? = nil, penalties: [Double]? = nil
   ) -> LogisticRegression {
     let rowWeights = rowWeights ?? [Double](repeating: 1, count: rows.count)
     let n = rows.count
@@ -65,7 +69,14 @@ public struct LogisticRegression: Sendable {
     }
     // Without an intercept the first column is 0, so its weight stays 0 and only the features decide.
     let bias = centers == nil ? 1.0 : 0.0
-    let x = rows.map { row in [bias] + (0..<d).map { (row[$0] - means[$0]) / deviations[$0] } }
+    // One flat row-major matrix, [bias, standardised features…] per row: the Newton loop below
+    // runs over it through buffer pointers (the same sums in the same order as row arrays would).
+    let width = d + 1
+    var x = [Double](repeating: 0, count: n * width)
+    for i in 0..<n {
+      x[i * width] = bias
+      for j in 0..<d { x[i * width + 1 + j] = (rows[i][j] - means[j]) / deviations[j] }
+    }
     var positives = 0.0
     var negatives = 0.0
     for i in 0..<n { if labels[i] { positives += rowWeights[i] } else { negatives += rowWeights[i] } }
@@ -76,21 +87,33 @@ public struct LogisticRegression: Sendable {
     var beta = [Double](repeating: 0, count: d + 1)
     for _ in 0..<iterations {
       var gradient = [Double](repeating: 0, count: d + 1)
-      var hessian = [[Double]](repeating: [Double](repeating: 0, count: d + 1), count: d + 1)
-      for i in 0..<n {
-        var z = 0.0
-        for j in 0...d { z += beta[j] * x[i][j] }
-        let p = 1 / (1 + exp(-z))
-        let residual = (labels[i] ? 1 : 0) - p
-        let curvature = sampleWeight[i] * max(p * (1 - p), 1e-10)
-        for j in 0...d {
-          gradient[j] += sampleWeight[i] * residual * x[i][j]
-          for k in 0...j { hessian[j][k] += curvature * x[i][j] * x[i][k] }
+      var lower = [Double](repeating: 0, count: width * width)
+      x.withUnsafeBufferPointer { x in
+        gradient.withUnsafeMutableBufferPointer { gradient in
+          lower.withUnsafeMutableBufferPointer { lower in
+            beta.withUnsafeBufferPointer { beta in
+              for i in 0..<n {
+                let row = i * width
+                var z = 0.0
+                for j in 0...d { z += beta[j] * x[row + j] }
+                let p = 1 / (1 + exp(-z))
+                let residual = (labels[i] ? 1 : 0) - p
+                let curvature = sampleWeight[i] * max(p * (1 - p), 1e-10)
+                for j in 0...d {
+                  let xj = x[row + j]
+                  gradient[j] += sampleWeight[i] * residual * xj
+                  for k in 0...j { lower[j * width + k] += curvature * xj * x[row + k] }
+                }
+              }
+            }
+          }
         }
       }
+      var hessian = (0...d).map { j in Array(lower[(j * width)..<(j * width + width)]) }
       for j in 1..<(d + 1) {
-        gradient[j] -= l2 * beta[j]
-        hessian[j][j] += l2
+        let penalty = l2 * (penalties?[j - 1] ?? 1)
+        gradient[j] -= penalty * beta[j]
+        hessian[j][j] += penalty
       }
       if bias == 0 { hessian[0][0] = 1 }
       for j in 0...d { for k in 0..<j { hessian[k][j] = hessian[j][k] } }

@@ -36,10 +36,13 @@ public struct ModelTraining: Codable, Sendable, Equatable {
   /// not one half: the fit weighs both classes equally, then moves the intercept by
   /// log(prior ÷ (1 − prior)).
   public var positivePrior: Double?
+  /// How many times `l2` some features were penalised, when the fit held them more firmly (the
+  /// focus verdict's per-sentence cues, `FocusFeature.isCue`).
+  public var cuePenalty: Double?
 
   public init(
     sets: [String], date: String, l2: Double, noiseWeight: Double? = nil, setWeights: [Double]? = nil,
-    positivePrior: Double? = nil
+    positivePrior: Double? = nil, cuePenalty: Double? = nil
   ) {
     self.sets = sets
     self.date = date
@@ -47,5 +50,6 @@ public struct ModelTraining: Codable, Sendable, Equatable {
     self.noiseWeight = noiseWeight
     self.setWeights = setWeights
     self.positivePrior = positivePrior
+    self.cuePenalty = cuePenalty
   }
 }

@@ -73,6 +73,27 @@ struct FocusFittingTests {
     #expect(abs(tight.weights[0]) < abs(loose.weights[0]))
   }
 
+  @Test func aFeatureWithALargerPenaltyFactorIsHeldCloserToZeroThanTheRest() {
+    let even = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 1)
+    let alike = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 1, penalties: [1, 1])
+    let held = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 1, penalties: [30, 1])
+    #expect(alike.weights == even.weights && alike.intercept == even.intercept)
+    #expect(held.weights[0] > 0 && held.weights[0] < even.weights[0] / 2)
+  }
+
+  @Test func theCuesArePenalisedByAFactorTheFitChoosesAndTheCountsAndWordsAreNot() {
+    let penalty = LintEvaluation.Penalty(l2: 3, cue: 10)
+    let factors = penalty.factors
+    #expect(factors.count == FocusFeature.allCases.count)
+    for feature in FocusFeature.allCases {
+      #expect(factors[feature.index] == (feature.isCue ? 10 : 1), "\(feature.rawValue)")
+    }
+    #expect(!FocusFeature.wordEvidence.isCue && !FocusFeature.pronounShare.isCue && FocusFeature.productValue.isCue)
+    #expect(LintEvaluation.cuePenaltyGrid.first == 1)
+    // The shipped model says which factor its fit chose (carried from the JSON into the binary).
+    #expect(LintEvaluation.cuePenaltyGrid.contains(FocusModel.shipped.training.cuePenalty ?? 0))
+  }
+
   @Test func fittingIsDeterministic() {
     let a = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 3)
     let b = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 3)
@@ -121,6 +142,8 @@ struct FocusFittingTests {
     let model = LintEvaluation.fitFocusModel([scored], names: ["t"], date: "2026-01-01", k: 3)
     #expect(model.features.map(\.name) == FocusFeature.allCases.map(\.rawValue))
     #expect(model.training.sets == [model.training.sets[0]] && model.training.sets[0].hasPrefix("t: 24 messages, fnv1a64 "))
+    #expect(LintEvaluation.cuePenaltyGrid.contains(model.training.cuePenalty ?? 0))
+    #expect(LintEvaluation.l2Grid.contains(model.training.l2))
     #expect(try FocusModel(json: model.json()) == model)
   }
 
