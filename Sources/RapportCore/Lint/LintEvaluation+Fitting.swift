@@ -54,7 +54,9 @@ extension LintEvaluation {
   /// The penalty (`l2Grid` × `cuePenaltyGrid`) with the lowest out-of-fold log loss (each class
   /// weighing half) over grouped folds of these rows (ties: the larger). Log loss rather than
   /// AUC: it also rewards probabilities that spread as far as the evidence allows.
-  static func choosePenalty(_ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int) -> Penalty {
+  static func choosePenalty(
+    _ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int
+  ) -> Penalty {
     let folds = GroupedFolds.assign(groups: groups, k: k)
     var best = (loss: Double.infinity, penalty: Penalty(l2: l2Grid.last!, cue: cuePenaltyGrid.last!))
     var positives = 1e-9
@@ -69,7 +71,8 @@ extension LintEvaluation {
           let test = rows.indices.filter { folds[$0] == fold }
           guard !test.isEmpty else { continue }
           let model = fitFocus(
-            train.map { rows[$0] }, labels: train.map { labels[$0] }, weights: train.map { weights[$0] }, penalty: penalty)
+            train.map { rows[$0] }, labels: train.map { labels[$0] }, weights: train.map { weights[$0] },
+            penalty: penalty)
           for i in test { logits[i] = model.logit(rows[i]) }
         }
         var loss = 0.0
@@ -193,8 +196,8 @@ extension LintEvaluation {
     }
   }
 
-  /// Fits the focus model on every item of `sets` (penalty and the cues' factor chosen by grouped cross-validation),
-  /// places its scale (`placement` over the last set's items: the intercept) and
+  /// Fits the focus model on every item of `sets` (the penalty and the cues' factor chosen by
+  /// grouped cross-validation), places its scale (`placement` over the last set's items: the intercept) and
   /// describes where it came from. `names` label the sets in the model file.
   public static func fitFocusModel(
     _ sets: [[Scored]], names: [String], date: String, k: Int = 5, weighting: Weighting = Weighting()

@@ -199,8 +199,8 @@ struct EvalCommand: ParsableCommand {
       }
       print("wrote \(wordsModel): \(words.model.names.count) words and word pairs; L2 \(words.l2)")
       print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2), "
-        + "\(fitted.training.cuePenalty ?? 1)× on the per-sentence cues; placement \(fitted.intercept) (a draft in which nothing fires scores "
-        + "\(Int((100 / (1 + exp(-fitted.intercept))).rounded())))")
+        + "\(fitted.training.cuePenalty ?? 1)× on the per-sentence cues; placement \(fitted.intercept) "
+        + "(a draft in which nothing fires scores \(Int((100 / (1 + exp(-fitted.intercept))).rounded())))")
       print("rebuild to ship it (swift build); the figures below are for the model built into this binary.\n")
     }
     let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(unseen, k: folds, weighting: weighting)
