@@ -235,7 +235,7 @@ struct FocusAnalyzer {
     analysis.roles = roles
     analysis.sentenceRoles = sentenceRoles
     analysis.metrics = metrics
-    let found = words.evidence(tokens, detailed: detailed)
+    let found = words.evidence(tokens, bytes: analysis.bytes, detailed: detailed)
     counts.values[FocusFeature.wordEvidence.index] = found.logit
     counts.wordHits = found.hits
     analysis.focusCounts = counts

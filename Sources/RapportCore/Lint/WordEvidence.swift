@@ -113,8 +113,10 @@ public struct WordModel: Sendable {
   }
 
   /// A draft's evidence: the summed weight of its distinct known terms and, when `detailed`,
-  /// each term's tokens and weight.
-  func evidence(_ tokens: [Token], detailed: Bool) -> (logit: Double, hits: [(tokens: ClosedRange<Int>, weight: Double)]) {
+  /// each term's tokens and weight. `bytes` is the draft the tokens index.
+  func evidence(_ tokens: [Token], bytes: [UInt8], detailed: Bool)
+    -> (logit: Double, hits: [(tokens: ClosedRange<Int>, weight: Double)])
+  {
     guard !weights.isEmpty else { return (0, []) }
     // One bit per term: each counts once.
     var seen = [UInt64](repeating: 0, count: (weights.count + 63) >> 6)
@@ -123,12 +125,14 @@ public struct WordModel: Sendable {
     seen.withUnsafeMutableBufferPointer { bits in
       weights.withUnsafeBufferPointer { weights in
         tokens.withUnsafeBufferPointer { tokens in
-          WordTerms.forEachTerm(tokens) { key, first, last in
-            let found = Int(table.get(key))
-            guard found >= 0, bits[found >> 6] & (1 << UInt64(found & 63)) == 0 else { return }
-            bits[found >> 6] |= 1 << UInt64(found & 63)
-            sum += weights[found]
-            if detailed { hits.append((first...last, weights[found])) }
+          bytes.withUnsafeBufferPointer { bytes in
+            WordTerms.forEachTerm(tokens, bytes) { key, first, last in
+              let found = Int(table.get(key))
+              guard found >= 0, bits[found >> 6] & (1 << UInt64(found & 63)) == 0 else { return }
+              bits[found >> 6] |= 1 << UInt64(found & 63)
+              sum += weights[found]
+              if detailed { hits.append((first...last, weights[found])) }
+            }
           }
         }
       }
@@ -138,7 +142,9 @@ public struct WordModel: Sendable {
 }
 
 /// The terms a draft holds: each word, and each pair of words with nothing between them but
-/// spaces, keyed by the words' normalised hashes.
+/// spaces, keyed by the words' normalised hashes. A word stands for its stem: a light
+/// suffix-stripper (`suffix`) reads "helps", "helped", "helping" and "help's" as "help", so that
+/// one page's inflection weighs for the next page's.
 public enum WordTerms {
   /// The key of a pair of words.
   @inline(__always) static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
@@ -154,33 +160,121 @@ public enum WordTerms {
     return pairKey(WordHash.of(utf8: name[..<space]), WordHash.of(utf8: name[name.index(after: space)...]))
   }
 
-  /// Calls `body` with every term of a draft's tokens as (key, first token, last token), in
-  /// token order, repeats included: the one reading of what a term is, for fitting and scoring.
+  /// The suffix a word's stem leaves off (`suffix(_:_:_:)`).
+  enum Suffix: UInt8 {
+    case none, s, es, ies, apostropheS, curlyApostropheS, ing, ed, ly
+
+    /// How many bytes of the draft it takes.
+    var bytes: Int {
+      switch self {
+      case .none: 0
+      case .s: 1
+      case .es, .apostropheS, .ed, .ly: 2
+      case .ies, .ing: 3
+      case .curlyApostropheS: 4
+      }
+    }
+  }
+
+  /// The suffix that comes off the word in `bytes[start..<end]`: the first of "'s" (straight
+  /// or curly), "ies" (→ "y"), "es", "s", "ing", "ed", "ly" that ends the word and leaves at
+  /// least three bytes; none for a word ending in "ss" or that no suffix fits. Letters are
+  /// compared in lower case.
+  @inline(__always) static func suffix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Suffix {
+    let count = end - start
+    guard count >= 4 else { return .none }
+    let last = bytes[end - 1] | 0x20
+    let before = bytes[end - 2]
+    let lower = before >= 0x41 && before <= 0x5A ? before | 0x20 : before
+    switch last {
+    case UInt8(ascii: "s"):
+      if lower == UInt8(ascii: "s") { return .none }
+      if lower == UInt8(ascii: "'") && count >= 5 { return .apostropheS }
+      if count >= 7 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80 && (before == 0x98 || before == 0x99) {
+        return .curlyApostropheS
+      }
+      if lower == UInt8(ascii: "e") {
+        if count >= 6 && bytes[end - 3] | 0x20 == UInt8(ascii: "i") { return .ies }
+        if count >= 5 { return .es }
+      }
+      return .s
+    case UInt8(ascii: "g"):
+      return count >= 6 && lower == UInt8(ascii: "n") && bytes[end - 3] | 0x20 == UInt8(ascii: "i") ? .ing : .none
+    case UInt8(ascii: "d"):
+      return count >= 5 && lower == UInt8(ascii: "e") ? .ed : .none
+    case UInt8(ascii: "y"):
+      return count >= 5 && lower == UInt8(ascii: "l") ? .ly : .none
+    default:
+      return .none
+    }
+  }
+
+  /// The inverse of FNV-1a's prime modulo 2⁶⁴: `unmix` takes a byte back off a hash.
+  private static let primeInverse: UInt64 = 0xce96_5057_aff6_957b
+
+  /// The hash before `byte` was mixed into it (`WordHash.mix` undone).
+  @inline(__always) static func unmix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash &* primeInverse) ^ UInt64(byte)
+  }
+
+  /// A word token's key: its hash, or its stem's when a suffix comes off — the suffix's
+  /// normalised bytes taken back off the hash, so no byte is read twice.
+  @inline(__always) static func wordKey(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let h = token.hash
+    switch suffix(bytes, Int(token.start), Int(token.end)) {
+    case .none: return h
+    case .s: return unmix(h, UInt8(ascii: "s"))
+    case .es: return unmix(unmix(h, UInt8(ascii: "s")), UInt8(ascii: "e"))
+    case .ies:
+      let stem = unmix(unmix(unmix(h, UInt8(ascii: "s")), UInt8(ascii: "e")), UInt8(ascii: "i"))
+      return WordHash.mix(stem, UInt8(ascii: "y"))
+    case .apostropheS, .curlyApostropheS: return unmix(unmix(h, UInt8(ascii: "s")), UInt8(ascii: "'"))
+    case .ing: return unmix(unmix(unmix(h, UInt8(ascii: "g")), UInt8(ascii: "n")), UInt8(ascii: "i"))
+    case .ed: return unmix(unmix(h, UInt8(ascii: "d")), UInt8(ascii: "e"))
+    case .ly: return unmix(unmix(h, UInt8(ascii: "y")), UInt8(ascii: "l"))
+    }
+  }
+
+  /// A normalised word (`normalised`) as its stem: the name its key (`wordKey`) stands for.
+  static func stemmed(_ word: String) -> String {
+    let utf8 = Array(word.utf8)
+    let cut = utf8.withUnsafeBufferPointer { suffix($0, 0, $0.count) }
+    return String(decoding: utf8[..<(utf8.count - cut.bytes)], as: UTF8.self) + (cut == .ies ? "y" : "")
+  }
+
+  /// Calls `body` with every term of a draft's tokens (indexing `bytes`) as (key, first token,
+  /// last token), in token order, repeats included: the one reading of what a term is, for
+  /// fitting and scoring.
   @inline(__always) static func forEachTerm(
-    _ tokens: UnsafeBufferPointer<Token>, _ body: (_ key: UInt64, _ first: Int, _ last: Int) -> Void
+    _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ body: (_ key: UInt64, _ first: Int, _ last: Int) -> Void
   ) {
     var previous = -1
+    var previousKey: UInt64 = 0
     for index in 0..<tokens.count {
       guard tokens[index].kind == .word else {
         previous = -1
         continue
       }
-      let hash = tokens[index].hash
-      body(hash, index, index)
-      if previous >= 0 { body(pairKey(tokens[previous].hash, hash), previous, index) }
+      let key = wordKey(tokens[index], bytes)
+      body(key, index, index)
+      if previous >= 0 { body(pairKey(previousKey, key), previous, index) }
       previous = index
+      previousKey = key
     }
   }
 
-  /// The distinct terms of `text` with their names (lower case, straight apostrophes), for
-  /// fitting.
+  /// The distinct terms of `text` with their names (stems, lower case, straight apostrophes),
+  /// for fitting.
   public static func named(_ text: String) -> [UInt64: String] {
     let analysis = LintEngine.tokenized(Array(text.utf8))
     var out: [UInt64: String] = [:]
     analysis.tokens.withUnsafeBufferPointer { tokens in
-      forEachTerm(tokens) { key, first, last in
-        guard out[key] == nil else { return }
-        out[key] = (first...last).map { normalised(analysis.text(of: tokens[$0])) }.joined(separator: " ")
+      analysis.bytes.withUnsafeBufferPointer { bytes in
+        forEachTerm(tokens, bytes) { key, first, last in
+          guard out[key] == nil else { return }
+          out[key] = (first...last).map { stemmed(normalised(analysis.text(of: tokens[$0]))) }.joined(separator: " ")
+        }
       }
     }
     return out

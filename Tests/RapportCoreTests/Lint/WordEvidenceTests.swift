@@ -4,7 +4,10 @@ import Testing
 
 @Suite("Word evidence for the focus verdict")
 struct WordEvidenceTests {
-  private static func tokens(_ text: String) -> [Token] { LintEngine.tokenized(Array(text.utf8)).tokens }
+  private static func evidence(_ model: WordModel, _ text: String) -> (logit: Double, hits: [(tokens: ClosedRange<Int>, weight: Double)]) {
+    let analysis = LintEngine.tokenized(Array(text.utf8))
+    return model.evidence(analysis.tokens, bytes: analysis.bytes, detailed: true)
+  }
 
   @Test func aTermsKeyFromItsNameIsTheKeyTheDraftGivesIt() {
     // Case, curly apostrophes and punctuation around a word do not change its key.
@@ -17,12 +20,29 @@ struct WordEvidenceTests {
     #expect(!named.values.contains("team and"))
   }
 
+  @Test func aWordStandsForItsStemSoInflectionsShareATerm() {
+    let pairs = [
+      ("helps", "help"), ("helped", "help"), ("helping", "help"), ("HELPS", "help"), ("company's", "company"),
+      ("company’s", "company"), ("companies", "company"), ("teams", "team"), ("boxes", "box"), ("really", "real"),
+      ("business", "business"), ("was", "was"), ("us", "us"), ("bring", "bring"), ("red", "red"), ("fly", "fly"),
+    ]
+    for (word, stem) in pairs {
+      let named = WordTerms.named(word)
+      #expect(Array(named.values) == [stem], "\(word) read as \(named.values)")
+      #expect(named[WordTerms.key(of: stem)] == stem, "\(word): the key of \(stem) is not the draft's")
+    }
+    // Pairs are made of stems too.
+    #expect(WordTerms.named("Our teams helped").values.contains("team help"))
+    let model = WordModel(terms: [("help", 1)])
+    #expect(Self.evidence(model, "It helps. It helped.").logit == 1)
+  }
+
   @Test func eachTermCountsOnceAndUnknownOnesWeighNothing() {
     let model = WordModel(terms: [("our", -1), ("your team", 0.5), ("your", 0.25)])
-    let evidence = model.evidence(Self.tokens("Our tool, our team: your team wins. Our price."), detailed: true)
+    let evidence = Self.evidence(model, "Our tool, our team: your team wins. Our price.")
     #expect(evidence.logit == -1 + 0.5 + 0.25)
     #expect(evidence.hits.count == 3)
-    #expect(WordModel(terms: []).evidence(Self.tokens("our team"), detailed: true).logit == 0)
+    #expect(Self.evidence(WordModel(terms: []), "our team").logit == 0)
   }
 
   @Test func theModelFileReadsBackAsWritten() {
@@ -36,8 +56,8 @@ struct WordEvidenceTests {
   @Test func theShippedWordsAreLoadedAndLeanTheWayTheReaderWould() {
     let shipped = WordModel.shipped
     #expect(shipped.names.count > 500)
-    let sender = shipped.evidence(Self.tokens("We are the leading platform and our solution is the best."), detailed: false)
-    let reader = shipped.evidence(Self.tokens("You mentioned your team loses a day a week to re-keying orders."), detailed: false)
+    let sender = Self.evidence(shipped, "We are the leading platform and our solution is the best.")
+    let reader = Self.evidence(shipped, "You mentioned your team loses a day a week to re-keying orders.")
     #expect(sender.logit < 0 && reader.logit > 0, "sender \(sender.logit), reader \(reader.logit)")
   }
 
