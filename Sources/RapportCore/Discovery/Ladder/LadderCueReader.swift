@@ -105,7 +105,14 @@ public struct LadderCueReader: Sendable {
 
     if toolFrustration { set(.toolFrustration, tools + complaints) }
 
-    set(.reaction, Self.reactionPatterns.flatMap { $0.matches(in: words) } + find(Self.reactionPhrases))
+    // "It would be great if I could stop working weekends", "sounds good, but my job is on the
+    // line": a reaction followed by its reason is read by the reason, not as a compliment.
+    let reactions = Self.reactionPatterns.flatMap { $0.matches(in: words) }.filter { reaction in
+      AnswerClassifier.occurrences(of: reaction, in: words).contains { range in
+        range.upperBound >= words.count || !Self.reasonOpeners.contains(words[range.upperBound])
+      }
+    }
+    set(.reaction, reactions + find(Self.reactionPhrases))
     set(.conditional, words.filter { Self.conditionalWords.contains($0) || $0.hasSuffix("'d") })
 
     let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)
@@ -247,6 +254,9 @@ public struct LadderCueReader: Sendable {
     "head office", "my manager", "the directors", "cro", "cmo", "cio", "ciso", "svp", "evp", "president",
     "general manager", "executive team", "exec team", "c-suite",
   ]
+  /// Words that open the reason after a reaction ("would be great *if* …", "sounds good, *but* …").
+  static let reasonOpeners: Set<String> = ["if", "because", "but", "since", "cause", "unless"]
+
   /// Words before a superior that make it anyone's ("another store owner", "a VP", "every
   /// CEO"), not the buyer's own.
   static let anyonesDeterminers: Set<String> = [
