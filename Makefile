@@ -116,7 +116,7 @@ eval-answers: deps
 
 ## eval-new-pages: the why-ladder fitted on the written answers + the first NEW_PAGES_AFTER real
 ## answers (the set before its last batch), scored on the answers after them (new pages)
-NEW_PAGES_AFTER ?= 357
+NEW_PAGES_AFTER ?= 455
 .PHONY: eval-new-pages
 eval-new-pages: deps
 	$(SWIFT) build --product rapport

@@ -118,13 +118,17 @@ struct AnswersEvalReport {
     let reader = LadderCueReader(classifier: classifier)
     let header = ["set", "id", "group", "fold", "decision", "kind", "never_fit"] + LadderFeature.allCases.map(\.rawValue)
       + AnswerClass.allCases.map { "class-" + $0.rawValue } + ["class-number", "class-dont-know", "class-rule"]
-    var lines = [(header + ["text"]).joined(separator: "\t")]
+    var lines = [(header + ["fired", "text"]).joined(separator: "\t")]
     for (name, set) in [("written", written)] + (real.map { [("real", $0)] } ?? []) {
       let foldOf = Dictionary(
         uniqueKeysWithValues: set.folds(folds).enumerated().flatMap { index, fold in fold.map { ($0.id, index) } })
       for answer in set.answers {
         let classification = classifier.classify(answer.text)
-        let values = reader.read(answer.text, classification: classification).vector
+        let cues = reader.read(answer.text, classification: classification)
+        let values = cues.vector
+        let fired = LadderFeature.allCases.compactMap { feature in
+          cues.fired[feature].map { feature.rawValue + "=" + $0.joined(separator: ",") }
+        }.joined(separator: "; ")
         let classes = AnswerClass.allCases.map { classification.has($0) ? "1" : "0" }
           + [classification.hasNumber ? "1" : "0", classification.isDontKnow ? "1" : "0",
              Self.classRuleStops(classification) ? "stop" : "dig"]
@@ -133,7 +137,7 @@ struct AnswersEvalReport {
           ([
             name, answer.id, answer.group, String(foldOf[answer.id] ?? 0), answer.stops ? "stop" : "dig", answer.kind,
             neverFit.contains(answer.id) ? "1" : "0",
-          ] + values.map { String($0) } + classes + [text]).joined(separator: "\t"))
+          ] + values.map { String($0) } + classes + [fired, text]).joined(separator: "\t"))
       }
     }
     do { try FileSystem.writeAtomically(Array((lines.joined(separator: "\n") + "\n").utf8), to: path, mode: 0o644) } catch {

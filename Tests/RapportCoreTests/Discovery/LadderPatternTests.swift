@@ -25,6 +25,12 @@ struct LadderPatternTests {
     #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
   }
 
+  @Test func aReactionFollowedByItsReasonIsReadByTheReason() {
+    #expect(reader.read("It would be great if I could stop working weekends.").cues[.reaction] == 0)
+    #expect(reader.read("Sounds good, but my job is on the line if it slips.").cues[.reaction] == 0)
+    #expect(reader.read("That would be great, honestly.").cues[.reaction] == 1)
+  }
+
   @Test(arguments: [
     "If the rollout slips, I'd be the one explaining it.", "It would cost us the Ostrava contract.",
     "We would lose our two biggest clients.", "The report is useful to the planners.", "It looks like a mess.",

@@ -22,6 +22,28 @@ struct StopOrDigTests {
     #expect(reading.cues[.superior] == 1)
   }
 
+  @Test(arguments: [
+    "Sometimes I'll go in with another store owner and split an order.", "A VP there told us about you.",
+    "Every CEO says that.",
+  ])
+  func anyonesSuperiorIsNotSomeoneAboveThem(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.superior] == 0, "\(answer) → \(reading.decision.explanation)")
+    #expect(reader.read("My CEO asked me why we missed it.").cues[.superior] == 1)
+  }
+
+  @Test(arguments: ["We're happy with our current provider.", "I'd be glad to see a demo."])
+  func contentmentOrPolitenessIsNoFeeling(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.ownFeeling] == 0 && reading.cues[.otherFeeling] == 0, "\(answer) → \(reading.decision.explanation)")
+    #expect(!reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test func myOwnIsNoPersonalStake() {
+    let reading = reader.read("I run my own shop with two vans.")
+    #expect(reading.cues[.stake] == 0, "\(reading.decision.explanation)")
+  }
+
   @Test(arguments: ["Reps spend 30% of their time on data entry.", "Our click rates dropped 25%."])
   func aMovedMetricOrATimeShareIsANumberWithoutPerspective(answer: String) {
     let reading = reader.read(answer)

@@ -91,14 +91,28 @@ public struct LadderCueReader: Sendable {
     // A bare value ("Security.", "Freedom, really.") is the top of the ladder; in a longer
     // answer the same word is often the business's ("security review", "status report").
     set(.value, find(Self.valuePhrases) + (words.count <= 4 ? find(Self.bareValues) : []))
-    set(.superior, find(Self.superiors))
+    // "Another store owner", "a VP": anyone's superior, not the one above the buyer.
+    set(
+      .superior,
+      find(Self.superiors).filter { superior in
+        AnswerClassifier.occurrences(of: superior, in: words).contains { range in
+          range.lowerBound == 0 || !Self.anyonesDeterminers.contains(words[range.lowerBound - 1])
+        }
+      })
     // Risks add up like costs: "could lose the contract with our biggest customer" says more.
     let risks = find(Self.riskWords) + (upsetObject.map { ["upset \($0)"] } ?? [])
     set(.businessRisk, risks, value: Double(min(risks.count, 2)))
 
     if toolFrustration { set(.toolFrustration, tools + complaints) }
 
-    set(.reaction, Self.reactionPatterns.flatMap { $0.matches(in: words) } + find(Self.reactionPhrases))
+    // "It would be great if I could stop working weekends", "sounds good, but my job is on the
+    // line": a reaction followed by its reason is read by the reason, not as a compliment.
+    let reactions = Self.reactionPatterns.flatMap { $0.matches(in: words) }.filter { reaction in
+      AnswerClassifier.occurrences(of: reaction, in: words).contains { range in
+        range.upperBound >= words.count || !Self.reasonOpeners.contains(words[range.upperBound])
+      }
+    }
+    set(.reaction, reactions + find(Self.reactionPhrases))
     set(.conditional, words.filter { Self.conditionalWords.contains($0) || $0.hasSuffix("'d") })
 
     let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)
@@ -182,7 +196,7 @@ public struct LadderCueReader: Sendable {
   static let stakeWords = inflected([
     "my job", "my head", "my neck", "my bonus", "my name", "my credibility", "my reputation", "reputation",
     "my signature", "my licence", "my license", "my budget", "my targets", "my number",
-    "my judgement", "my judgment", "my watch", "my baby", "my fault", "my recommendation", "my own",
+    "my judgement", "my judgment", "my watch", "my baby", "my fault", "my recommendation",
     "on the line", "on me", "at the mercy", "i'm the one", "i'd be the one", "i'll be the one",
     "i am the one", "the one who", "won't be here", "i'm done", "i'd have to",
     "career", "promotion", "promoted", "partner", "fired", "let someone go", "let go", "weekend*", "evening*",
@@ -214,7 +228,7 @@ public struct LadderCueReader: Sendable {
     "scary", "terrif*", "stress*", "embarrass*", "ashamed", "overwhelm*", "tired", "exhaust*",
     "burned out", "burnt out", "burn out", "burnout", "angry", "furious", "livid", "upset", "annoy*",
     "anxious", "nervous", "dread*", "devastat*", "gutted", "awful", "hate", "hates", "sick of", "fed up",
-    "proud", "excited", "relief", "relieved", "happy", "glad", "losing patience", "losing faith",
+    "proud", "excited", "relief", "relieved", "losing patience", "losing faith",
     "losing sleep", "keeps me up", "drives me", "kills me", "up the wall", "panic*", "miserable",
     "heartbroken", "horrible", "can't stand", "sleep*", "slept", "nightmare", "pressure", "breathing down",
     "on my back", "on her back", "on his back", "couldn't live with",
@@ -239,6 +253,14 @@ public struct LadderCueReader: Sendable {
     "investors", "chair", "partners", "managing partner", "plant director", "leadership", "lenders",
     "head office", "my manager", "the directors", "cro", "cmo", "cio", "ciso", "svp", "evp", "president",
     "general manager", "executive team", "exec team", "c-suite",
+  ]
+  /// Words that open the reason after a reaction ("would be great *if* …", "sounds good, *but* …").
+  static let reasonOpeners: Set<String> = ["if", "because", "but", "since", "cause", "unless"]
+
+  /// Words before a superior that make it anyone's ("another store owner", "a VP", "every
+  /// CEO"), not the buyer's own.
+  static let anyonesDeterminers: Set<String> = [
+    "a", "an", "another", "any", "every", "other", "some", "store", "shop", "business", "small-business",
   ]
   static let riskWords = [
     "risk", "risks", "risky", "exposed", "exposure", "regulator*", "audit*", "licence", "license",

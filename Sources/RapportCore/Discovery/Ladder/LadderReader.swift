@@ -47,7 +47,7 @@ extension LadderModel {
 
   /// The share of stop answers the shipped model's intercept is set for. Both classes weigh the
   /// same in the fit, then the intercept leans towards digging: real conversations dig more
-  /// often than they stop (the local real set is 72% dig), and stopping too soon loses the why.
+  /// often than they stop (the local real set is 75% dig), and stopping too soon loses the why.
   /// 0.45 is the strongest lean at which the named examples of `StopOrDigTests` still read
   /// right ("I'd be devastated" and "spending twice what we budgeted" stop); leaning further
   /// digs more of the real dig cases but stops fewer of the real stop cases, and gains nothing
