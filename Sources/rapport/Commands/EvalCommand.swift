@@ -41,7 +41,7 @@ struct EvalCommand: ParsableCommand {
         rapport eval --real ~/real-text
         rapport eval --fit --model models/lint-focus.json
         rapport eval --answers --mistakes
-        rapport eval --answers --new-pages-after 357
+        rapport eval --answers --new-pages-after 455
         rapport eval --answers --fit-ladder
       """,
     shouldDisplay: false)
