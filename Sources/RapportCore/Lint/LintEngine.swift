@@ -96,16 +96,17 @@ public struct LintEngine: Sendable {
     var sentence = 0
     let sentences = analysis.sentences
     var counted = (sentence: -1, token: 0, words: 0)
+    // Every match of the draft, appended in token order: each word reads only what it added
+    // (clearing the buffer per word cost a generic call each time).
     var found: [(PhraseMatcher.Payload, Int)] = []
-    found.reserveCapacity(16)
+    found.reserveCapacity(64)
     analysis.tokens.withUnsafeBufferPointer { tokens in
     for start in tokens.indices where tokens[start].kind == .word || tokens[start].kind == .number {
       while sentence < sentences.count && sentences[sentence].tokens.upperBound <= start { sentence += 1 }
       let key = sentence < sentences.count && sentences[sentence].tokens.contains(start) ? sentence : -1 - start
-      // Most words start no phrase: emptying an empty buffer still cost a generic call.
-      if !found.isEmpty { found.removeAll(keepingCapacity: true) }
+      let first = found.count
       matcher.matches(tokens, at: start, into: &found)
-      for (payload, end) in found {
+      for (payload, end) in found[first...] {
         switch payload {
         case .rule(let rule):
           if let limit = subjectWords[rule] {
@@ -240,7 +241,11 @@ public struct LintEngine: Sendable {
     // "I wanted to reach out", "We help…", "My name is…": the phrase finding already says the
     // message opens on the sender, so the generic I/We opener finding would repeat it.
     if let opener = opensWithSelfRule {
-      let phraseStarts = Set(kept.lazy.filter { self.isOpeningPhrase[$0.0.rule] }.map(\.0.start))
+      // A plain array (a draft has a few findings): a Set hashed every start, and the
+      // closure over `self` copied the whole engine.
+      let isOpeningPhrase = self.isOpeningPhrase
+      var phraseStarts: [Int] = []
+      for (hit, _) in kept where isOpeningPhrase[hit.rule] { phraseStarts.append(hit.start) }
       if !phraseStarts.isEmpty { kept.removeAll { $0.0.rule == opener && phraseStarts.contains($0.0.start) } }
     }
     let positions = Positions(analysis)
@@ -260,7 +265,9 @@ public struct LintEngine: Sendable {
     let verdict = focusModel.verdict(features, detailed: explainsFocus)
     let score = ScoreCalculator(profile: configuration.profile, detailed: configuration.explains).score(
       analysis, focus: verdict, phraseFindings: phraseFindings, subjectFindings: subjectFindings)
-    var focus: [(Range<Int>, String)] = []
+    // Labelled as `LintReport` stores it: an unlabelled array was converted element by element.
+    var focus: [(range: Range<Int>, focus: String)] = []
+    focus.reserveCapacity(analysis.sentences.count)
     for (index, sentence) in analysis.sentences.enumerated() where !sentence.isGreeting {
       let range = sentence.tokens
       let bytes = Int(analysis.tokens[range.lowerBound].start)..<Int(analysis.tokens[range.upperBound - 1].end)
