@@ -43,6 +43,7 @@ struct Analysis {
   init(bytes: [UInt8]) {
     self.bytes = bytes
     var lines: [Range<Int>] = []
+    lines.reserveCapacity(16)
     var start = 0
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }

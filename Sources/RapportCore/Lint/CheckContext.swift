@@ -19,7 +19,10 @@ struct CheckContext {
     self.analysis = analysis
     self.profile = profile
     let a = analysis
-    bodySentences = a.sentences.indices.filter { !a.sentences[$0].isGreeting }
+    var body: [Int] = []
+    body.reserveCapacity(a.sentences.count)
+    for index in a.sentences.indices where !a.sentences[index].isGreeting { body.append(index) }
+    bodySentences = body
     let firstBody = bodySentences.first.flatMap { a.sentences[$0].tokens.first { a.tokens[$0].isWord } }
     let firstWord = firstBody.map { a.tokens[$0] } ?? a.tokens.first { $0.isWord }
     anchor = firstWord.map { (Int($0.start), Int($0.end)) } ?? (0, 0)

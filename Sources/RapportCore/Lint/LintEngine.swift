@@ -84,15 +84,20 @@ public struct LintEngine: Sendable {
     var analysis = Self.tokenized(bytes)
     matcher.assignVocabulary(&analysis.tokens)
 
+    // Room for a typical draft's hits up front: growing these from empty reallocated each
+    // of them several times per draft.
     var cues = FocusAnalyzer.Cues()
+    cues.hits.reserveCapacity(16)
     // Locals, so the loop below never copies the whole engine (a closure capturing `self`
     // did, and the retains and releases took 85% of a many-file run).
     let flags = matcher.flags
     let subjectWords = self.subjectWords
     let notAfterReader = self.notAfterReader
     var phraseHits: [Hit] = []
+    phraseHits.reserveCapacity(16)
     // The sentence each phrase hit starts in (tokens outside any sentence get their own key).
     var hitSentences: [Int] = []
+    hitSentences.reserveCapacity(16)
     var sentence = 0
     let sentences = analysis.sentences
     var counted = (sentence: -1, token: 0, words: 0)
@@ -212,6 +217,7 @@ public struct LintEngine: Sendable {
         < (hits[$1].rule, sentences[$1], hits[$1].start, -hits[$1].end)
     }
     var kept: [Hit] = []
+    kept.reserveCapacity(hits.count)
     var last: (rule: Int, sentence: Int)?
     for index in order {
       if let last, last.rule == hits[index].rule, last.sentence == sentences[index] { continue }
@@ -253,6 +259,14 @@ public struct LintEngine: Sendable {
     findings.reserveCapacity(kept.count)
     var phraseFindings: [Finding] = []
     var subjectFindings: [Finding] = []
+    var phraseCount = 0
+    var subjectCount = 0
+    for (hit, _) in kept {
+      if isPhraseRule[hit.rule] { phraseCount += 1 }
+      if isSubjectRule[hit.rule] { subjectCount += 1 }
+    }
+    if phraseCount > 0 { phraseFindings.reserveCapacity(phraseCount) }
+    if subjectCount > 0 { subjectFindings.reserveCapacity(subjectCount) }
     for (hit, severity) in kept {
       let finding = positions.finding(
         rule: rules[hit.rule].id, severity: severity, start: hit.start, end: hit.end,

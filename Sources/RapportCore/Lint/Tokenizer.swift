@@ -22,6 +22,7 @@ struct Tokenizer {
   /// Tokenizes every `.body` line, ending sentences at `.` `!` `?` and at block ends.
   mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], kinds: [LineKind]) {
     tokens.reserveCapacity(bytes.count / 5)
+    sentences.reserveCapacity(bytes.count / 64 + 4)
     var firstBody = true
     for index in lines.indices where kinds[index] == .body {
       let range = lines[index]
