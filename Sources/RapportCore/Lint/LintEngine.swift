@@ -246,11 +246,12 @@ public struct LintEngine: Sendable {
     }
     // "I wanted to reach out", "We help…", "My name is…": the phrase finding already says the
     // message opens on the sender, so the generic I/We opener finding would repeat it.
-    if let opener = opensWithSelfRule {
+    if let opener = opensWithSelfRule, kept.contains(where: { $0.0.rule == opener }) {
       // A plain array (a draft has a few findings): a Set hashed every start, and the
       // closure over `self` copied the whole engine.
       let isOpeningPhrase = self.isOpeningPhrase
       var phraseStarts: [Int] = []
+      phraseStarts.reserveCapacity(kept.count)
       for (hit, _) in kept where isOpeningPhrase[hit.rule] { phraseStarts.append(hit.start) }
       if !phraseStarts.isEmpty { kept.removeAll { $0.0.rule == opener && phraseStarts.contains($0.0.start) } }
     }

@@ -87,15 +87,17 @@ struct SyllableCounter {
 
   @inline(__always) mutating func feed(_ letter: UInt8) {
     let vowel = Syllables.isVowel(letter) || (letter == UInt8(ascii: "y") && count > 0)
-    if vowel && !previousVowel { groups += 1 }
+    // Wrapping adds: a word cannot hold 2⁶³ letters, and overflow checks cost the
+    // tokenizer's hot loop.
+    if vowel && !previousVowel { groups &+= 1 }
     if vowel && previousVowel && count >= 1 && Syllables.isHiatus(l1, letter)
       && (count < 2 || !Syllables.isSoftening(l2))
     {
-      groups += 1
+      groups &+= 1
     }
     previousVowel = vowel
     recent = recent << 8 | UInt32(letter)
-    count += 1
+    count &+= 1
   }
 
   /// Syllables in the letters fed so far (at least one).
