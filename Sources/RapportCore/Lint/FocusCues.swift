@@ -198,7 +198,13 @@ enum Inflection {
   /// Every form of `phrase`: a `~` word as itself, -s, -ed, -ing (with the usual spelling
   /// changes); a `+` word as itself and with 's. Other words stay as they are.
   static func expand(_ phrase: String) -> [String] {
-    guard phrase.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "+") }) else { return [phrase] }
+    // Most phrases have no mark: looked for in the UTF-8 buffer, not through `String.UTF8View`
+    // (every engine compile asks this of about 1,200 phrases).
+    var text = phrase
+    let marked = text.withUTF8 { bytes in
+      bytes.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "+") }
+    }
+    guard marked else { return [phrase] }
     var results: [[UInt8]] = [[]]
     for word in Array(phrase.utf8).split(separator: 0x20) {
       let forms: [[UInt8]]
@@ -219,15 +225,29 @@ enum Inflection {
   /// leverages, leveraged, leveraging; priority → priorities; study → studies.
   static func verbForms(_ base: [UInt8]) -> [[UInt8]] {
     guard let last = base.last else { return [] }
-    func isVowel(_ byte: UInt8) -> Bool { "aeiou".utf8.contains(byte) }
-    let s = Array("s".utf8), es = Array("es".utf8), ed = Array("ed".utf8), d = Array("d".utf8)
-    let ing = Array("ing".utf8), ies = Array("ies".utf8), ied = Array("ied".utf8)
-    let stem = Array(base.dropLast())
-    if last == UInt8(ascii: "y"), let before = stem.last, !isVowel(before) {
-      return [base, stem + ies, stem + ied, base + ing]
+    let whole = base[...]
+    let stem = base.dropLast()
+    func isVowel(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
+        || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u")
     }
-    if last == UInt8(ascii: "e") { return [base, base + s, base + d, stem + ing] }
-    let sibilant = "sxz".utf8.contains(last) || (last == UInt8(ascii: "h") && (stem.last == UInt8(ascii: "c") || stem.last == UInt8(ascii: "s")))
-    return sibilant ? [base, base + es, base + ed, base + ing] : [base, base + s, base + ed, base + ing]
+    // One array per form, sized once (not a temporary per suffix and per join).
+    func form(_ head: ArraySlice<UInt8>, _ suffix: StaticString) -> [UInt8] {
+      var out: [UInt8] = []
+      out.reserveCapacity(head.count + suffix.utf8CodeUnitCount)
+      out += head
+      out += UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+      return out
+    }
+    if last == UInt8(ascii: "y"), let before = stem.last, !isVowel(before) {
+      return [base, form(stem, "ies"), form(stem, "ied"), form(whole, "ing")]
+    }
+    if last == UInt8(ascii: "e") { return [base, form(whole, "s"), form(whole, "d"), form(stem, "ing")] }
+    let sibilant =
+      last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "z")
+      || (last == UInt8(ascii: "h") && (stem.last == UInt8(ascii: "c") || stem.last == UInt8(ascii: "s")))
+    return sibilant
+      ? [base, form(whole, "es"), form(whole, "ed"), form(whole, "ing")]
+      : [base, form(whole, "s"), form(whole, "ed"), form(whole, "ing")]
   }
 }
