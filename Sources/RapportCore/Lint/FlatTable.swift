@@ -48,9 +48,24 @@ struct FlatTable: Sendable {
     count += 1
   }
 
+  /// The same table in storage of its own: no buffer is shared with this one.
+  func unshared() -> FlatTable {
+    var copy = self
+    copy.keys = keys.unshared()
+    copy.values = values.unshared()
+    copy.used = used.unshared()
+    return copy
+  }
+
   private mutating func grow() {
     var bigger = FlatTable(capacity: keys.count)
     for index in keys.indices where used[index] { bigger.set(keys[index], values[index]) }
     self = bigger
   }
+}
+
+extension Array {
+  /// The same elements in a buffer of their own (a plain copy shares the buffer until one
+  /// side writes), so that threads reading each copy never touch one reference count.
+  func unshared() -> [Element] { withUnsafeBufferPointer { Array($0) } }
 }

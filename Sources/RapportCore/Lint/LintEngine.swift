@@ -22,7 +22,7 @@ public struct LintEngine: Sendable {
   private let subjectWords: [Int?]
   private let notAfterReader: [Bool]
   /// The fitted focus verdict (`models/lint-focus.json`).
-  private let focusModel = FocusModel.shipped.compiled
+  private let focusModel: FocusModel.Compiled
 
   public init(configuration: LintConfiguration = LintConfiguration(), rules: [LintRule] = RuleCatalog.all) {
     self.rules = rules
@@ -62,6 +62,27 @@ public struct LintEngine: Sendable {
       if let override = configuration.severities[rule.id] { return override }
       return rule.severity
     }
+    focusModel = FocusModel.shipped.compiled
+  }
+
+  /// The same engine in storage of its own, for another thread: equal in every table to a
+  /// fresh compile of the same configuration, for the price of copying the tables.
+  public func unshared() -> LintEngine { LintEngine(unsharing: self) }
+
+  private init(unsharing other: LintEngine) {
+    rules = other.rules.unshared()
+    configuration = other.configuration
+    matcher = other.matcher.unshared()
+    checks = other.checks.unshared()
+    meetingRules = other.meetingRules.unshared()
+    severities = other.severities.unshared()
+    isPhraseRule = other.isPhraseRule.unshared()
+    isSubjectRule = other.isSubjectRule.unshared()
+    isOpeningPhrase = other.isOpeningPhrase.unshared()
+    opensWithSelfRule = other.opensWithSelfRule
+    subjectWords = other.subjectWords.unshared()
+    notAfterReader = other.notAfterReader.unshared()
+    focusModel = FocusModel.Compiled(intercept: other.focusModel.intercept, weights: other.focusModel.weights.unshared())
   }
 
   /// Lints `text`.

@@ -131,6 +131,20 @@ struct PhraseMatcher: Sendable {
     if last >= 0 { nextPayload[Int(last)] = added } else { firstPayload[Int(node)] = added }
   }
 
+  /// The same matcher in storage of its own: no buffer is shared with this one.
+  func unshared() -> PhraseMatcher {
+    var copy = self
+    copy.vocabulary = vocabulary.unshared()
+    copy.flags = flags.unshared()
+    copy.edges = edges.unshared()
+    copy.hasChildren = hasChildren.unshared()
+    copy.rootChild = rootChild.unshared()
+    copy.firstPayload = firstPayload.unshared()
+    copy.payloadList = payloadList.unshared()
+    copy.nextPayload = nextPayload.unshared()
+    return copy
+  }
+
   /// Gives each token its vocabulary id.
   func assignVocabulary(_ tokens: inout [Token]) {
     for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {

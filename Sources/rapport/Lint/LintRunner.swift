@@ -54,10 +54,11 @@ struct LintRunner {
     style = Style(mode: options.format == .text ? options.color : .never)
   }
 
-  /// The same runner with a freshly compiled engine that shares no storage with this one.
+  /// The same runner with an engine that shares no storage with this one: a copy of its
+  /// tables (about 0.24M instructions, where compiling again took about 2.6M).
   private func withOwnEngine() -> LintRunner {
     var copy = self
-    copy.engine = LintEngine(configuration: engine.configuration)
+    copy.engine = engine.unshared()
     return copy
   }
 
