@@ -149,9 +149,17 @@ enum FocusCues {
   ]
 
   /// Every cue phrase with its inflections spelled out, computed once per process.
-  static let expanded: [(FocusCue, String)] = lists.flatMap { cue, phrases in
-    phrases.flatMap { phrase in Inflection.expand(phrase).map { (cue, $0) } }
-  }
+  /// Built by loops into one array (nested `flatMap`s made and freed two arrays per phrase).
+  static let expanded: [(FocusCue, String)] = {
+    var all: [(FocusCue, String)] = []
+    all.reserveCapacity(lists.reduce(0) { $0 + $1.1.count } * 3 / 2)
+    for (cue, phrases) in lists {
+      for phrase in phrases {
+        for form in Inflection.expand(phrase) { all.append((cue, form)) }
+      }
+    }
+    return all
+  }()
 
   /// Adds every cue phrase, with its inflections, to a matcher.
   static func install(into matcher: inout PhraseMatcher) {
