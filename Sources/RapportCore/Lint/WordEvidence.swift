@@ -118,11 +118,12 @@ public struct WordModel: Sendable {
     -> (logit: Double, hits: [(tokens: ClosedRange<Int>, weight: Double)])
   {
     guard !weights.isEmpty else { return (0, []) }
-    // One bit per term: each counts once.
-    var seen = [UInt64](repeating: 0, count: (weights.count + 63) >> 6)
     var hits: [(tokens: ClosedRange<Int>, weight: Double)] = []
     var sum = 0.0
-    seen.withUnsafeMutableBufferPointer { bits in
+    // One bit per term: each counts once. On the stack (a few hundred bytes), not an array
+    // allocated and freed per draft.
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (weights.count + 63) >> 6) { bits in
+      bits.initialize(repeating: 0)
       weights.withUnsafeBufferPointer { weights in
         tokens.withUnsafeBufferPointer { tokens in
           bytes.withUnsafeBufferPointer { bytes in
