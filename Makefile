@@ -115,7 +115,7 @@ eval-answers: deps
 	scripts/real-text --answers $(REAL_TEXT)
 
 ## eval-new-pages: the why-ladder fitted on the written answers + the first NEW_PAGES_AFTER real
-## answers (the set before its last batch), scored on the answers after them (new pages)
+## answers (the set before batches 2-4 and 6), scored on the answers after them (new pages)
 NEW_PAGES_AFTER ?= 455
 .PHONY: eval-new-pages
 eval-new-pages: deps
