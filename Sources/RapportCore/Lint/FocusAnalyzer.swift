@@ -106,15 +106,39 @@ struct FocusAnalyzer {
       // A generic opener ("I came across your profile") is the sender's template: its
       // "I came across / I saw" is not attention to the reader (`GenericOpenerCue`).
       var genericEnd = -1
+      // A request to the reader (`AsksForSenderCue`) counts, once per sentence, when the sender
+      // is its beneficiary: an I/we word, a sender name or the sender's thing ("the right
+      // person") from the request on, and nothing that names the reader as the one it serves
+      // ("for you", "so your…"). One pass over the sentence, only when a request was found.
+      var forSender = -1
+      var servesReader = false
+      var requests = false
       var scan = nextHit
       while scan < cueHits.count && cueHits[scan].start < range.upperBound {
-        if cueHits[scan].cue == .genericOpener { genericEnd = max(genericEnd, cueHits[scan].end) }
+        switch cueHits[scan].cue {
+        case .genericOpener: genericEnd = max(genericEnd, cueHits[scan].end)
+        case .forTheSender: forSender = max(forSender, cueHits[scan].start)
+        case .forTheReader, .readerBenefit: servesReader = true
+        case .asksForSender: requests = true
+        default: break
+        }
         scan += 1
       }
+      if requests && !servesReader {
+        for k in range where roles[k] == .sender { forSender = max(forSender, k) }
+      }
+      var asked = false
       while nextHit < cueHits.count && cueHits[nextHit].start < range.upperBound {
         let hit = cueHits[nextHit]
         nextHit += 1
         if hit.cue == .attention && hit.start <= genericEnd { continue }
+        if hit.cue == .forTheSender || hit.cue == .forTheReader { continue }
+        if hit.cue == .asksForSender {
+          // The frame's last word (its `*`) must be a request verb: "please send", not "please note".
+          let verb = tokens[hit.end].vocab >= 0 && flags[Int(tokens[hit.end].vocab)].contains(.requestVerb)
+          guard !asked, verb, hit.end < range.upperBound, !servesReader, forSender >= hit.start else { continue }
+          asked = true
+        }
         // "our customers", "my team": the sender's people, not the reader's world; "your
         // platform": the reader's own tool, not the sender's offer.
         if hit.cue == .readerWorld || hit.cue == .productNouns {

@@ -146,6 +146,8 @@ enum FocusCues {
     (.productNouns, ProductNounsCue.cue.phrases), (.genericOpener, GenericOpenerCue.cue.phrases),
     (.companySpeak, CompanySpeakCue.cue.phrases), (.timeCost, TimeCostCue.cue.phrases),
     (.vagueBenefit, VagueBenefitCue.cue.phrases), (.impersonalGreeting, ImpersonalGreetingCue.cue.phrases),
+    (.asksForSender, AsksForSenderCue.cue.phrases), (.forTheSender, AsksForSenderCue.forTheSender),
+    (.forTheReader, AsksForSenderCue.forTheReader),
   ]
 
   /// Every cue phrase with its inflections spelled out, computed once per process.
@@ -164,6 +166,7 @@ enum FocusCues {
   /// Adds every cue phrase, with its inflections, to a matcher.
   static func install(into matcher: inout PhraseMatcher) {
     for (cue, phrase) in expanded { matcher.add(phrase, .cue(cue)) }
+    for verb in AsksForSenderCue.verbs { matcher.mark(Inflection.expand(verb), .requestVerb) }
   }
 }
 
@@ -172,6 +175,9 @@ enum FocusCue: UInt8, Sendable {
   case productValue, claims, pitchToReader, readerSituation, attention, readerBenefit, senderWants, filler, bump
   case calendarPressure, blamesReader
   case readerWorld, productNouns, genericOpener, companySpeak, timeCost, vagueBenefit, impersonalGreeting
+  /// A request aimed at the reader (`AsksForSenderCue`), and the two marks that decide whom it
+  /// serves: the sender's thing ("the right person", "receipt") or the reader ("for you").
+  case asksForSender, forTheSender, forTheReader
 
   /// The feature the cue counts toward.
   var feature: FocusFeature {
@@ -193,6 +199,7 @@ enum FocusCue: UInt8, Sendable {
     case .timeCost: .timeCost
     case .vagueBenefit: .vagueBenefit
     case .impersonalGreeting: .impersonalGreeting
+    case .asksForSender, .forTheSender, .forTheReader: .asksForSender
     }
   }
 

@@ -77,6 +77,10 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   /// Per sentence: a greeting to nobody in particular ("Dear Valued Customer", "To whom it may
   /// concern") (`ImpersonalGreetingCue`).
   case impersonalGreeting = "impersonal_greeting"
+  /// Per sentence: the reader asked to do the sender's work ("please send us your payment",
+  /// "I'd like you to review our proposal", "could you forward this to the right person")
+  /// (`AsksForSenderCue`).
+  case asksForSender = "asks_for_sender"
   /// The fitted weights of the draft's words and word pairs, summed (`WordModel`): a logit,
   /// above 0 when its words lean to the reader.
   case wordEvidence = "word_evidence"
@@ -115,7 +119,8 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     case .timeCost: 27
     case .vagueBenefit: 28
     case .impersonalGreeting: 29
-    case .wordEvidence: 30
+    case .asksForSender: 30
+    case .wordEvidence: 31
     }
   }
 
@@ -129,13 +134,13 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
       1
     case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader,
       .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf, .productNouns, .genericOpener, .companySpeak,
-      .timeCost, .vagueBenefit, .impersonalGreeting:
+      .timeCost, .vagueBenefit, .impersonalGreeting, .asksForSender:
       -1
     }
   }
 
   /// Whether the feature is one of the per-sentence cues (`product_value` to
-  /// `impersonal_greeting`): word and phrase lists and patterns each added by reading the
+  /// `asks_for_sender`): word and phrase lists and patterns each added by reading the
   /// development sets' mistakes, as opposed to the pronoun and sentence counts (no list chosen
   /// that way) and the word evidence (fitted out of fold). Cross-validation on the text a cue
   /// was chosen on flatters it, so the fit may hold these more firmly to 0
@@ -144,7 +149,7 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     switch self {
     case .productValue, .claims, .pitchToReader, .blamesReader, .readerSituation, .readerBenefit, .readerQuestions,
       .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf, .readerWorld, .concreteNumbers, .productNouns,
-      .genericOpener, .companySpeak, .timeCost, .vagueBenefit, .impersonalGreeting:
+      .genericOpener, .companySpeak, .timeCost, .vagueBenefit, .impersonalGreeting, .asksForSender:
       true
     case .senderSubject, .readerSubject, .senderSentences, .readerSentences, .readerWordShare, .pronounShare,
       .readerBalance, .pronounBalance, .senderWords, .readerWords, .wordEvidence:

@@ -215,6 +215,8 @@ struct WordFlags: OptionSet, Sendable {
   static let senderAction = WordFlags(rawValue: 8)
   /// Words skipped when looking for a sentence's subject ("so", "and", "just").
   static let lead = WordFlags(rawValue: 16)
+  /// send, forward, sign…: the verb of a request to the reader (`AsksForSenderCue`).
+  static let requestVerb = WordFlags(rawValue: 32)
 
   static let selfWord: WordFlags = [.selfSingular, .selfPlural]
 }

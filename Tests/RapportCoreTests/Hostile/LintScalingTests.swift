@@ -17,6 +17,7 @@ struct LintScalingTests {
     ("one run of 'a@'", "a@"),
     ("one run of 'a:'", "a:"),
     ("many questions", "Can you? "),
+    ("one sentence of requests to the reader", "please send us the form, could you forward it to "),
     ("many list items", "- we help\n"),
     ("CRLF lines", "we help you\r\n"),
     ("combining marks", "y\u{0E31}\u{0E31} ou "),

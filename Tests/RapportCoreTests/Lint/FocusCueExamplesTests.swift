@@ -95,6 +95,22 @@ struct FocusCueExamplesTests {
     #expect(v.points.first { $0.feature == "time_cost" }?.words == ["spare a minute"])
   }
 
+  @Test func aRequestForTheSendersSakeCountsOnceAndNamesItsWords() {
+    let v = engine.lint("Could you please send me the signed contract?").focus
+    #expect(v.points.first { $0.feature == "asks_for_sender" }?.words == ["Could you please send"])
+    #expect(value(.asksForSender, "Could you please send me the signed contract?") == 1)
+    #expect(value(.asksForSender, "Please send us the form. Please send us the check.") == 1, "one per sentence")
+    // The same request made for the reader's sake, or with no beneficiary named, does not count.
+    #expect(value(.asksForSender, "Could you please send me the sizes you need?") == 0)
+    #expect(value(.asksForSender, "Could you please send the signed form?") == 0)
+  }
+
+  @Test func officialeseIsCompanySpeak() {
+    #expect(value(.companySpeak, "Kindly acknowledge receipt of the enclosed documents.") > 0)
+    #expect(value(.companySpeak, "Per policy, your request will be reviewed within 30 days.") > 0)
+    #expect(value(.companySpeak, "Your request is approved, and the refund reaches your card Friday.") == 0)
+  }
+
   @Test func aGreetingToNobodyInParticularCountsOnItsOwnLine() {
     let v = engine.lint("Dear Valued Customer,\n\nYour order ships on Friday.").focus
     let greeting = v.points.first { $0.feature == "impersonal_greeting" }

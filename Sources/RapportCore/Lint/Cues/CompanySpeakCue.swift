@@ -19,14 +19,28 @@ enum CompanySpeakCue {
       // reader can do and when, not what must happen before the writer will act).
       "we must receive", "we must have", "before we can", "until we receive", "until you send", "will be impossible",
       "is impossible", "unfortunately",
+      // Officialese: the stock phrases of a form letter, of the same family as Blake's above; they
+      // address the reader without saying anything about them. In the written set, "for your
+      // review / reference / consideration" and "per our policy" appear only in self-focused drafts.
+      "acknowledge~ receipt", "for your perusal", "your kind perusal", "per policy", "per company policy",
+      "per our records", "per your request", "in accordance with", "with reference to", "in reference to",
+      "further to your", "this is to inform", "this is to confirm", "this is to notify", "we wish to inform",
+      "please be informed", "be informed that", "hereby", "hereto", "thereof", "aforementioned", "aforesaid",
+      "the undersigned", "do the needful", "please find attached", "please find the attached", "revert back",
+      "do not hesitate", "don't hesitate", "should you have any", "should you require", "should you need",
+      "for your information", "for your reference", "for your records", "for your review", "for your consideration",
+      "please note that",
     ],
     fires: [
       "Please be advised that the form is overdue.", "We regret that we cannot refund the fee.",
       "Your inquiry has been received.", "Our records show an open balance.",
       "We must receive the signed form before we can ship the chairs.",
+      "Enclosed is our brochure for your perusal.", "Per policy, refunds take 30 days.",
+      "Should you have any questions, do not hesitate to contact us.",
     ],
     silent: [
       "The refund reaches your card by Friday.", "I'm sorry you waited 40 minutes.",
       "Your new card is in the mail.", "Send the signed form and the chairs ship the same day.",
+      "The policy covers both of your trucks.", "Any questions? Call Dana at 555-0100.",
     ])
 }

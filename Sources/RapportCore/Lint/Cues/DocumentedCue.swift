@@ -15,6 +15,6 @@ struct DocumentedCue: Sendable {
   /// Every documented cue, in `FocusFeature` order.
   static let all: [DocumentedCue] = [
     ReaderWorldCue.cue, ConcreteNumbersCue.cue, ProductNounsCue.cue, GenericOpenerCue.cue, CompanySpeakCue.cue,
-    TimeCostCue.cue, VagueBenefitCue.cue, ImpersonalGreetingCue.cue,
+    TimeCostCue.cue, VagueBenefitCue.cue, ImpersonalGreetingCue.cue, AsksForSenderCue.cue,
   ]
 }
