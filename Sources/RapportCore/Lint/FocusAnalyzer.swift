@@ -106,39 +106,20 @@ struct FocusAnalyzer {
       // A generic opener ("I came across your profile") is the sender's template: its
       // "I came across / I saw" is not attention to the reader (`GenericOpenerCue`).
       var genericEnd = -1
-      // A request to the reader (`AsksForSenderCue`) counts, once per sentence, when the sender
-      // is its beneficiary: an I/we word, a sender name or the sender's thing ("the right
-      // person") from the request on, and nothing that names the reader as the one it serves
-      // ("for you", "so your…"). One pass over the sentence, only when a request was found.
-      var forSender = -1
-      var servesReader = false
       var requests = false
       var scan = nextHit
       while scan < cueHits.count && cueHits[scan].start < range.upperBound {
-        switch cueHits[scan].cue {
-        case .genericOpener: genericEnd = max(genericEnd, cueHits[scan].end)
-        case .forTheSender: forSender = max(forSender, cueHits[scan].start)
-        case .forTheReader, .readerBenefit: servesReader = true
-        case .asksForSender: requests = true
-        default: break
-        }
+        if cueHits[scan].cue == .genericOpener { genericEnd = max(genericEnd, cueHits[scan].end) }
+        if cueHits[scan].cue == .asksForSender { requests = true }
         scan += 1
       }
-      if requests && !servesReader {
-        for k in range where roles[k] == .sender { forSender = max(forSender, k) }
-      }
-      var asked = false
+      // The one request for the sender's sake this sentence counts, if any (`AsksForSenderCue`).
+      let ask = requests ? senderAsk(cueHits[nextHit..<scan], in: range, tokens: tokens, roles: roles) : -1
       while nextHit < cueHits.count && cueHits[nextHit].start < range.upperBound {
         let hit = cueHits[nextHit]
         nextHit += 1
         if hit.cue == .attention && hit.start <= genericEnd { continue }
-        if hit.cue == .forTheSender || hit.cue == .forTheReader { continue }
-        if hit.cue == .asksForSender {
-          // The frame's last word (its `*`) must be a request verb: "please send", not "please note".
-          let verb = tokens[hit.end].vocab >= 0 && flags[Int(tokens[hit.end].vocab)].contains(.requestVerb)
-          guard !asked, verb, hit.end < range.upperBound, !servesReader, forSender >= hit.start else { continue }
-          asked = true
-        }
+        if hit.cue.isAskPart && nextHit - 1 != ask { continue }
         // "our customers", "my team": the sender's people, not the reader's world; "your
         // platform": the reader's own tool, not the sender's offer.
         if hit.cue == .readerWorld || hit.cue == .productNouns {
@@ -265,10 +246,37 @@ struct FocusAnalyzer {
     analysis.focusCounts = counts
   }
 
+  /// The index in `cueHits` of the sentence's request that counts for `asks_for_sender`, or -1:
+  /// the first frame whose last word (its `*`) is a request verb ("please send", not "please
+  /// note") and after whose start the sender is named as the beneficiary — an I/we word or a
+  /// sender name, or the sender's thing ("the right person") — in a sentence where nothing names
+  /// the reader as the one served ("for you", "so your…"). One pass over the sentence's hits and
+  /// words, made only for a sentence with a frame; kept out of `analyze`, whose per-word loops
+  /// it would otherwise crowd.
+  @inline(never)
+  private func senderAsk(
+    _ hits: ArraySlice<(cue: FocusCue, start: Int, end: Int)>, in range: Range<Int>, tokens: [Token], roles: [FocusRole]
+  ) -> Int {
+    var forSender = -1
+    for hit in hits {
+      if hit.cue == .forTheReader || hit.cue == .readerBenefit { return -1 }
+      if hit.cue == .forTheSender { forSender = max(forSender, hit.start) }
+    }
+    for k in range where roles[k] == .sender { forSender = max(forSender, k) }
+    let flags = matcher.flags
+    for index in hits.indices where hits[index].cue == .asksForSender {
+      let hit = hits[index]
+      guard hit.end < range.upperBound, forSender >= hit.start else { continue }
+      let verb = tokens[hit.end].vocab
+      if verb >= 0 && flags[Int(verb)].contains(.requestVerb) { return index }
+    }
+    return -1
+  }
+
   private func role(_ focus: Int) -> FocusRole { focus > 0 ? .reader : focus < 0 ? .sender : .none }
 
   /// Whether the token is the "1" of "#1" (the tokenizer drops the "#"): a claim.
-  private static func isHashOne(_ token: Token, in bytes: [UInt8]) -> Bool {
+  @inline(__always) private static func isHashOne(_ token: Token, in bytes: [UInt8]) -> Bool {
     token.kind == .number && token.hash == one && token.start > 0 && bytes[Int(token.start) - 1] == UInt8(ascii: "#")
   }
 

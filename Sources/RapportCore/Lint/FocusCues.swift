@@ -166,7 +166,13 @@ enum FocusCues {
   /// Adds every cue phrase, with its inflections, to a matcher.
   static func install(into matcher: inout PhraseMatcher) {
     for (cue, phrase) in expanded { matcher.add(phrase, .cue(cue)) }
-    for verb in AsksForSenderCue.verbs { matcher.mark(Inflection.expand(verb), .requestVerb) }
+    // The request verbs as themselves and with -ing, by their bytes' hash (no `String` per form).
+    for verb in AsksForSenderCue.verbs {
+      let forms = Inflection.verbForms(Array(verb.utf8))
+      matcher.mark(hash: WordHash.of(utf8: forms[0]), .requestVerb)
+      matcher.mark(hash: WordHash.of(utf8: forms[3]), .requestVerb)
+    }
+    for form in AsksForSenderCue.ingForms { matcher.mark(hash: WordHash.of(utf8: form.utf8), .requestVerb) }
   }
 }
 
@@ -204,7 +210,11 @@ enum FocusCue: UInt8, Sendable {
   }
 
   /// Whether the cue makes its sentence about the sender's offer, whatever its subject.
-  var isOffer: Bool { self == .productValue || self == .claims || self == .pitchToReader }
+  @inline(__always) var isOffer: Bool { self == .productValue || self == .claims || self == .pitchToReader }
+
+  /// Whether the cue is a request frame or one of its beneficiary marks (`AsksForSenderCue`):
+  /// only the one request `FocusAnalyzer.senderAsk` picks counts.
+  @inline(__always) var isAskPart: Bool { self == .asksForSender || self == .forTheSender || self == .forTheReader }
 }
 
 /// Expands the `~` and `+` marks of a cue phrase into the word forms the draft may use.

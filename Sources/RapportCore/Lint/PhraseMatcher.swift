@@ -60,6 +60,11 @@ struct PhraseMatcher: Sendable {
     UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word &+ 8))
   }
 
+  /// Marks the word whose normalised hash is `hash`.
+  mutating func mark(hash: UInt64, _ flag: WordFlags) {
+    flags[Int(intern(hash: hash))].insert(flag)
+  }
+
   mutating func mark(_ words: [String], _ flag: WordFlags) {
     for word in words {
       let id = intern(word[...])

@@ -14,8 +14,8 @@
 /// request's "you" count for neither side, or the whole sentence the sender's, measured no
 /// better than the count alone.
 ///
-/// Each frame ends in `*`, the request's verb, which must be one of `verbs` (in any
-/// inflection): the matcher tries a frame only where its first word stands, and the check is one
+/// Each frame ends in `*`, the request's verb, which must be one of `verbs` (or its -ing
+/// form): the matcher tries a frame only where its first word stands, and the check is one
 /// flag read per frame found; the beneficiary is one pass over the sentence's words, made only
 /// when the sentence holds a frame (`FocusAnalyzer`).
 enum AsksForSenderCue {
@@ -44,15 +44,17 @@ enum AsksForSenderCue {
       "Please note our new address.",
     ])
 
-  /// The request's verb: what the reader is asked to do.
+  /// The request's verb: what the reader is asked to do. Each counts as itself and with -ing
+  /// ("would you mind sending"), spelled by `Inflection.verbForms`, or as listed in `ingForms`.
   static let verbs = [
-    "send~", "forward~", "return~", "remit~", "pay~", "paid", "sign~", "complete~", "fill~", "submit~", "review~",
-    "confirm~", "acknowledge~", "approve~", "provide~", "pass~", "introduce~", "connect~", "put~", "putting",
-    "point~", "refer~", "referring", "read~", "consider~", "take~", "give~", "reply~", "respond~", "write~",
-    "email~", "call~", "contact~", "update~", "meet~", "schedule~", "book~", "visit~", "click~", "buy~",
-    "purchase~", "order~", "renew~", "upgrade~", "accept~", "agree~", "commit~", "mail~", "settle~", "advise~",
-    "register~", "download~", "install~", "subscribe~", "follow~", "leave~", "recommend~", "rate~", "vote~",
+    "send", "forward", "return", "remit", "pay", "sign", "complete", "fill", "submit", "review", "confirm",
+    "acknowledge", "approve", "provide", "pass", "introduce", "connect", "put", "point", "refer", "read", "consider",
+    "take", "give", "reply", "respond", "write", "email", "call", "contact", "update", "meet", "schedule", "book",
+    "visit", "click", "buy", "purchase", "order", "renew", "upgrade", "accept", "agree", "commit", "mail", "settle",
+    "advise", "register", "download", "install", "subscribe", "follow", "leave", "recommend", "rate", "vote",
   ]
+  /// The -ing forms that double their last letter.
+  static let ingForms = ["submitting", "putting", "referring", "committing"]
 
   /// The sender's thing or gain with no I/we word: the reader routes, pays or signs for them.
   static let forTheSender = [
