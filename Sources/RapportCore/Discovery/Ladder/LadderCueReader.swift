@@ -19,28 +19,39 @@ public struct LadderCueReader: Sendable {
       values[feature] = value ?? 1
       fired[feature] = cues
     }
+    // The words of a stall ("I have to check with my wife first", "revisit this next quarter")
+    // name whom to ask or when, not what is at stake: they count for no personal or business cue.
+    let stalls = Self.stalls(in: answer, words: words)
     func find(_ list: [String]) -> [String] {
       list.filter { !AnswerClassifier.occurrences(of: $0, in: words).isEmpty }
+    }
+    func outsideStalls(_ cues: [String]) -> [String] {
+      cues.filter { cue in
+        AnswerClassifier.occurrences(of: cue, in: words).contains { range in
+          !stalls.contains { $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
+        }
+      }
     }
 
     let numbers = classifier.numberCues(words).filter { !$0.isHeadcount || $0.isMeasure }
     let hasMoney = numbers.contains { $0.isMeasure && $0.isMoney }
     // Spending is a cost beside money or another cost word ("spending twice what we budgeted");
     // "reps spend 30% of their time on data entry" is a number without perspective.
-    let costFound = find(Self.costWords)
+    let costFound = outsideStalls(find(Self.costWords))
     let spendCounts = hasMoney || costFound.contains { !Self.spendWords.contains($0) }
     let cost = costFound.filter { spendCounts || !Self.spendWords.contains($0) }
     // "sheets get lost" and "reps lose track" are symptoms, not losses.
-    let loss = find(Self.lossWords).filter { cue in
+    let loss = outsideStalls(find(Self.lossWords)).filter { cue in
       !AnswerClassifier.occurrences(of: cue, in: words).allSatisfy { range in
         let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : ""
         let after = range.upperBound < words.count ? words[range.upperBound] : ""
         return ["get", "gets", "got", "getting", "go", "goes"].contains(before) || after == "track"
       }
     }
-    let consequence = find(Self.consequenceWords)
-      + (Self.businessImpactPatterns + Self.peopleConsequencePatterns).flatMap { $0.matches(in: words) }
-    let target = find(Self.targetWords)
+    let consequence = outsideStalls(
+      find(Self.consequenceWords)
+        + (Self.businessImpactPatterns + Self.peopleConsequencePatterns).flatMap { $0.matches(in: words) })
+    let target = outsideStalls(find(Self.targetWords))
     // Cost words add up: "spending twice what we budgeted" says more than "spending".
     set(.cost, cost, value: Double(min(cost.count, 3)))
     set(.loss, loss)
@@ -65,14 +76,14 @@ public struct LadderCueReader: Sendable {
     // customers" is a risk to the business, not a feeling.
     let upsetObject = AnswerClassifier.upsetObject(words)
     // "It's frustrating" qualifies a thing; "I'm frustrated" is the buyer's own feeling.
-    let feelings = find(Self.feelingWords).filter { feeling in
+    let feelings = outsideStalls(find(Self.feelingWords)).filter { feeling in
       !(toolFrustration && complaints.contains(feeling)) && !(feeling == "upset" && upsetObject != nil)
         && !AnswerClassifier.occurrences(of: feeling, in: words).allSatisfy { range in
           range.count == 1 && Self.qualifiesAThing(words, at: range.lowerBound)
         }
     }
     let firstPerson = words.filter { Self.firstPersonWords.contains($0) }
-    let others = find(Self.otherPeople)
+    let others = outsideStalls(find(Self.otherPeople))
     let subjects = words.filter { Self.thirdPersonWords.contains($0) }
     // A feeling with no one named ("Ashamed.") is the speaker's own.
     // "My team is fed up" is the team's feeling: "my" alone does not make it the buyer's own.
@@ -82,7 +93,7 @@ public struct LadderCueReader: Sendable {
     // "Let me know", "give me a week": a request to the seller, no stake.
     set(
       .stake,
-      find(Self.stakeWords).filter { stake in
+      outsideStalls(find(Self.stakeWords)).filter { stake in
         stake != "me"
           || AnswerClassifier.occurrences(of: stake, in: words).contains { range in
             range.lowerBound == 0 || !Self.requestMe.contains(words[range.lowerBound - 1])
@@ -90,17 +101,17 @@ public struct LadderCueReader: Sendable {
       })
     // A bare value ("Security.", "Freedom, really.") is the top of the ladder; in a longer
     // answer the same word is often the business's ("security review", "status report").
-    set(.value, find(Self.valuePhrases) + (words.count <= 4 ? find(Self.bareValues) : []))
+    set(.value, outsideStalls(find(Self.valuePhrases) + (words.count <= 4 ? find(Self.bareValues) : [])))
     // "Another store owner", "a VP": anyone's superior, not the one above the buyer.
     set(
       .superior,
-      find(Self.superiors).filter { superior in
+      outsideStalls(find(Self.superiors)).filter { superior in
         AnswerClassifier.occurrences(of: superior, in: words).contains { range in
           range.lowerBound == 0 || !Self.anyonesDeterminers.contains(words[range.lowerBound - 1])
         }
       })
     // Risks add up like costs: "could lose the contract with our biggest customer" says more.
-    let risks = find(Self.riskWords) + (upsetObject.map { ["upset \($0)"] } ?? [])
+    let risks = outsideStalls(find(Self.riskWords)) + (upsetObject.map { ["upset \($0)"] } ?? [])
     set(.businessRisk, risks, value: Double(min(risks.count, 2)))
 
     if toolFrustration { set(.toolFrustration, tools + complaints) }
@@ -113,6 +124,7 @@ public struct LadderCueReader: Sendable {
       }
     }
     set(.reaction, reactions + find(Self.reactionPhrases))
+    set(.stall, stalls.map(\.text))
     set(.conditional, words.filter { Self.conditionalWords.contains($0) || $0.hasSuffix("'d") })
 
     let negated = classification.evidence.filter { $0.cue.hasPrefix("not … ") }.map(\.cue)

@@ -42,6 +42,12 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   /// A reaction to an idea rather than a reason: "that would be really useful", "I'd totally
   /// use that", "let me know when it launches" (the Mom Test's compliments and hypothetical yeses).
   case reaction = "reaction-to-an-idea"
+  /// A stall: the buyer puts the decision off instead of giving a reason — someone to ask first
+  /// ("I have to talk it over with my wife first"), time to think ("I need to think about it"),
+  /// a later date or a call-back ("revisit this next quarter", "call me back next week"), a
+  /// timing brush-off ("that night is not good for me"), a request for information ("send me
+  /// some info"). The coach digs past it: "What would she want to know?"
+  case stall = "stall"
   /// A pain or feeling negated ("not really an issue", "doesn't dread … anymore").
   case negation = "negation"
   /// A request for a product or change (the classifier's solution cues).
@@ -79,6 +85,7 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
     case .toolFrustration: "frustration with a tool"
     case .conditional: "a conditional"
     case .reaction: "a reaction to an idea"
+    case .stall: "a stall"
     case .negation: "a negation"
     case .solution: "a request"
     case .symptom: "a symptom"

@@ -23,7 +23,13 @@ struct GapPattern: Sendable {
 
   /// Every match in `words`, as the words it spans ("hurts our margins").
   func matches(in words: [String]) -> [String] {
-    var found: [String] = []
+    var seen: Set<String> = []
+    return spans(in: words).map(\.text).filter { seen.insert($0).inserted }
+  }
+
+  /// Every match in `words` with where it stands: the words it spans and their range.
+  func spans(in words: [String]) -> [(text: String, range: Range<Int>)] {
+    var found: [(text: String, range: Range<Int>)] = []
     for head in heads {
       for range in AnswerClassifier.occurrences(of: head, in: words) {
         var start = range.upperBound
@@ -33,7 +39,8 @@ struct GapPattern: Sendable {
           if let tail = tails.lazy.compactMap({ AnswerClassifier.occurrences(of: $0, in: rest).first })
             .first(where: { $0.lowerBound == 0 })
           {
-            found.append(words[range.lowerBound..<(start + tail.upperBound)].joined(separator: " "))
+            let span = range.lowerBound..<(start + tail.upperBound)
+            found.append((words[span].joined(separator: " "), span))
             break
           }
           guard skipped < gap, start < words.count, isFiller(words[start]) else { break }
@@ -42,8 +49,7 @@ struct GapPattern: Sendable {
         }
       }
     }
-    var seen: Set<String> = []
-    return found.filter { seen.insert($0).inserted }
+    return found
   }
 
   private func isFiller(_ word: String) -> Bool {
@@ -105,10 +111,11 @@ extension LadderCueReader {
       ]),
   ]
 
-  /// Replies that put the idea off to later: "let me know when it launches".
+  /// Replies that put the idea off to later: "let me know when it launches". (A request for
+  /// information, "send me some info", is a stall: `LadderCueReader.stalls`.)
   static let reactionPhrases = [
     "let me know when", "let me know once", "keep me posted", "keep me in the loop", "send me the link",
-    "send me more", "send me some info", "when it launches", "when it's ready", "when it's available",
+    "when it launches", "when it's ready", "when it's available",
   ]
 
   /// Consequences for people, which a coach hears as what the problem really costs: "I'd have to
