@@ -54,6 +54,12 @@ struct StallTests {
     #expect(reader.read("I can't sleep for worrying about it.").cues[.ownFeeling] == 1)
   }
 
+  @Test func aRequestForLaterCountsAtTheStartOfASentenceNotInTheMiddleOfAFact() {
+    #expect(reader.read("We lost $1.5m on it. Call me next month.").cues[.stall] == 1)
+    #expect(reader.read("The auditors call next week about the $1.5m gap.").cues[.stall] == 0)
+    #expect(LadderCueReader.sentenceStarts("We lost $1.5m. Call me next month.") == [0, 4, 8])
+  }
+
   @Test func aStallInsideALongerOneIsShownOnce() {
     let reading = reader.read("Call me back next week.")
     #expect(reading.cues.fired[.stall] == ["call me back next week"], "\(reading.decision.explanation)")

@@ -73,14 +73,17 @@ extension LadderCueReader {
   }
 
   /// The index of the first word of each sentence of `answer`, counted as `AnswerClassifier.words`
-  /// counts them.
+  /// counts them. A sentence ends at . ! ? ; : before a space or the end, or at a line break
+  /// ("$1.5m" stays one word).
   static func sentenceStarts(_ answer: String) -> Set<Int> {
     var starts: Set<Int> = [0]
     var count = 0
     var sentence = ""
-    for character in answer {
+    let characters = Array(answer)
+    for (index, character) in characters.enumerated() {
       sentence.append(character)
-      if ".!?;:\n".contains(character) {
+      let next = index + 1 < characters.count ? characters[index + 1] : " "
+      if character.isNewline || (".!?;:".contains(character) && next.isWhitespace) {
         count += AnswerClassifier.words(sentence).count
         starts.insert(count)
         sentence = ""
