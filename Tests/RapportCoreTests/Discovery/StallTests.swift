@@ -22,7 +22,7 @@ struct StallTests {
 
   @Test func whyNamesTheStallAndTheWordsThatFiredIt() {
     let explanation = reader.read("I have to talk it over with my wife first.").decision.explanation
-    #expect(explanation.contains("a stall ('have to talk it over with my wife')"), "\(explanation)")
+    #expect(explanation.contains("a stall ('have to talk it over with my wife first')"), "\(explanation)")
   }
 
   @Test(arguments: [
@@ -31,6 +31,7 @@ struct StallTests {
     "Customers call back later to complain.", "Our response time is not good for us.", "The auditors call next week.",
     "We follow up a week later by email.", "Tuesday is good for me.", "They send me the reports late every month.",
     "First, my wife and kids barely see me.", "We revisit pricing every year.",
+    "If we miss it again I'll have to talk to the board.", "We'd have to ask the bank for more time, otherwise we close.",
   ])
   func aStakeOrAFactWithAStallsWordsIsNoStall(answer: String) {
     let reading = reader.read(answer)
@@ -44,7 +45,7 @@ struct StallTests {
     #expect(boss.cues[.superior] == 0, "\(boss.decision.explanation)")
     let stake = reader.read("My wife will leave me if I keep missing dinners.")
     #expect(stake.cues[.stake] == 1 && stake.cues[.stall] == 0, "\(stake.decision.explanation)")
-    let both = reader.read("I have to check with my wife first, because my job is on the line.")
+    let both = reader.read("I'll talk it over with my husband first, but if this slips again my job is on the line.")
     #expect(both.cues[.stall] == 1 && both.cues[.stake] == 1, "\(both.decision.explanation)")
   }
 

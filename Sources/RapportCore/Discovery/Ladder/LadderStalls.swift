@@ -25,6 +25,13 @@ extension LadderCueReader {
     func add(_ range: Range<Int>) {
       found.append(Stall(text: words[range].joined(separator: " "), range: range))
     }
+    // "If we miss it again I'll have to talk to the board", "we'd have to ask the bank for more
+    // time, otherwise we close": asking someone as what the problem leads to is a consequence.
+    func isConsequence(_ range: Range<Int>) -> Bool {
+      let start = starts.filter { $0 <= range.lowerBound }.max() ?? 0
+      let end = starts.filter { $0 > range.lowerBound }.min() ?? words.count
+      return words[start..<min(end, words.count)].contains(where: conditionWords.contains)
+    }
     // The start of what asks for it: a "have to", "let me", "can we" just before, else the
     // start of a sentence or an opener ("So call me next week").
     func asked(_ range: Range<Int>, markers: [String], within: Int) -> Int? {
@@ -34,25 +41,26 @@ extension LadderCueReader {
       if before >= 0, openers.contains(words[before]), before == 0 || starts.contains(before) { return before }
       return nil
     }
-    // Asking someone counts when it is still to come: a "have to", "let me", "I'll" just
-    // before, or a "first" just after ("I always discuss things like this with my husband
-    // first"). "I talked to my boss and he said no" is what happened, not a stall.
+    // Asking someone counts when it comes first ("I always discuss things like this with my
+    // husband first"), or is still to come and no consequence (a "have to", "let me", "I'll"
+    // just before). "I talked to my boss and he said no" is what happened, not a stall.
     for span in consultPatterns.flatMap({ $0.spans(in: words) }) {
-      if let start = asked(span.range, markers: intentMarkers, within: 2) {
+      let start = asked(span.range, markers: intentMarkers, within: 2)
+      if let end = marker(from: firstMarkers, after: span.range.upperBound, in: words, within: 3) {
+        add((start ?? span.range.lowerBound)..<end)
+      } else if let start, !isConsequence(span.range) {
         add(start..<span.range.upperBound)
-      } else if let end = marker(from: firstMarkers, after: span.range.upperBound, in: words, within: 3) {
-        add(span.range.lowerBound..<end)
       }
     }
     // "I think about it at night" is no stall; "I need to think about it" is.
     for phrase in thinkingPhrases {
-      for range in AnswerClassifier.occurrences(of: phrase, in: words) {
+      for range in AnswerClassifier.occurrences(of: phrase, in: words) where !isConsequence(range) {
         if let start = marker(from: intentMarkers, before: range.lowerBound, in: words, within: 4) { add(start..<range.upperBound) }
       }
     }
     // Coming back to it later is a stall when it is asked for ("let's talk next week", "call me
     // next month"); "the auditors call next week" is a fact.
-    for span in deferralPatterns.flatMap({ $0.spans(in: words) }) {
+    for span in deferralPatterns.flatMap({ $0.spans(in: words) }) where !isConsequence(span.range) {
       if let start = asked(span.range, markers: intentMarkers + askingMarkers, within: 3) { add(start..<span.range.upperBound) }
     }
     for span in (timingPatterns + informationPatterns + givingTimePatterns).flatMap({ $0.spans(in: words) }) {
@@ -119,6 +127,9 @@ extension LadderCueReader {
     return best
   }
 
+  /// Words that make asking someone or coming back later, in their sentence, a consequence of
+  /// the problem rather than a put-off.
+  static let conditionWords: Set<String> = ["if", "unless", "otherwise"]
   /// Words that deny the intent after them: "I don't want to think about it" is dread, not a stall.
   static let deniers: Set<String> = [
     "don't", "doesn't", "didn't", "not", "never", "won't", "can't", "wouldn't", "no", "hate", "dread", "dreading",
