@@ -103,6 +103,7 @@ struct LintRunner {
     text.configPath = configPath
     if options.format == .text, let columns = Terminal.columns() {
       text.window = LintTextOutput.window(columns: columns)
+      text.columns = columns
     }
     let output = text
     func emit(_ result: FileResult) {
