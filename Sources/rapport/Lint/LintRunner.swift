@@ -283,7 +283,7 @@ struct LintRunner {
     }
     var warnings: [String] = []
     if prepared.replacements > 0 {
-      warnings.append("replaced \(prepared.replacements) invalid UTF-8 sequence(s) with U+FFFD")
+      warnings.append("replaced \(Plural.count(prepared.replacements, "invalid UTF-8 sequence")) with U+FFFD")
     }
     return .linted(path: input.path, report: engine.lint(bytes: prepared.bytes), warnings: warnings)
   }
