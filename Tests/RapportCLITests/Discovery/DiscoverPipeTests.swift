@@ -125,6 +125,17 @@ struct DiscoverPipeTests {
     #expect(kept.stdout.contains("(Globex, spin, 1 entry)?"))
   }
 
+  /// A script whose input runs out before the question is answered is told how to delete
+  /// without being asked, and the session stays.
+  @Test func aDeleteWithNoAnswerToReadSaysHowToSkipTheQuestion() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    _ = try runRapport(["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
+    let id = try #require(try sessions(env).first?["id"] as? String)
+    let kept = try runRapport(["sessions", "delete", id], stdin: "", environment: env)
+    #expect(kept.stdout.contains("Kept: no answer to the question. `--yes` deletes without asking."))
+    #expect(try sessions(env).count == 1)
+  }
+
   @Test(arguments: [["sessions", "--help"], ["playbooks", "--help"], ["discover", "--help"]])
   func helpTeachesWithExamples(arguments: [String]) throws {
     let help = try runRapport(arguments, environment: RapportBinary.sandboxEnvironment().environment)
