@@ -37,9 +37,7 @@ public struct RecapEmail: Sendable, Equatable {
       let when =
         summary.nextStepDue.map { due in step.date.map { $0 == due ? due : "\($0) (\(due))" } ?? due } ?? step.date
         ?? "date to confirm"
-      // The rep's "send him a case study" is written to him: "send you a case study".
-      let action = step.action.split(separator: " ").map { $0.lowercased() == "him" ? "you" : String($0) }
-        .joined(separator: " ")
+      let action = Self.addressed(step.action, contact: record.contact)
       lines.append("Next step: \(Self.sentence(action, period: false)) — \(owner), \(when).")
       lines.append("")
       lines.append("Does that still work for you, and is anything above wrong?")
@@ -48,6 +46,36 @@ public struct RecapEmail: Sendable, Equatable {
     }
     body = lines.joined(separator: "\n") + "\n"
     subject = brief.recapSubject(account: record.account)
+  }
+
+  /// The next step as written to the contact: the rep's "send him a case study" or "I send
+  /// Dana the plan" becomes "send you a case study", "I send you the plan" ("Dana's team":
+  /// "your team"). The first word stays: there the name is who does it.
+  static func addressed(_ action: String, contact: String?) -> String {
+    let name = contact?.split(separator: " ").map(String.init) ?? []
+    var words = action.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var index = 0
+    while index < words.count {
+      defer { index += 1 }
+      let word = words[index]
+      if word.lowercased() == "him" {
+        words[index] = "you"
+        continue
+      }
+      guard index > 0, let first = name.first else { continue }
+      let bare = word.trimmingCharacters(in: .punctuationCharacters)
+      let possessive = bare.hasSuffix("'s") || bare.hasSuffix("\u{2019}s")
+      guard (possessive ? String(bare.dropLast(2)) : bare) == first else { continue }
+      // "Dana Reyes": the surname goes too.
+      if !possessive, name.count > 1, index + 1 < words.count,
+        words[index + 1].trimmingCharacters(in: .punctuationCharacters) == name[1]
+      {
+        words[index] += String(words.remove(at: index + 1).dropFirst(name[1].count))
+      }
+      let bareNow = words[index].trimmingCharacters(in: .punctuationCharacters)
+      words[index] = words[index].replacingOccurrences(of: bareNow, with: possessive ? "your" : "you")
+    }
+    return words.joined(separator: " ")
   }
 
   /// "me" → "on my side"; a name stays.

@@ -185,6 +185,17 @@ extension AfterTheCallTests {
     #expect(ContactPronouns.agreeing("said") == "said" && ContactPronouns.agreeing("can't") == "can't")
   }
 
+  @Test func theRecapsNextStepIsWrittenToTheContact() {
+    #expect(RecapEmail.addressed("I send Dana the pilot plan", contact: "Dana") == "I send you the pilot plan")
+    #expect(RecapEmail.addressed("send Dana Reyes the plan, then call", contact: "Dana Reyes") == "send you the plan, then call")
+    #expect(RecapEmail.addressed("walk Dana's team through it", contact: "Dana Reyes") == "walk your team through it")
+    #expect(RecapEmail.addressed("Send him a case study", contact: "Raj") == "Send you a case study")
+    // The first word is who does it; other names, and a name inside a word, stay.
+    #expect(RecapEmail.addressed("Dana books the call", contact: "Dana") == "Dana books the call")
+    #expect(RecapEmail.addressed("I send Raj and Danaher the plan", contact: "Dana") == "I send Raj and Danaher the plan")
+    #expect(RecapEmail.addressed("I send the plan", contact: nil) == "I send the plan")
+  }
+
   @Test func theRecapSaysTheContactsOwnNameAsYou() {
     let dana = "Dana Reyes"
     #expect(SessionBrief.toReader("Dana said she can't forecast", contact: dana) == "you said you can't forecast")
