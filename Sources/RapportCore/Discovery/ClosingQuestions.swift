@@ -141,6 +141,10 @@ public struct NextStep: Codable, Sendable, Equatable {
       owner = words[0]
       words.removeFirst()
       words[0] = verb
+    } else if words.count > 2, ["i", "we"].contains(words[0].lowercased()), verbs.contains(words[1].lowercased()) {
+      // "I send Dana the plan": the rep is the owner, as after "I'll".
+      owner = words[0].lowercased() == "i" ? "I" : "we"
+      words.removeFirst()
     } else if let first = words.first, ["i'll", "we'll"].contains(first.lowercased()), words.count > 1 {
       owner = first.lowercased() == "i'll" ? "I" : "we"
       words.removeFirst()
