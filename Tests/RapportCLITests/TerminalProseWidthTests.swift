@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Prose that rapport prints on a terminal breaks at spaces within its width, so no word is
-/// cut in two by the terminal: a quote's doubt note, lint's verdict and score lines, and the
-/// recap's lint verdict on stderr. Pipes keep each line whole.
+/// cut in two by the terminal: a quote's doubt note, lint's verdict and score lines, errors
+/// and warnings on stderr (the recap's lint verdict among them). Pipes keep each line whole.
 @Suite("Prose fits the terminal: quote, lint summary, recap verdict", .serialized)
 struct TerminalProseWidthTests {
   static let columns: UInt16 = 60
@@ -48,6 +48,17 @@ struct TerminalProseWidthTests {
     _ = lint.waitForExit()
     let shown = lines("score " + summary + "opens on I/We")
     #expect(shown.count > 2)
+    for line in shown { #expect(line.count <= Int(Self.columns), "\(line.count): \(line)") }
+  }
+
+  @Test func anErrorOnStderrBreaksAtSpaces() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let error = try terminal(["sessions", "shwo", "k3f9qx"], sandbox: sandbox)
+    _ = try error.expect("rapport: ")
+    let message = try error.expect("lists them.")
+    #expect(error.waitForExit() == 2)
+    let shown = lines("rapport: " + message + "lists them.")
+    #expect(shown.count > 1)
     for line in shown { #expect(line.count <= Int(Self.columns), "\(line.count): \(line)") }
   }
 

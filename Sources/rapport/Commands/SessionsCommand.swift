@@ -206,11 +206,9 @@ struct SessionsRecap: ParsableCommand {
     let report = email.lint(record: session.record)
     let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
     Terminal.flush()
-    // On a terminal the verdict breaks at spaces, not mid-word.
     Terminal.printError(
-      Terminal.fitted(
-        "rapport lint: focus \(report.focus.score)/100 \(report.focus.label), draft score \(report.score.total)/100: "
-          + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft.", on: 2),
+      "rapport lint: focus \(report.focus.score)/100 \(report.focus.label), draft score \(report.score.total)/100: "
+        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
       prefixed: false)
   }
 }
