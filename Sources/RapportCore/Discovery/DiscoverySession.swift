@@ -102,6 +102,9 @@ public final class DiscoverySession {
     if engine.turns.isEmpty {
       step.show.append(
         .info("Answer each question; /help lists commands (/skip /back /enough /tag /note /why /pause)."))
+    } else if engine.isComplete {
+      // Nothing is left to ask: say so rather than "resuming".
+      step.show.append(.info("This session is complete (\(Plural.count(engine.turns.count, "answer"))); here is its summary."))
     } else {
       step.show.append(.info("Resuming after \(Plural.count(engine.turns.count, "answer"))."))
     }

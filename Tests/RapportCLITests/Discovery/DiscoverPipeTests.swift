@@ -65,6 +65,19 @@ struct DiscoverPipeTests {
       ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
   }
 
+  /// Resuming a finished session says it is complete and shows its summary, not "Resuming".
+  @Test func resumingACompleteSessionSaysItIsComplete() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let lines = Array(repeating: "We lose 20% of renewals and I'm worried", count: 40).joined(separator: "\n")
+    _ = try runRapport(["discover", "why", "--account", "Acme"], stdin: lines, environment: sandbox.environment)
+    let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
+    let resumed = try runRapport(["sessions", "resume", id], stdin: "", environment: sandbox.environment)
+    #expect(resumed.status == 0)
+    #expect(resumed.stdout.contains("This session is complete (14 answers); here is its summary."))
+    #expect(!resumed.stdout.contains("Resuming after"))
+    #expect(resumed.stdout.contains("── Summary · Acme"))
+  }
+
   @Test func metaCommandsWorkInScripts() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let script =
