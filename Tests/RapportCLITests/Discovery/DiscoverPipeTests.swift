@@ -65,6 +65,16 @@ struct DiscoverPipeTests {
       ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
   }
 
+  /// A script that names no account is told where its session went.
+  @Test func aScriptWithoutAnAccountIsToldTheSessionIsUnnamed() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    let unnamed = try runRapport(["discover"], stdin: "They want a new CRM\n", environment: env)
+    #expect(unnamed.status == 0)
+    #expect(unnamed.stderr.contains("no --account given: the session is saved under 'unnamed' (give --account NAME)."))
+    let named = try runRapport(["discover", "--account", "Acme"], stdin: "They want a new CRM\n", environment: env)
+    #expect(!named.stderr.contains("--account"))
+  }
+
   /// Resuming a finished session says it is complete and shows its summary, not "Resuming".
   @Test func resumingACompleteSessionSaysItIsComplete() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
