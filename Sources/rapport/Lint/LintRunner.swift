@@ -271,7 +271,10 @@ struct LintRunner {
         switch error {
         case .tooLarge(let limit):
           return .failed(path: input.path, message: "is over the \(limit)-byte limit (raise it with --max-bytes)")
-        case .isDirectory: return .failed(path: input.path, message: "is a directory; give lint a file")
+        case .isDirectory:
+          // Say how to lint what is in it.
+          let folder = Suggestion.echo(input.path.hasSuffix("/") ? String(input.path.dropLast()) : input.path)
+          return .failed(path: input.path, message: "is a folder; give lint its files, e.g. `rapport lint \(folder)/*.txt`")
         case .cannotOpen(let reason): return .failed(path: input.path, message: "cannot read: \(reason)")
         case .notRegular: return .failed(path: input.path, message: "\(error)")
         }
