@@ -38,7 +38,13 @@ public struct RecapEmail: Sendable, Equatable {
         summary.nextStepDue.map { due in step.date.map { $0 == due ? due : "\($0) (\(due))" } ?? due } ?? step.date
         ?? "date to confirm"
       let action = Self.addressed(step.action, contact: record.contact)
-      lines.append("Next step: \(Self.sentence(action, period: false)) — \(owner), \(when).")
+      let verb = action.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      if owner == Self.ownerPhrase("me"), NextStep.actionVerbs.contains(verb) {
+        // The rep's own step, said as a promise: "I'll send you the pilot plan — next Tuesday".
+        lines.append("Next step: I'll \(action.prefix(1).lowercased() + action.dropFirst()) — \(when).")
+      } else {
+        lines.append("Next step: \(Self.sentence(action, period: false)) — \(owner), \(when).")
+      }
       lines.append("")
       lines.append("Does that still work for you, and is anything above wrong?")
     } else {

@@ -200,6 +200,20 @@ extension AfterTheCallTests {
     #expect(!email.body.contains("furious"))
   }
 
+  @Test func theRepsOwnNextStepReadsAsAPromiseToTheContact() throws {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
+    let record = SessionRecord(
+      id: "recap3", account: "Acme", contact: "Dana", playbookID: "why", playbookTitle: playbook.title,
+      mode: .debrief, variables: ["account": "Acme", "contact": "Dana"], createdAt: Self.callDay)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    engine.apply(.answer("They want a new CRM because they lose 20% of renewals"))
+    while let prompt = engine.current {
+      engine.apply(prompt.questionID == ClosingQuestions.nextStepID ? .answer("I send Dana the pilot plan by next Tuesday") : .skip)
+    }
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.body.contains("Next step: I'll send you the pilot plan — next Tuesday (2026-12-08)."), "\(email.body)")
+  }
+
   @Test func theRecapsMeasureLeavesOutWhatFollowsTheNumber() {
     #expect(SessionBrief.measureOnly("we lost about $120k in renewals this quarter and her boss is furious") == "we lost about $120k in renewals this quarter")
     #expect(SessionBrief.measureOnly("sales and marketing lost $120k and the CFO noticed") == "sales and marketing lost $120k")
