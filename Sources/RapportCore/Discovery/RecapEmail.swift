@@ -39,7 +39,7 @@ public struct RecapEmail: Sendable, Equatable {
         ?? "date to confirm"
       let action = Self.addressed(step.action, contact: record.contact)
       let verb = action.split(separator: " ").first.map { $0.lowercased() } ?? ""
-      if owner == Self.ownerPhrase("me"), NextStep.actionVerbs.contains(verb) {
+      if step.owner.map(Self.isRep) == true, NextStep.actionVerbs.contains(verb) {
         // The rep's own step, said as a promise: "I'll send you the pilot plan — next Tuesday".
         lines.append("Next step: I'll \(action.prefix(1).lowercased() + action.dropFirst()) — \(when).")
       } else {
@@ -58,36 +58,16 @@ public struct RecapEmail: Sendable, Equatable {
   /// Dana the plan" becomes "send you a case study", "I send you the plan" ("Dana's team":
   /// "your team"). The first word stays: there the name is who does it.
   static func addressed(_ action: String, contact: String?) -> String {
-    let name = contact?.split(separator: " ").map(String.init) ?? []
-    var words = action.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-    var index = 0
-    while index < words.count {
-      defer { index += 1 }
-      let word = words[index]
-      if word.lowercased() == "him" {
-        words[index] = "you"
-        continue
-      }
-      guard index > 0, let first = name.first else { continue }
-      let bare = word.trimmingCharacters(in: .punctuationCharacters)
-      let possessive = bare.hasSuffix("'s") || bare.hasSuffix("\u{2019}s")
-      guard (possessive ? String(bare.dropLast(2)) : bare) == first else { continue }
-      // "Dana Reyes": the surname goes too.
-      if !possessive, name.count > 1, index + 1 < words.count,
-        words[index + 1].trimmingCharacters(in: .punctuationCharacters) == name[1]
-      {
-        words[index] += String(words.remove(at: index + 1).dropFirst(name[1].count))
-      }
-      let bareNow = words[index].trimmingCharacters(in: .punctuationCharacters)
-      words[index] = words[index].replacingOccurrences(of: bareNow, with: possessive ? "your" : "you")
-    }
-    return words.joined(separator: " ")
+    let named = contact.map { ContactPronouns.namedAsPronoun(action, contact: $0, as: ("you", "your"), from: 1) } ?? action
+    return named.split(separator: " ", omittingEmptySubsequences: false)
+      .map { $0.lowercased() == "him" ? "you" : String($0) }.joined(separator: " ")
   }
 
   /// "me" → "on my side"; a name stays.
-  static func ownerPhrase(_ owner: String) -> String {
-    ["me", "i", "myself", "we", "us"].contains(owner.lowercased()) ? "on my side" : owner
-  }
+  static func ownerPhrase(_ owner: String) -> String { isRep(owner) ? "on my side" : owner }
+
+  /// True when the owner is the rep ("me", "I", "we").
+  static func isRep(_ owner: String) -> Bool { ["me", "i", "myself", "we", "us"].contains(owner.lowercased()) }
 
   /// Capitalised, with a full stop.
   static func sentence(_ text: String, period: Bool = true) -> String {

@@ -136,13 +136,9 @@ public struct SessionBrief: Codable, Sendable, Equatable {
   /// her boss is furious" → "we lost $120k this quarter". Cut at the first "and" that follows
   /// a number when nothing after it holds one; the rest is for your notes, not the email.
   static func measureOnly(_ text: String) -> String {
-    let numberWords: Set<String> = [
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-      "thousand", "million", "half", "twice", "double",
-    ]
     func holdsNumber(_ part: Substring) -> Bool {
       part.contains(where: \.isNumber)
-        || part.split(separator: " ").contains { numberWords.contains(ContactPronouns.core(String($0))) }
+        || part.split(separator: " ").contains { AnswerClassifier.numberWords.contains(ContactPronouns.core(String($0))) }
     }
     var searchFrom = text.startIndex
     while let range = text.range(of: " and ", range: searchFrom..<text.endIndex) {
