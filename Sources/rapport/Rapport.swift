@@ -32,12 +32,47 @@ struct Rapport: ParsableCommand {
       try checkHelpTopic(arguments)
       if let status = QuoteCommand.fastRun(arguments) { Terminal.exit(status) }
       if let status = LintCommand.fastRun(arguments) { Terminal.exit(status) }
-      var command = try LintCommand.fastParse(arguments) ?? parseAsRoot(arguments)
+      var command = try LintCommand.fastParse(arguments) ?? parseChecked(arguments)
       try command.run()
       Terminal.flush()
     } catch {
       Terminal.flush()
       Terminal.exit(ExitCodes.status(for: error, printing: true))
+    }
+  }
+
+  /// Parses `arguments` as the command line does, after `checkCommandWords`: the shell and
+  /// the command line both come through here.
+  static func parseChecked(_ arguments: [String]) throws -> ParsableCommand {
+    try checkCommandWords(arguments)
+    return try parseAsRoot(arguments)
+  }
+
+  /// A word where a command's subcommand goes that names none ("rapport lnit", "rapport
+  /// sessions shwo ID") is an unknown command, said so with a "did you mean". Left to the
+  /// parser, it would run into the default subcommand (the shell, `list`) and be reported
+  /// as "2 unexpected arguments" with that subcommand's usage.
+  static func checkCommandWords(_ arguments: [String]) throws {
+    var command: ParsableCommand.Type = Rapport.self
+    var path = "rapport"
+    for word in arguments {
+      let subcommands = command.configuration.subcommands
+      // `help WORD…` is the parser's own subcommand, checked by `checkHelpTopic`.
+      guard !subcommands.isEmpty, !word.hasPrefix("-"), word != "help" else { return }
+      let names: (ParsableCommand.Type) -> [String] = {
+        ($0.configuration.commandName.map { [$0] } ?? []) + $0.configuration.aliases
+      }
+      guard let next = subcommands.first(where: { names($0).contains(word) }) else {
+        // Only a default subcommand that takes no words (the shell, `list`) makes this a typo.
+        guard command.configuration.defaultSubcommand != nil else { return }
+        let all = subcommands.compactMap { $0.configuration.commandName }
+        let place = path == "rapport" ? "" : " in `\(path)`"
+        throw RapportError(
+          "No command '\(Suggestion.echo(word))'\(place).\(Suggestion.hint(for: word, in: all)) "
+            + "`\(path) --help` lists them.")
+      }
+      command = next
+      path += " " + word
     }
   }
 

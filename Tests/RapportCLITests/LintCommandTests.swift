@@ -102,7 +102,9 @@ struct LintCommandTests {
     #expect(missing.stderr.contains("missing.txt: cannot read"))
     #expect(missing.stdout.contains("good.txt: score"))
     #expect(missing.stdout.contains("bad.txt: score"))
-    #expect(try runRapport(["lint", directory]).status == 2)
+    let folder = try runRapport(["lint", directory + "/"])
+    #expect(folder.status == 2)
+    #expect(folder.stderr.contains("is a folder; give lint its files, e.g. `rapport lint \(directory)/*.txt`"))
   }
 
   @Test func explainShowsEachPartWithWeightFormulaAndCountedWords() throws {
@@ -150,8 +152,17 @@ struct LintCommandTests {
     FileManager.default.createFile(atPath: path, contents: Data([0x49, 0x73, 0x20, 0xFF, 0x20, 0x69, 0x74, 0x3F]))
     let result = try runRapport(["lint", path])
     #expect(result.status == 0)
-    #expect(result.stderr.contains("replaced 1 invalid UTF-8 sequence"))
+    #expect(result.stderr.contains("replaced 1 invalid UTF-8 sequence with U+FFFD"))
     #expect(result.stdout.contains("Is \u{FFFD} it?"))
+  }
+
+  @Test func repairedSequencesAreCountedInPlainWords() throws {
+    let directory = try temporaryDirectory()
+    let path = directory + "/broken.txt"
+    FileManager.default.createFile(atPath: path, contents: Data([0x49, 0x73, 0x20, 0xFF, 0x20, 0xFE, 0x20, 0x69, 0x74, 0x3F]))
+    let result = try runRapport(["lint", path])
+    #expect(result.stderr.contains("replaced 2 invalid UTF-8 sequences with U+FFFD"))
+    #expect(!result.stderr.contains("(s)"))
   }
 
   @Test func inlineSuppressionSilencesARule() throws {

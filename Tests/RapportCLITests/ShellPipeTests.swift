@@ -19,6 +19,17 @@ struct ShellPipeTests {
     #expect(result.status == 2)
   }
 
+  /// rapport's hints name commands as `rapport sessions recap ID`; typed or pasted in the
+  /// shell they run as they are, without the leading word.
+  @Test func aCommandTypedWithRapportInFrontStillRuns() throws {
+    let result = try runRapport([], stdin: "rapport quote --search journey\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Lao Tzu"))
+    let alone = try runRapport([], stdin: "rapport\n")
+    #expect(alone.status == 2)
+    #expect(alone.stderr.contains("You are in rapport's shell already"))
+  }
+
   @Test func multiLineTextEndsAtALoneDot() throws {
     // `help <<` is refused (help reads no text) and the text lines are not run as commands.
     let result = try runRapport([], stdin: "help <<\nquote\n.\nquit\n")

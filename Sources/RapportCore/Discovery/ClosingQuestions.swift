@@ -118,11 +118,7 @@ public struct NextStep: Codable, Sendable, Equatable {
       words = Array(words[..<start])
     }
     // "Talk to the CFO" is an action, not an owner called Talk.
-    let verbs: Set<String> = [
-      "talk", "send", "reply", "write", "speak", "go", "get", "reach", "move", "hand", "introduce", "forward",
-      "present", "email", "call", "walk", "show", "give", "return", "listen", "come", "push", "add", "sign",
-      "check", "book", "set", "schedule", "share", "follow", "ask", "meet", "draft", "prepare", "review",
-    ]
+    let verbs = Self.actionVerbs
     guard owner == nil else {
       action = words.joined(separator: " ")
       return
@@ -141,12 +137,23 @@ public struct NextStep: Codable, Sendable, Equatable {
       owner = words[0]
       words.removeFirst()
       words[0] = verb
+    } else if words.count > 2, ["i", "we"].contains(words[0].lowercased()), verbs.contains(words[1].lowercased()) {
+      // "I send Dana the plan": the rep is the owner, as after "I'll".
+      owner = words[0].lowercased() == "i" ? "I" : "we"
+      words.removeFirst()
     } else if let first = words.first, ["i'll", "we'll"].contains(first.lowercased()), words.count > 1 {
       owner = first.lowercased() == "i'll" ? "I" : "we"
       words.removeFirst()
     }
     action = words.joined(separator: " ")
   }
+
+  /// Verbs a next step opens with ("send the pricing", "book the call").
+  static let actionVerbs: Set<String> = [
+    "talk", "send", "reply", "write", "speak", "go", "get", "reach", "move", "hand", "introduce", "forward",
+    "present", "email", "call", "walk", "show", "give", "return", "listen", "come", "push", "add", "sign",
+    "check", "book", "set", "schedule", "share", "follow", "ask", "meet", "draft", "prepare", "review",
+  ]
 
   /// "send" for "sends", "push" for "pushes", "schedule" for "schedules": one of `verbs`
   /// with -s or -es; nil for any other word.

@@ -39,12 +39,15 @@ enum ContactPronouns {
 
   /// `text` with the contact's name ("Dana", "Dana Reyes", "Dana's") put as "she" or "her",
   /// so that the swaps treat it as them; unchanged when it names someone else as well.
-  static func namedAsPronoun(_ text: String, contact: String) -> String {
+  /// `pronouns` puts other words instead ("you", "your"), and words before `start` stay.
+  static func namedAsPronoun(
+    _ text: String, contact: String, as pronouns: (plain: String, possessive: String) = ("she", "her"), from start: Int = 0
+  ) -> String {
     let parts = contact.split(separator: " ").map(String.init)
     guard let first = parts.first, first.first?.isUppercase == true else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     var changed = false
-    var index = 0
+    var index = start
     while index < words.count {
       let bare = words[index].trimmingCharacters(in: .punctuationCharacters)
       let possessive = bare.hasSuffix("'s") || bare.hasSuffix("\u{2019}s")
@@ -56,7 +59,7 @@ enum ContactPronouns {
       if !possessive, parts.count > 1, index + 1 < words.count, words[index + 1].hasPrefix(parts[1]) {
         words[index] = bare + words.remove(at: index + 1).dropFirst(parts[1].count)
       }
-      let pronoun = possessive ? "her" : "she"
+      let pronoun = possessive ? pronouns.possessive : pronouns.plain
       let spelled = index == 0 ? pronoun.prefix(1).uppercased() + pronoun.dropFirst() : pronoun
       words[index] = words[index].replacingOccurrences(of: bare, with: spelled)
       changed = true

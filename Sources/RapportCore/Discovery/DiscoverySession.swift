@@ -102,11 +102,25 @@ public final class DiscoverySession {
     if engine.turns.isEmpty {
       step.show.append(
         .info("Answer each question; /help lists commands (/skip /back /enough /tag /note /why /pause)."))
+    } else if engine.isComplete {
+      // Nothing is left to ask: say so rather than "resuming".
+      step.show.append(.info("This session is complete (\(Plural.count(engine.turns.count, "answer"))); here is its summary."))
     } else {
       step.show.append(.info("Resuming after \(Plural.count(engine.turns.count, "answer"))."))
     }
+    // What was typed when Ctrl-C paused the session comes back on the line to finish.
+    if interactive, let draft = try unansweredDraft() {
+      step.show.append(.info("(your unsent draft is back on the line: finish it, or Ctrl-U to clear it)"))
+      step.prefill = draft
+    }
     try continueOrFinish(&step)
     return step
+  }
+
+  /// The draft kept when the session was paused, if nothing was answered after it.
+  private func unansweredDraft() throws -> String? {
+    guard let last = try store.notes(of: record.id).last, last.kind == .draft else { return nil }
+    return try last.position == store.events(of: record.id).count ? last.text : nil
   }
 
   /// The input marker for the current prompt: "> " for a question, "  > " for a follow-up.

@@ -37,10 +37,14 @@ public struct RecapEmail: Sendable, Equatable {
       let when =
         summary.nextStepDue.map { due in step.date.map { $0 == due ? due : "\($0) (\(due))" } ?? due } ?? step.date
         ?? "date to confirm"
-      // The rep's "send him a case study" is written to him: "send you a case study".
-      let action = step.action.split(separator: " ").map { $0.lowercased() == "him" ? "you" : String($0) }
-        .joined(separator: " ")
-      lines.append("Next step: \(Self.sentence(action, period: false)) — \(owner), \(when).")
+      let action = Self.addressed(step.action, contact: record.contact)
+      let verb = action.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      if step.owner.map(Self.isRep) == true, NextStep.actionVerbs.contains(verb) {
+        // The rep's own step, said as a promise: "I'll send you the pilot plan — next Tuesday".
+        lines.append("Next step: I'll \(action.prefix(1).lowercased() + action.dropFirst()) — \(when).")
+      } else {
+        lines.append("Next step: \(Self.sentence(action, period: false)) — \(owner), \(when).")
+      }
       lines.append("")
       lines.append("Does that still work for you, and is anything above wrong?")
     } else {
@@ -50,10 +54,20 @@ public struct RecapEmail: Sendable, Equatable {
     subject = brief.recapSubject(account: record.account)
   }
 
-  /// "me" → "on my side"; a name stays.
-  static func ownerPhrase(_ owner: String) -> String {
-    ["me", "i", "myself", "we", "us"].contains(owner.lowercased()) ? "on my side" : owner
+  /// The next step as written to the contact: the rep's "send him a case study" or "I send
+  /// Dana the plan" becomes "send you a case study", "I send you the plan" ("Dana's team":
+  /// "your team"). The first word stays: there the name is who does it.
+  static func addressed(_ action: String, contact: String?) -> String {
+    let named = contact.map { ContactPronouns.namedAsPronoun(action, contact: $0, as: ("you", "your"), from: 1) } ?? action
+    return named.split(separator: " ", omittingEmptySubsequences: false)
+      .map { $0.lowercased() == "him" ? "you" : String($0) }.joined(separator: " ")
   }
+
+  /// "me" → "on my side"; a name stays.
+  static func ownerPhrase(_ owner: String) -> String { isRep(owner) ? "on my side" : owner }
+
+  /// True when the owner is the rep ("me", "I", "we").
+  static func isRep(_ owner: String) -> Bool { ["me", "i", "myself", "we", "us"].contains(owner.lowercased()) }
 
   /// Capitalised, with a full stop.
   static func sentence(_ text: String, period: Bool = true) -> String {

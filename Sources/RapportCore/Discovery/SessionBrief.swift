@@ -71,7 +71,9 @@ public struct SessionBrief: Codable, Sendable, Equatable {
       lines.append("What you asked for: " + (WhySentence.request(wants)?.object ?? Self.toReader(Self.clause(wants), contact: contact)))
     }
     if let why = whyParts.soThat { lines.append("Why it matters: " + Self.toReader(Self.clause(why), contact: contact)) }
-    if let measure = whyParts.measured { lines.append("How you would measure it: " + Self.toReader(Self.clause(measure), contact: contact)) }
+    if let measure = whyParts.measured {
+      lines.append("How you would measure it: " + Self.toReader(Self.measureOnly(Self.clause(measure)), contact: contact))
+    }
     return lines
   }
 
@@ -128,6 +130,24 @@ public struct SessionBrief: Codable, Sendable, Equatable {
       guard let swap = swaps[core] else { return String(word) }
       return word.lowercased().replacingOccurrences(of: core, with: swap)
     }.joined(separator: " ")
+  }
+
+  /// The measure without what the answer added after it: "we lost $120k this quarter and
+  /// her boss is furious" → "we lost $120k this quarter". Cut at the first "and" that follows
+  /// a number when nothing after it holds one; the rest is for your notes, not the email.
+  static func measureOnly(_ text: String) -> String {
+    func holdsNumber(_ part: Substring) -> Bool {
+      part.contains(where: \.isNumber)
+        || part.split(separator: " ").contains { AnswerClassifier.numberWords.contains(ContactPronouns.core(String($0))) }
+    }
+    var searchFrom = text.startIndex
+    while let range = text.range(of: " and ", range: searchFrom..<text.endIndex) {
+      if holdsNumber(text[..<range.lowerBound]) {
+        return holdsNumber(text[range.upperBound...]) ? text : WhySentence.trimmed(String(text[..<range.lowerBound]))
+      }
+      searchFrom = range.upperBound
+    }
+    return text
   }
 
   static func clause(_ text: String) -> String { WhySentence.clause(text) ?? WhySentence.trimmed(WhySentence.oneLine(text)) }

@@ -73,10 +73,28 @@ public enum WhySentence {
     if first == "to" { return " " + sentenceCase(text) }
     // "So the account managers see …" reads on as "so the account managers see …".
     if first == "so", text.split(separator: " ").count > 2 { return " so " + text.dropFirst(3) }
+    // "A clean forecast for the board" names a thing, not a clause: "for a clean forecast …".
+    if isThingNamed(text) { return " for " + text.prefix(1).lowercased() + text.dropFirst() }
     if startsWithSubject(text) { return " because " + quotedIfFirstPerson(text) }
     if first.hasSuffix("ing") && first.count > 4 { return " for " + sentenceCase(text) }
     if baseVerbs.contains(first) { return " to " + sentenceCase(text) }
     return " because " + quotedIfFirstPerson(commonOpener(text, keeping: []))
+  }
+
+  /// True for a short phrase that opens with "a" or "an" and has no verb a clause would
+  /// need ("a clean forecast for the board", not "a rep spends two hours on it"): after
+  /// "wants X", it reads on with "for", where "because" would leave the sentence unfinished.
+  static func isThingNamed(_ text: String) -> Bool {
+    guard ["a", "an"].contains(firstWord(text)) else { return false }
+    let words = text.split(separator: " ").map { ContactPronouns.core(String($0)) }
+    guard words.count <= 10 else { return false }
+    let verbs: Set<String> = [
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could", "will", "would", "should",
+      "must", "may", "might", "do", "does", "did", "gets", "got", "takes", "took", "makes", "made", "needs",
+      "keeps", "goes", "went", "spends", "spent", "loses", "lost", "misses", "missed", "means", "costs", "says",
+      "said", "comes", "came", "runs", "ran", "sees", "saw", "wants", "asks", "tells", "told", "helps", "lets",
+    ]
+    return !words.contains { verbs.contains($0) || $0.hasSuffix("ed") || $0.hasSuffix("n't") || $0.hasSuffix("'s") }
   }
 
   /// The request without its subject and verb: "The new CFO wants monthly no-show reports"

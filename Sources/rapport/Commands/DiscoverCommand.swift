@@ -91,6 +91,10 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       return
     }
     let accountName = filled["account"].flatMap { $0.isEmpty ? nil : $0 } ?? "unnamed"
+    if accountName == "unnamed", filled["account"]?.isEmpty ?? true, !reader.isInteractive {
+      // A script cannot be asked for the account: say where the session went.
+      Terminal.printWarning("no --account given: the session is saved under 'unnamed' (give --account NAME).")
+    }
     var generator = SystemRandomNumberGenerator()
     let record = SessionRecord(
       id: SessionID.make(using: &generator), account: accountName, contact: filled["contact"],

@@ -123,7 +123,8 @@ struct PlaybooksLint: ParsableCommand {
 
       Example:
         rapport playbooks lint ~/.local/share/rapport/playbooks/renewal.yaml
-      """)
+      """,
+    aliases: ["check"])
 
   @Argument(help: "The playbook files (.yaml).")
   var files: [String]

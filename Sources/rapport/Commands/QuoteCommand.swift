@@ -162,7 +162,7 @@ struct QuoteRequest {
       throw RapportError("No quote matches \(describe(filter)).", status: .failure)
     }
     if all {
-      Terminal.write(output.quotes(candidates))
+      show(output.quotes(candidates))
       return
     }
     let picker = QuotePicker()
@@ -185,7 +185,13 @@ struct QuoteRequest {
         }
       }
     }
-    if let chosen { Terminal.write(output.quote(chosen)) }
+    if let chosen { show(output.quote(chosen)) }
+  }
+
+  /// Quotes on a terminal break at spaces within its width (a long doubt note would
+  /// otherwise be cut mid-word); JSON and pipes get each line whole.
+  private func show(_ text: String) {
+    Terminal.write(json ? text : Terminal.fitted(text))
   }
 
   private func describe(_ filter: QuoteFilter) -> String {

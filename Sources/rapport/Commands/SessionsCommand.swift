@@ -284,9 +284,14 @@ struct SessionsDelete: ParsableCommand, ShellAware {
       let question =
         "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entr\(answers == 1 ? "y" : "ies"))? This cannot be undone. [y/N] "
       if !reader.isInteractive { print(question) }
-      guard case .line(let reply) = reader.readLine(prompt: question), reply.lowercased().hasPrefix("y")
-      else {
-        print("Kept.")
+      let answer = reader.readLine(prompt: question)
+      guard case .line(let reply) = answer, reply.lowercased().hasPrefix("y") else {
+        // With no answer to read (a script's input ran out), say how to delete without one.
+        if case .endOfInput = answer, !reader.isInteractive {
+          print("Kept: no answer to the question. `--yes` deletes without asking.")
+        } else {
+          print("Kept.")
+        }
         return
       }
     }

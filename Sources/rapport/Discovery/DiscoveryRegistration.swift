@@ -52,7 +52,7 @@ extension ShellTable {
 
   /// Parses like the command line, then runs with the shell's reader when the command talks.
   private static func runShellAware(_ name: String, _ invocation: ShellEntry.Invocation) throws {
-    var parsed = try Rapport.parseAsRoot([name] + invocation.arguments)
+    var parsed = try Rapport.parseChecked([name] + invocation.arguments)
     if let aware = parsed as? ShellAware {
       try aware.run(in: invocation.context)
     } else {

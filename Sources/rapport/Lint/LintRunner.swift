@@ -103,6 +103,7 @@ struct LintRunner {
     text.configPath = configPath
     if options.format == .text, let columns = Terminal.columns() {
       text.window = LintTextOutput.window(columns: columns)
+      text.columns = columns
     }
     let output = text
     func emit(_ result: FileResult) {
@@ -270,7 +271,10 @@ struct LintRunner {
         switch error {
         case .tooLarge(let limit):
           return .failed(path: input.path, message: "is over the \(limit)-byte limit (raise it with --max-bytes)")
-        case .isDirectory: return .failed(path: input.path, message: "is a directory; give lint a file")
+        case .isDirectory:
+          // Say how to lint what is in it.
+          let folder = Suggestion.echo(input.path.hasSuffix("/") ? String(input.path.dropLast()) : input.path)
+          return .failed(path: input.path, message: "is a folder; give lint its files, e.g. `rapport lint \(folder)/*.txt`")
         case .cannotOpen(let reason): return .failed(path: input.path, message: "cannot read: \(reason)")
         case .notRegular: return .failed(path: input.path, message: "\(error)")
         }
@@ -282,7 +286,7 @@ struct LintRunner {
     }
     var warnings: [String] = []
     if prepared.replacements > 0 {
-      warnings.append("replaced \(prepared.replacements) invalid UTF-8 sequence(s) with U+FFFD")
+      warnings.append("replaced \(Plural.count(prepared.replacements, "invalid UTF-8 sequence")) with U+FFFD")
     }
     return .linted(path: input.path, report: engine.lint(bytes: prepared.bytes), warnings: warnings)
   }

@@ -3,12 +3,20 @@
 #endif
 
 extension Terminal {
-  /// The width of the terminal on stdout, or nil when stdout is not a terminal (a pipe or a
-  /// file gets its lines as they are, for scripts).
-  static func columns() -> Int? {
+  /// The width of the terminal on stdout (or on `descriptor`: 2 for stderr), or nil when it
+  /// is not a terminal (a pipe or a file gets its lines as they are, for scripts).
+  static func columns(of descriptor: Int32 = 1) -> Int? {
     var size = winsize()
-    guard stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    guard isatty(descriptor) == 1, ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+      return nil
+    }
     return Int(size.ws_col)
+  }
+
+  /// `text` broken at spaces to fit the terminal on `descriptor` (1 stdout, 2 stderr); as it
+  /// is on a pipe or a file.
+  static func fitted(_ text: String, on descriptor: Int32 = 1) -> String {
+    columns(of: descriptor).map { TextWrap.fitting(text, columns: $0) } ?? text
   }
 }
 

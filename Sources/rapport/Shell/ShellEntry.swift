@@ -43,7 +43,7 @@ struct ShellEntry {
       takesText: takesText, completions: completions,
       run: custom
         ?? { invocation in
-          var parsed = try Rapport.parseAsRoot([name] + invocation.arguments)
+          var parsed = try Rapport.parseChecked([name] + invocation.arguments)
           try parsed.run()
         })
   }

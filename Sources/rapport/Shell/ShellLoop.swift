@@ -59,9 +59,16 @@ struct ShellLoop {
         text = typed
       }
     }
-    let words: [String]
+    var words: [String]
     do { words = try ShellWords.split(line) } catch {
       return fail("Unclosed quote in: \(Suggestion.echo(line))", status: .usage)
+    }
+    // rapport's own hints read `rapport sessions recap ID`: pasted here, the word is dropped.
+    if words.first == "rapport" {
+      guard words.count > 1 else {
+        return fail("You are in rapport's shell already: type a command (`help` lists them).", status: .usage)
+      }
+      words.removeFirst()
     }
     guard let name = words.first else { return }
     guard let entry = ShellTable.entry(named: name) else {

@@ -55,13 +55,14 @@ enum Terminal {
   /// Writes a message to stderr, as "rapport: message" unless `prefixed` is false.
   static func printError(_ message: String, prefixed: Bool = true) {
     let style = Style(mode: .auto, stream: .stderr)
-    let text = prefixed ? "\(style.red("rapport:")) \(message)" : message
+    // On a terminal a long message breaks at spaces, not mid-word.
+    let text = fitted(prefixed ? "\(style.red("rapport:")) \(message)" : message, on: 2)
     fputs(text.hasSuffix("\n") ? text : text + "\n", stderr)
   }
 
   /// Writes a warning (a skipped file, a repaired line) to stderr.
   static func printWarning(_ message: String) {
-    fputs("rapport: \(message)\n", stderr)
+    fputs(fitted("rapport: \(message)", on: 2) + "\n", stderr)
   }
 }
 

@@ -65,6 +65,29 @@ struct DiscoverPipeTests {
       ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
   }
 
+  /// A script that names no account is told where its session went.
+  @Test func aScriptWithoutAnAccountIsToldTheSessionIsUnnamed() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    let unnamed = try runRapport(["discover"], stdin: "They want a new CRM\n", environment: env)
+    #expect(unnamed.status == 0)
+    #expect(unnamed.stderr.contains("no --account given: the session is saved under 'unnamed' (give --account NAME)."))
+    let named = try runRapport(["discover", "--account", "Acme"], stdin: "They want a new CRM\n", environment: env)
+    #expect(!named.stderr.contains("--account"))
+  }
+
+  /// Resuming a finished session says it is complete and shows its summary, not "Resuming".
+  @Test func resumingACompleteSessionSaysItIsComplete() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let lines = Array(repeating: "We lose 20% of renewals and I'm worried", count: 40).joined(separator: "\n")
+    _ = try runRapport(["discover", "why", "--account", "Acme"], stdin: lines, environment: sandbox.environment)
+    let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
+    let resumed = try runRapport(["sessions", "resume", id], stdin: "", environment: sandbox.environment)
+    #expect(resumed.status == 0)
+    #expect(resumed.stdout.contains("This session is complete (14 answers); here is its summary."))
+    #expect(!resumed.stdout.contains("Resuming after"))
+    #expect(resumed.stdout.contains("── Summary · Acme"))
+  }
+
   @Test func metaCommandsWorkInScripts() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let script =
@@ -123,6 +146,17 @@ struct DiscoverPipeTests {
     let id = try #require(try sessions(env).first?["id"] as? String)
     let kept = try runRapport(["sessions", "delete", id], stdin: "n\n", environment: env)
     #expect(kept.stdout.contains("(Globex, spin, 1 entry)?"))
+  }
+
+  /// A script whose input runs out before the question is answered is told how to delete
+  /// without being asked, and the session stays.
+  @Test func aDeleteWithNoAnswerToReadSaysHowToSkipTheQuestion() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    _ = try runRapport(["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
+    let id = try #require(try sessions(env).first?["id"] as? String)
+    let kept = try runRapport(["sessions", "delete", id], stdin: "", environment: env)
+    #expect(kept.stdout.contains("Kept: no answer to the question. `--yes` deletes without asking."))
+    #expect(try sessions(env).count == 1)
   }
 
   @Test(arguments: [["sessions", "--help"], ["playbooks", "--help"], ["discover", "--help"]])

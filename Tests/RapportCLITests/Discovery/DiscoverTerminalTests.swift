@@ -70,6 +70,29 @@ struct DiscoverTerminalTests {
     #expect(saved.notes.first?["kind"] as? String == "draft")
   }
 
+  /// The words typed when Ctrl-C paused a session are on the line again when it resumes,
+  /// ready to finish and send.
+  @Test func resumingPutsTheUnsentDraftBackOnTheLine() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let terminal = try start(
+      ["discover", "why", "--account", "Acme", "--contact", "Dana", "--set", "product=Pipeline"], sandbox: sandbox)
+    try terminal.expect("[question 1 of 10]")
+    try terminal.waitForRawMode()
+    terminal.send("They want a new\u{3}")
+    try terminal.expect("Pause this session? [Y/n]")
+    try answer(terminal, "y", then: "Paused: session")
+    #expect(terminal.waitForExit() == 0)
+    let id = try sessionID(sandbox.environment)
+    let resumed = try start(["sessions", "resume", id], sandbox: sandbox)
+    try resumed.expect("your unsent draft is back on the line")
+    try resumed.expect("They want a new")
+    try answer(resumed, " CRM because we lose 20% of renewals", then: "[question 2 of 10]")
+    resumed.send("/pause\r")
+    #expect(resumed.waitForExit() == 0)
+    let saved = try transcript(id, sandbox.environment)
+    #expect(saved.answers == ["They want a new CRM because we lose 20% of renewals"])
+  }
+
   @Test func backPutsThePreviousAnswerOnTheLineToEdit() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let terminal = try start(

@@ -185,6 +185,54 @@ extension AfterTheCallTests {
     #expect(ContactPronouns.agreeing("said") == "said" && ContactPronouns.agreeing("can't") == "can't")
   }
 
+  @Test func theRecapLeavesOutAStakeSaidAfterTheMeasure() throws {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
+    let record = SessionRecord(
+      id: "recap2", account: "Acme", contact: "Dana", playbookID: "why", playbookTitle: playbook.title,
+      mode: .debrief, variables: ["account": "Acme", "contact": "Dana"], createdAt: Self.callDay)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    for answer in [
+      "They want a new CRM", "See which renewals are due before they lapse",
+      "We lost about $120k in renewals this quarter and her boss is furious",
+    ] where !engine.isComplete { engine.apply(.answer(answer)) }
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.body.contains("- How you would measure it: you lost about $120k in renewals this quarter\n"), "\(email.body)")
+    #expect(!email.body.contains("furious"))
+  }
+
+  @Test func theRepsOwnNextStepReadsAsAPromiseToTheContact() throws {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
+    let record = SessionRecord(
+      id: "recap3", account: "Acme", contact: "Dana", playbookID: "why", playbookTitle: playbook.title,
+      mode: .debrief, variables: ["account": "Acme", "contact": "Dana"], createdAt: Self.callDay)
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    engine.apply(.answer("They want a new CRM because they lose 20% of renewals"))
+    while let prompt = engine.current {
+      engine.apply(prompt.questionID == ClosingQuestions.nextStepID ? .answer("I send Dana the pilot plan by next Tuesday") : .skip)
+    }
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.body.contains("Next step: I'll send you the pilot plan — next Tuesday (2026-12-08)."), "\(email.body)")
+  }
+
+  @Test func theRecapsMeasureLeavesOutWhatFollowsTheNumber() {
+    #expect(SessionBrief.measureOnly("we lost about $120k in renewals this quarter and her boss is furious") == "we lost about $120k in renewals this quarter")
+    #expect(SessionBrief.measureOnly("sales and marketing lost $120k and the CFO noticed") == "sales and marketing lost $120k")
+    // A second number, or no number before the "and": kept whole.
+    #expect(SessionBrief.measureOnly("we lost $120k and two customers") == "we lost $120k and two customers")
+    #expect(SessionBrief.measureOnly("renewals slip and nobody sees it") == "renewals slip and nobody sees it")
+  }
+
+  @Test func theRecapsNextStepIsWrittenToTheContact() {
+    #expect(RecapEmail.addressed("I send Dana the pilot plan", contact: "Dana") == "I send you the pilot plan")
+    #expect(RecapEmail.addressed("send Dana Reyes the plan, then call", contact: "Dana Reyes") == "send you the plan, then call")
+    #expect(RecapEmail.addressed("walk Dana's team through it", contact: "Dana Reyes") == "walk your team through it")
+    #expect(RecapEmail.addressed("Send him a case study", contact: "Raj") == "Send you a case study")
+    // The first word is who does it; other names, and a name inside a word, stay.
+    #expect(RecapEmail.addressed("Dana books the call", contact: "Dana") == "Dana books the call")
+    #expect(RecapEmail.addressed("I send Raj and Danaher the plan", contact: "Dana") == "I send Raj and Danaher the plan")
+    #expect(RecapEmail.addressed("I send the plan", contact: nil) == "I send the plan")
+  }
+
   @Test func theRecapSaysTheContactsOwnNameAsYou() {
     let dana = "Dana Reyes"
     #expect(SessionBrief.toReader("Dana said she can't forecast", contact: dana) == "you said you can't forecast")

@@ -91,6 +91,16 @@ struct OutputTrustTests {
         == "Acme wants a new CRM to see which renewals are due before they lapse; in numbers, they lost $180k of annual revenue from three lapsed renewals this year; it matters to Dana because \u{201c}I'm tired of explaining surprises to the board\u{201d}.")
   }
 
+  @Test func aReasonThatNamesAThingReadsOnWithFor() {
+    let thing = WhySentence.build(.init(wants: "They want a new CRM", soThat: "a clean forecast for the board"), account: "Acme")
+    #expect(thing == "Acme wants a new CRM for a clean forecast for the board.")
+    // A clause with its own verb keeps "because".
+    let clause = WhySentence.build(.init(wants: "They want a new CRM", soThat: "a rep spends two hours a day on it"), account: "Acme")
+    #expect(clause == "Acme wants a new CRM because a rep spends two hours a day on it.")
+    let missed = WhySentence.build(.init(wants: "They want a new CRM", soThat: "a renewal slipped last week"), account: "Acme")
+    #expect(missed == "Acme wants a new CRM because a renewal slipped last week.")
+  }
+
   @Test func anAnswerCutToItsFirstClauseAndAListWhenItWillNotFit() {
     let clause = WhySentence.build(
       .init(wants: "A new CRM", soThat: "Salesforce is clunky. Nobody logs calls in it"), account: "Acme")

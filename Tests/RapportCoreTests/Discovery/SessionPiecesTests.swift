@@ -34,6 +34,11 @@ struct SessionPiecesTests {
     #expect(step.date == "Friday")
     let mine = NextStep(parsing: "I will book the pilot call on 2026-12-02")
     #expect(mine.owner == "I" && mine.date == "2026-12-02" && mine.action == "book the pilot call")
+    // "I send …" names its owner as plainly as "I will send …".
+    let plain = NextStep(parsing: "I send Dana the pilot plan by next Tuesday")
+    #expect(plain.owner == "I" && plain.date == "next Tuesday" && plain.action == "send Dana the pilot plan")
+    #expect(NextStep(parsing: "We book the workshop on Friday").owner == "we")
+    #expect(NextStep(parsing: "I think they sign in May").owner == nil)
     let undated = NextStep(parsing: "Send the proposal by Friday")
     #expect(undated.owner == nil && undated.date == "Friday" && undated.action == "Send the proposal")
     #expect(NextStep(parsing: "Talk to the CFO").owner == nil)

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// A mistyped command or subcommand ("rapport lnit", "rapport sessions shwo ID") is named as
+/// an unknown command with a "did you mean", instead of "2 unexpected arguments" and the usage
+/// of the shell or of `list`, which the words would otherwise have fallen into.
+@Suite("rapport with a command word that names no command")
+struct UnknownCommandTests {
+  @Test(arguments: [
+    (["lnit", "draft.txt"], "No command 'lnit'. Did you mean 'lint'? `rapport --help` lists them."),
+    (["sessions", "shwo", "k3f9qx"], "No command 'shwo' in `rapport sessions`. Did you mean 'show'?"),
+    (["next", "dnoe", "k3f9qx"], "No command 'dnoe' in `rapport next`. Did you mean 'done'?"),
+    (["playbooks", "zz"], "No command 'zz' in `rapport playbooks`. `rapport playbooks --help` lists them."),
+  ])
+  func aMistypedCommandIsNamedWithASuggestion(arguments: [String], message: String) throws {
+    let result = try runRapport(arguments)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+    #expect(!result.stderr.contains("unexpected argument"))
+  }
+
+  @Test func theShellSaysTheSameAndGoesOn() throws {
+    let result = try runRapport([], stdin: "sessions shwo k3f9qx\nquote --list\n")
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("No command 'shwo' in `rapport sessions`. Did you mean 'show'?"))
+    #expect(result.stdout.contains("quotes in"))
+  }
+
+  @Test(arguments: [["sessions"], ["sessions", "list"], ["playbooks"], ["next"], ["next", "--all"], ["--version"]])
+  func defaultAndKnownSubcommandsStillRun(arguments: [String]) throws {
+    #expect(try runRapport(arguments).status == 0)
+  }
+
+  /// `playbooks check` is `playbooks lint` under the name a user reaches for first.
+  @Test func playbooksCheckLintsAFile() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let path = sandbox.home + "/check-in.yaml"
+    try "id: check-in\ntitle: Renewal check-in\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try runRapport(["playbooks", "check", path], environment: sandbox.environment)
+    #expect(result.status == 1)
+    #expect(result.stdout.contains(path + ":"))
+  }
+}
