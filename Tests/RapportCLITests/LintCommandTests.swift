@@ -138,12 +138,22 @@ struct LintCommandTests {
     #expect(nul.stderr.contains("binary"))
     let big = try runRapport(["lint", "--max-bytes", "10"], stdin: "Your team grew fast this year.")
     #expect(big.status == 2)
-    #expect(big.stderr.contains("10-byte limit"))
+    #expect(big.stderr.contains("over the limit of 10 bytes"))
     let empty = try runRapport(["lint"], stdin: "")
     #expect(empty.status == 1)
     #expect(empty.stdout.contains("[length.empty]"))
     #expect(try runRapport(["lint", "--profile", "memo"], stdin: "x").status == 2)
     #expect(try runRapport(["lint", "--fail-under", "101"], stdin: "x").status == 2)
+  }
+
+  @Test func maxBytesTakesASizeWithAUnitAndSaysTheLimitInIt() throws {
+    let draft = "Your team grew fast this year. " + String(repeating: "Congrats on the new office. ", count: 40)
+    #expect(try runRapport(["lint", "--max-bytes", "1K"], stdin: draft).status == 2)
+    #expect(try runRapport(["lint", "--max-bytes", "1K"], stdin: draft).stderr.contains("over the limit of 1 KiB"))
+    #expect(try runRapport(["lint", "--max-bytes", "2KB"], stdin: draft).status != 2)
+    let wrong = try runRapport(["lint", "--max-bytes", "5 megs"], stdin: draft)
+    #expect(wrong.status == 2)
+    #expect(wrong.stderr.contains("512K, 5M"))
   }
 
   @Test func invalidUTF8IsRepairedWithAWarning() throws {

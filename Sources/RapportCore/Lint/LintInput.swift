@@ -16,7 +16,7 @@ public enum LintInput {
       case .binary(let offset):
         return "looks like a binary file (a NUL byte at offset \(offset)); lint reads text messages"
       case .tooLarge(let bytes, let limit):
-        return "is \(bytes) bytes, over the \(limit)-byte limit (raise it with --max-bytes)"
+        return "is \(ByteSize.describe(bytes)), over the limit of \(ByteSize.describe(limit)) (raise it with --max-bytes, e.g. --max-bytes 5M)"
       }
     }
   }

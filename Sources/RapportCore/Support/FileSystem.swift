@@ -20,7 +20,7 @@ public enum FileSystem {
       case .notRegular: return "not a regular file (a FIFO, socket or device); skipped"
       case .cannotOpen(let reason): return reason
       case .isDirectory: return "is a directory, not a file"
-      case .tooLarge(let limit): return "larger than the \(limit)-byte limit"
+      case .tooLarge(let limit): return "larger than the limit of \(ByteSize.describe(limit))"
       }
     }
   }

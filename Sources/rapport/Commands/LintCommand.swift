@@ -12,7 +12,7 @@ struct LintCommand: ParsableCommand {
       rapport lint [--profile <profile>] [--format <format>]
                    [--fail-under <N>] [--explain] [--self <name> ...]
                    [--customer <name> ...] [--config <path>]
-                   [--max-bytes <bytes>] [--color <color>] [<file> ...]
+                   [--max-bytes <size>] [--color <color>] [<file> ...]
       """,
     discussion: """
       Reads each FILE (standard input for `-` or no file) and shows, sentence by
@@ -162,7 +162,15 @@ struct LintOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Use this settings file instead of .rapport.yml.", valueName: "path"))
   var config: String?
 
-  @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "bytes"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Refuse inputs larger than this: bytes, or with K, M or G (512K, 5M; default 1M).", valueName: "size"),
+    transform: { text in
+      guard let bytes = ByteSize.parse(text) else {
+        throw ValidationError("--max-bytes wants a size: a number of bytes, or one with K, M or G (512K, 5M, 2G).")
+      }
+      return bytes
+    })
   var maxBytes: Int = LintInput.defaultMaximumBytes
 
   @Option(name: .long, help: "auto colours a terminal unless NO_COLOR is set.")

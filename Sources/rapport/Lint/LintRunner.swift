@@ -270,7 +270,7 @@ struct LintRunner {
       do { bytes = try Self.readFile(source, limit: options.maxBytes) } catch {
         switch error {
         case .tooLarge(let limit):
-          return .failed(path: input.path, message: "is over the \(limit)-byte limit (raise it with --max-bytes)")
+          return .failed(path: input.path, message: "is over the limit of \(ByteSize.describe(limit)) (raise it with --max-bytes, e.g. --max-bytes 5M)")
         case .isDirectory:
           // Say how to lint what is in it.
           let folder = Suggestion.echo(input.path.hasSuffix("/") ? String(input.path.dropLast()) : input.path)
