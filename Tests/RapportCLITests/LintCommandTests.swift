@@ -146,6 +146,18 @@ struct LintCommandTests {
     #expect(try runRapport(["lint", "--fail-under", "101"], stdin: "x").status == 2)
   }
 
+  @Test func aScoreUnderFailUnderIsSaidOnItsSummaryLineInEveryTextFormat() throws {
+    let pitch = "I wanted to reach out. We are the leading platform."
+    let line = try runRapport(["lint", "--format", "line", "--fail-under", "70"], stdin: pitch)
+    #expect(line.status == 1)
+    #expect(line.stdout.contains("/100 under --fail-under 70 · focus "))
+    let passing = try runRapport(["lint", "--format", "line", "--fail-under", "5"], stdin: pitch)
+    #expect(passing.status == 0)
+    #expect(!passing.stdout.contains("under --fail-under"))
+    #expect(try runRapport(["lint", "--fail-under", "70"], stdin: pitch).stdout.contains("(under --fail-under 70)"))
+    #expect(try runRapport(["lint", "--fail-under", "5"], stdin: pitch).stdout.contains("(passes --fail-under 5)"))
+  }
+
   @Test func maxBytesTakesASizeWithAUnitAndSaysTheLimitInIt() throws {
     let draft = "Your team grew fast this year. " + String(repeating: "Congrats on the new office. ", count: 40)
     #expect(try runRapport(["lint", "--max-bytes", "1K"], stdin: draft).status == 2)

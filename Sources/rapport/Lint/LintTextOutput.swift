@@ -179,11 +179,17 @@ struct LintTextOutput {
     out.appendUTF8(path)
     out.appendUTF8(": score ")
     out.appendDecimal(report.score.total)
+    out.appendUTF8("/100")
+    if report.score.total < failUnder {
+      // A script reading only this line sees why the exit status is 1.
+      out.appendUTF8(" under --fail-under ")
+      out.appendDecimal(failUnder)
+    }
     if report.metrics.words == 0 {
-      out.appendUTF8("/100 · focus n/a\n")
+      out.appendUTF8(" · focus n/a\n")
       return
     }
-    out.appendUTF8("/100 · focus ")
+    out.appendUTF8(" · focus ")
     out.appendDecimal(report.focus.score)
     out.appendUTF8("/100 ")
     out.appendUTF8(report.focus.label)
@@ -244,7 +250,7 @@ struct LintTextOutput {
     let scoreText = "\(total)/100"
     let shown = total < failUnder ? style.red(scoreText) : total >= 70 ? style.green(scoreText) : style.yellow(scoreText)
     var out = "\(style.bold(path + ":")) score \(shown)"
-    if failUnder > 0 { out += " (fail under \(failUnder))" }
+    if failUnder > 0 { out += total < failUnder ? " (under --fail-under \(failUnder))" : " (passes --fail-under \(failUnder))" }
     out += " · \(report.profile.name) · \(m.words) words"
     let counts = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
     let parts = [Severity.error, .warning, .suggestion].compactMap { level in
