@@ -19,7 +19,7 @@ enum DiscoverySetup {
   static func catalog(paths: Paths, warn: Bool = true, only: String? = nil) -> PlaybookCatalog {
     let catalog = PlaybookCatalog.load(bundled: bundledFiles(in: "prompts"), paths: paths, only: only)
     if warn {
-      for diagnostic in catalog.diagnostics { Terminal.printWarning("skipped playbook: \(diagnostic)") }
+      for line in PlaybookDiagnostic.summaries(catalog.diagnostics) { Terminal.printWarning("skipped playbook: \(line)") }
     }
     return catalog
   }
