@@ -82,6 +82,8 @@ public final class DiscoverySession {
   /// People named in the last answer, offered for `/reach`.
   private var offered: [String] = []
   private var noted: Set<String> = []
+  /// The draft put back on the line at resume, until the next line is handled.
+  private var restoredDraft: String?
 
   public init(
     store: SessionStore, record: SessionRecord, engine: DiscoveryEngine, interactive: Bool,
@@ -112,9 +114,17 @@ public final class DiscoverySession {
     if interactive, let draft = try unansweredDraft() {
       step.show.append(.info("(your unsent draft is back on the line: finish it, or Ctrl-U to clear it)"))
       step.prefill = draft
+      restoredDraft = draft
     }
     try continueOrFinish(&step)
     return step
+  }
+
+  /// Once an answer that finishes the restored draft is saved, the draft note is dropped
+  /// (the answer holds its words); an answer that does not start with it leaves it in Notes.
+  private func dropFinishedDraft(_ draft: String?, answer: String) throws {
+    guard let draft, answer.hasPrefix(draft.trimmingCharacters(in: .whitespaces)) else { return }
+    try store.dropDraft(draft, of: record.id)
   }
 
   /// The draft kept when the session was paused, if nothing was answered after it.
@@ -129,6 +139,8 @@ public final class DiscoverySession {
   /// Handles one line: an answer or a /command.
   public func handle(_ line: String) throws -> Step {
     var step = Step()
+    let restored = restoredDraft
+    restoredDraft = nil
     guard let prompt = engine.current else {
       step.state = .complete
       return step
@@ -144,6 +156,7 @@ public final class DiscoverySession {
         }
       } else {
         try record(.answer(MetaCommand.answerText(line)), prompt: prompt, into: &step)
+        try dropFinishedDraft(restored, answer: trimmed)
         if let reading = engine.turns.last?.classification, prompt.kind != .closing {
           step.show.append(.info("  · read as \(reading.shortLabel)" + followNote()))
           if let nudge = budgetNudge(after: prompt) { step.show.append(.warning(nudge)) }

@@ -241,6 +241,22 @@ public final class SessionStore: Sendable {
     }
   }
 
+  /// Removes the draft note `text`, kept when the session was paused, once the answer that
+  /// finished it is saved: its words live on in that answer. False when there was none.
+  @discardableResult
+  public func dropDraft(_ text: String, of sessionID: String) throws -> Bool {
+    try pool.write { db in
+      let draft = SessionNote.Kind.draft.rawValue
+      guard
+        let note = try StoredNote.filter(
+          StoredNote.Columns.sessionID == sessionID && StoredNote.Columns.kind == draft && StoredNote.Columns.text == text
+        ).order(StoredNote.Columns.id.desc).fetchOne(db)
+      else { return false }
+      try SearchEntry.filter(SearchEntry.Columns.kind == draft && SearchEntry.Columns.ref == note.id).deleteAll(db)
+      return try note.delete(db)
+    }
+  }
+
   public func setStatus(_ status: SessionStatus, of sessionID: String, at date: Date) throws {
     try pool.write { db in try touch(db, sessionID, date, status: status) }
   }

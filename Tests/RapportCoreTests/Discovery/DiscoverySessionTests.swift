@@ -96,6 +96,36 @@ struct DiscoverySessionTests {
     #expect(try session.store.notes(of: "abc234").first?.kind == .draft)
   }
 
+  /// The session `paused` as resumed at the terminal (nothing was answered before the pause).
+  func resumed(_ paused: DiscoverySession) -> DiscoverySession {
+    let engine = DiscoveryEngine(
+      playbook: EngineTests.playbook(closing: true), mode: .debrief, values: paused.record.variables)
+    return DiscoverySession(
+      store: paused.store, record: paused.record, engine: engine, interactive: true, now: { Self.clock + 120 })
+  }
+
+  @Test func aDraftFinishedAfterResumingLeavesNoDraftNoteBehind() throws {
+    let paused = try session()
+    _ = try paused.start()
+    _ = try paused.pause(draft: "They want a new")
+    let session = resumed(paused)
+    #expect(try session.start().prefill == "They want a new")
+    _ = try session.handle("They want a new CRM")
+    #expect(try session.store.notes(of: "abc234").isEmpty)
+    // Search finds the words once, in the answer.
+    #expect(try session.store.search("want").map(\.kind) == ["answer"])
+  }
+
+  @Test func aDraftClearedForAnotherAnswerStaysInTheNotes() throws {
+    let paused = try session()
+    _ = try paused.start()
+    _ = try paused.pause(draft: "They want a new")
+    let session = resumed(paused)
+    _ = try session.start()
+    _ = try session.handle("A faster quote process")
+    #expect(try session.store.notes(of: "abc234").map(\.text) == ["They want a new"])
+  }
+
   @Test func theLastAnswerCompletesTheSessionAndTheListCountsAsTheCardDoes() throws {
     let session = try session()
     _ = try session.start()
