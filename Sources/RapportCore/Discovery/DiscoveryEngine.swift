@@ -211,7 +211,9 @@ public struct DiscoveryEngine: Sendable {
     thread: Int, classification: Classification, decision: LadderDecision, question: PlaybookQuestion,
     answer: String, rules: LadderSettings
   ) {
-    let kind = FollowUpBank.Kind(classification)
+    // A stall the fitted reader saw is dug with questions about what would make it a yes.
+    let stalled = decision.points.contains { $0.feature == .stall }
+    let kind = stalled && !classification.isOverride ? .stall : FollowUpBank.Kind(classification)
     let words = answer.hasPrefix("~") ? String(answer.dropFirst()) : answer
     let person = PersonNames.firstName(
       in: words, excluding: [values["contact"], values["account"]].compactMap { $0 })

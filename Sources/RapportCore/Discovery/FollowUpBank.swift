@@ -6,7 +6,7 @@ public enum FollowUpBank {
   /// Which list of stems fits an answer.
   public enum Kind: String, Sendable, CaseIterable {
     case solution, pain, outcomeMeasure = "outcome", outcomeNumber = "outcome-number", emotion, vague, fact,
-      unknown
+      unknown, stall
 
     /// The playbook `follow_ups` class that feeds this kind.
     var playbookClass: AnswerClass? {
@@ -17,7 +17,7 @@ public enum FollowUpBank {
       case .emotion: .emotion
       case .vague: .vague
       case .fact: .fact
-      case .unknown: nil
+      case .unknown, .stall: nil
       }
     }
 
@@ -89,6 +89,14 @@ public enum FollowUpBank {
     .unknown: [
       ("unknown-guess", "What's your best guess — even a rough one?"),
       ("unknown-who", "Who at {{account}} would know?"),
+    ],
+    // A stall ("I have to run it by my wife first", "call me next quarter") is an objection,
+    // not a reason: ask what would turn it into a yes, who else decides, and what lies under
+    // the timing.
+    .stall: [
+      ("stall-yes", "What would {{contact}} need to see or hear to make it a yes?"),
+      ("stall-who", "Who else weighs in, and what will they want to know before they agree?"),
+      ("stall-timing", "Setting the timing aside: if this were solved already, what would be different for {{account}}?"),
     ],
   ]
 
@@ -178,7 +186,7 @@ public enum FollowUpBank {
     let skipsPastEvent = namesAPastEvent(answer)
     // What the question is after picks the follow-up too, unless the answer already gave a
     // feeling or a number (then the class's stems climb on).
-    if let aim = question.seeks, kind != .emotion, kind != .outcomeNumber, kind != .unknown {
+    if let aim = question.seeks, ![.emotion, .outcomeNumber, .unknown, .stall].contains(kind) {
       // "{{person}}" stems only when the answer names someone, and then they come first.
       let stems = aimStems[aim] ?? []
       candidates += hasPerson ? stems.filter { $0.text.contains("{{person}}") } : []

@@ -167,6 +167,18 @@ struct EngineTests {
     #expect(engine.current?.text.contains("last") == true)
   }
 
+  @Test func aStallIsDugWithWhatWouldMakeItAYes() {
+    var engine = engine()
+    engine.apply(.answer("They want a new CRM"))
+    engine.apply(.answer("Dana has to talk it over with her CFO first"))
+    #expect(engine.current?.kind == .probe)
+    #expect(engine.current?.stem == "stall-yes")
+    #expect(engine.current?.text == "What would Dana need to see or hear to make it a yes?")
+    engine.apply(.answer("We'll revisit it next quarter"))
+    #expect(engine.current?.stem?.hasPrefix("stall-") == true)
+    #expect(engine.current?.stem != "stall-yes")
+  }
+
   @Test func aPainThatSaysWhenItHappenedIsNotAskedWhenAgain() {
     var engine = engine()
     engine.apply(.answer("Last Tuesday the Hanson renewal lapsed"))
