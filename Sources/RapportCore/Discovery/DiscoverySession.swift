@@ -345,7 +345,10 @@ public final class DiscoverySession {
     guard let thread = engine.threads.last,
       thread.turns.contains(engine.turns.count - 1) || engine.current?.kind == .probe
     else { return "" }
-    if engine.current?.kind == .probe { return " — digging" }
+    if engine.current?.kind == .probe {
+      // A stall is said as one: the next question is about what would make it a yes.
+      return engine.current?.stem?.hasPrefix("stall-") == true ? " — a stall: digging past it" : " — digging"
+    }
     return thread.status == .open ? "" : " — thread \(thread.stopReason)"
   }
 }

@@ -116,6 +116,14 @@ struct DiscoverySessionTests {
     #expect(try session.store.search("want").map(\.kind) == ["answer"])
   }
 
+  @Test func aStallIsSaidAsOneWhenTheSessionDigsPastIt() throws {
+    let session = try session()
+    _ = try session.start()
+    _ = try session.handle("They want a new CRM")
+    let step = try session.handle("Dana has to talk it over with her CFO first")
+    #expect(step.show.contains { $0 == .info("  · read as fact — a stall: digging past it") })
+  }
+
   @Test func aDraftClearedForAnotherAnswerStaysInTheNotes() throws {
     let paused = try session()
     _ = try paused.start()
