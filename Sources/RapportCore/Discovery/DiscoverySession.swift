@@ -347,7 +347,8 @@ public final class DiscoverySession {
     else { return "" }
     if engine.current?.kind == .probe {
       // A stall is said as one: the next question is about what would make it a yes.
-      return engine.current?.stem?.hasPrefix("stall-") == true ? " — a stall: digging past it" : " — digging"
+      let stall = FollowUpBank.stems[.stall, default: []].contains { $0.id == engine.current?.stem }
+      return stall ? " — a stall: digging past it" : " — digging"
     }
     return thread.status == .open ? "" : " — thread \(thread.stopReason)"
   }

@@ -17,7 +17,7 @@ struct LintTextOutput {
 
   /// Appends the text report to `out` (bytes, so a folder of drafts costs no string building).
   func render(_ report: LintReport, path: String, into out: inout [UInt8]) {
-    out.appendUTF8(fitted(verdict(report, path: path)))
+    out.appendUTF8(TextWrap.fitting(verdict(report, path: path), columns: columns))
     let lines = report.findings.isEmpty ? [] : report.lines
     let asciiLines = lines.map { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x09 } }
     let on = style.enabled
@@ -56,7 +56,7 @@ struct LintTextOutput {
       out.appendUTF8(finding.suggestion)
       out.append(0x0A)
     }
-    out.appendUTF8(fitted(summary(report, path: path)))
+    out.appendUTF8(TextWrap.fitting(summary(report, path: path), columns: columns))
     if explain { out.append(contentsOf: explanation(report).utf8) }
   }
 
@@ -67,11 +67,6 @@ struct LintTextOutput {
   /// The terminal's width, or nil on a pipe: the verdict and score lines break at spaces
   /// within it rather than mid-word (finding lines stay whole, one per finding, to grep).
   var columns: Int?
-
-  /// `text` broken at spaces to fit `columns`, on a terminal.
-  private func fitted(_ text: String) -> String {
-    columns.map { TextWrap.fitting(text, columns: $0) } ?? text
-  }
 
   /// The excerpt window for a terminal `columns` wide: the line is indented by two and
   /// may carry "…" at both ends, so it needs four columns more than the window.

@@ -16,11 +16,16 @@ extension Terminal {
   /// `text` broken at spaces to fit the terminal on `descriptor` (1 stdout, 2 stderr); as it
   /// is on a pipe or a file.
   static func fitted(_ text: String, on descriptor: Int32 = 1) -> String {
-    columns(of: descriptor).map { TextWrap.fitting(text, columns: $0) } ?? text
+    TextWrap.fitting(text, columns: columns(of: descriptor))
   }
 }
 
 extension TextWrap {
+  /// `text` fitted to `columns`, or as it is with none (a pipe or a file).
+  static func fitting(_ text: String, columns: Int?) -> String {
+    columns.map { fitting(text, columns: $0) } ?? text
+  }
+
   /// `text` with every line wider than `columns` broken at spaces, so a terminal never cuts
   /// a word in two. Colour codes take no room. A continued line keeps its line's indent (two
   /// more under a "• " bullet). A word wider than the room stands alone.
