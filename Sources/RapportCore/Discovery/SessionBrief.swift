@@ -135,7 +135,12 @@ public struct SessionBrief: Codable, Sendable, Equatable {
   /// The measure without what the answer added after it: "we lost $120k this quarter and
   /// her boss is furious" → "we lost $120k this quarter". Cut at the first "and" that follows
   /// a number when nothing after it holds one; the rest is for your notes, not the email.
-  static func measureOnly(_ text: String) -> String {
+  static func measureOnly(_ text: String) -> String { splitMeasure(text).measure }
+
+  /// A measure answer split into the measure and what it adds after it: "We lost $120k this
+  /// quarter and her boss is furious" → ("We lost $120k this quarter", "her boss is furious").
+  /// `rest` is nil when nothing follows the number's clause.
+  static func splitMeasure(_ text: String) -> (measure: String, rest: String?) {
     func holdsNumber(_ part: Substring) -> Bool {
       part.contains(where: \.isNumber)
         || part.split(separator: " ").contains { AnswerClassifier.numberWords.contains(ContactPronouns.core(String($0))) }
@@ -143,11 +148,13 @@ public struct SessionBrief: Codable, Sendable, Equatable {
     var searchFrom = text.startIndex
     while let range = text.range(of: " and ", range: searchFrom..<text.endIndex) {
       if holdsNumber(text[..<range.lowerBound]) {
-        return holdsNumber(text[range.upperBound...]) ? text : WhySentence.trimmed(String(text[..<range.lowerBound]))
+        guard !holdsNumber(text[range.upperBound...]) else { return (text, nil) }
+        let rest = WhySentence.trimmed(String(text[range.upperBound...]))
+        return (WhySentence.trimmed(String(text[..<range.lowerBound])), rest.isEmpty ? nil : rest)
       }
       searchFrom = range.upperBound
     }
-    return text
+    return (text, nil)
   }
 
   static func clause(_ text: String) -> String { WhySentence.clause(text) ?? WhySentence.trimmed(WhySentence.oneLine(text)) }

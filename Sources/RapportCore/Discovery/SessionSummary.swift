@@ -81,6 +81,17 @@ public struct SessionSummary: Codable, Sendable, Equatable {
           links[role] = ChainLink(words: words, provenance: provenance(turn))
         }
       }
+      // "We lost $120k this quarter and her boss is furious": the number is the measure;
+      // a stake said after it is what matters, not part of the measure.
+      if let measured = links[.measured], let words = measured.words {
+        let (measure, rest) = SessionBrief.splitMeasure(words)
+        if let rest {
+          links[.measured] = ChainLink(words: measure, provenance: measured.provenance)
+          if links[.matters] == nil, Self.isPersonal(rest, engine: engine) {
+            links[.matters] = ChainLink(words: rest, provenance: measured.provenance)
+          }
+        }
+      }
       let unknown = ChainLink(words: nil, provenance: .unknown)
       // The session's first request stands in for a thread's own, unless it is already this
       // thread's number or reason (one answer, one link).
@@ -121,6 +132,14 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     let evasive = answers.filter { $0.classification.map { $0.isDontKnow || $0.has(.vague) } ?? false }.count
     let parked = chains.filter { $0.status == .parked }.count
     return evasive * 2 >= answers.count || parked >= 2
+  }
+
+  /// True when `words` carry a personal stake or feeling ("her boss is furious"): read as
+  /// emotion, or holding a cue the why-ladder counts as personal.
+  static func isPersonal(_ words: String, engine: DiscoveryEngine) -> Bool {
+    let reading = engine.ladder.read(words)
+    return reading.classification.has(.emotion)
+      || reading.cues.fired.contains { $0.key.isPersonal && !$0.value.isEmpty }
   }
 
   /// `words` cut before its reason clause ("we need X" / "because Y"), verbatim.

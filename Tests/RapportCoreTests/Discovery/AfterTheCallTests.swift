@@ -200,6 +200,29 @@ extension AfterTheCallTests {
     #expect(!email.body.contains("furious"))
   }
 
+  @Test func aStakeSaidAfterTheMeasureIsWhatMattersNotPartOfTheMeasure() throws {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    for answer in [
+      "They want a new CRM", "See which renewals are due before they lapse",
+      "We lost $120k this quarter and her boss is furious",
+    ] where !engine.isComplete { engine.apply(.answer(answer)) }
+    let summary = SessionSummary(engine: engine)
+    let chain = try #require(summary.chains.first)
+    #expect(chain.measuredBy.words == "We lost $120k this quarter")
+    #expect(chain.matters.words == "her boss is furious")
+    #expect(summary.why.contains("in numbers, \u{201c}We lost $120k this quarter\u{201d}; it matters to Dana because her boss is furious"), "\(summary.why)")
+    // What follows the number and is no stake leaves the measure but fills nothing.
+    var other = DiscoveryEngine(playbook: playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    for answer in [
+      "They want a new CRM", "See which renewals are due before they lapse",
+      "We lost $120k this quarter and the quarter before that",
+    ] where !other.isComplete { other.apply(.answer(answer)) }
+    let plain = try #require(SessionSummary(engine: other).chains.first)
+    #expect(plain.measuredBy.words == "We lost $120k this quarter")
+    #expect(plain.matters.words == nil)
+  }
+
   @Test func theRepsOwnNextStepReadsAsAPromiseToTheContact() throws {
     let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
     let record = SessionRecord(
