@@ -217,8 +217,14 @@ public struct DiscoveryEngine: Sendable {
     let words = answer.hasPrefix("~") ? String(answer.dropFirst()) : answer
     let person = PersonNames.firstName(
       in: words, excluding: [values["contact"], values["account"]].compactMap { $0 })
+    // A number is a cost when the answer names a loss or cost, or a pain with no target
+    // ("failed payments under 2% by March" is a target).
+    let target = decision.points.contains { $0.feature == .target } || FollowUpBank.namesADeadline(answer)
+    let cost =
+      decision.points.contains { [.loss, .cost].contains($0.feature) } || (classification.has(.pain) && !target)
     let stem = FollowUpBank.pick(
-      kind: kind, question: question, used: stemUse, last: lastStem, answer: answer, hasPerson: person != nil)
+      kind: kind, question: question, used: stemUse, last: lastStem, answer: answer, hasPerson: person != nil,
+      pain: cost, target: target)
     stemUse[stem.id, default: 0] += 1
     lastStem = stem.id
     threads[thread].probes += 1

@@ -63,7 +63,10 @@ public enum FollowUpBank {
       ("outcome-when", "By when does that need to be true — and what's driving the date?"),
     ],
     .outcomeNumber: [
-      ("number-personal", "What does hitting that mean for {{contact}} personally?"),
+      // One of the first three, by what the number is: a loss or cost, a target, or a result.
+      ("number-cost", "What does that cost {{contact}} personally?"),
+      ("number-target", "What would hitting that mean for {{contact}} personally?"),
+      ("number-personal", "What does that number mean for {{contact}} personally?"),
       ("number-who", "Who else at {{account}} cares about that number, and why?"),
     ],
     .emotion: [
@@ -157,6 +160,9 @@ public enum FollowUpBank {
     "fact-hard", "pain-last", "pain-cost", "pain-nothing", "pain-tried", "solution-without", "fact-change",
   ]
 
+  /// The personal question after a number, one per kind of number (see `pick`).
+  static let numberStems: Set<String> = ["number-cost", "number-target", "number-personal"]
+
   /// Stems that ask for a specific past event; not asked when the answer already named one.
   static let pastEventStems: Set<String> = ["pain-last", "vague-example"]
 
@@ -171,11 +177,27 @@ public enum FollowUpBank {
       || zip(words, words.dropFirst()).contains { ["last", "this"].contains($0) && times.contains($1) }
   }
 
+  /// True when `answer` sets a date to reach something by ("under 2% by March", "by Q3",
+  /// "by the end of the year").
+  public static func namesADeadline(_ answer: String) -> Bool {
+    let words = AnswerClassifier.words(answer)
+    let times: Set<String> = [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "q1", "q2", "q3", "q4", "end", "year-end", "next", "spring", "summer",
+      "autumn", "fall", "winter", "launch", "renewal",
+    ]
+    return words.indices.contains { index in
+      words[index] == "by" && index + 1 < words.count
+        && (times.contains(words[index + 1])
+          || (words[index + 1] == "the" && index + 2 < words.count && words[index + 2] == "end"))
+    }
+  }
+
   /// Picks the next stem: the least used one, never the stem used last; playbook follow-ups
   /// for the class come before rapport's own. `answer` is the answer being followed up.
   static func pick(
     kind: Kind, question: PlaybookQuestion, used: [String: Int], last: String?, answer: String = "",
-    hasPerson: Bool = false
+    hasPerson: Bool = false, pain: Bool = false, target: Bool = false
   ) -> (id: String, text: String) {
     var candidates: [(id: String, text: String)] = []
     if let answerClass = kind.playbookClass {
@@ -193,8 +215,12 @@ public enum FollowUpBank {
       candidates += stems.filter { !$0.text.contains("{{person}}") }
     }
     let positive = question.seeks.map(positiveAims.contains) ?? false
+    // A number is asked about as what it is: "we lost $30k" is a cost, "under 2% by March" a
+    // target, "no-shows fell to 9%" a result ("hitting that" fits only a target).
+    let numberStem = pain ? "number-cost" : target ? "number-target" : "number-personal"
     candidates += (stems[kind] ?? []).filter {
       !(skipsPastEvent && pastEventStems.contains($0.id)) && !(positive && painStems.contains($0.id))
+        && !(numberStems.contains($0.id) && $0.id != numberStem)
     }
     // "How would Acme measure “if the data stays wrong …”?": a condition does not read as a
     // thing to quote back, so stems that echo the answer step aside for it.

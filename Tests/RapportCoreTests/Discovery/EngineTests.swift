@@ -187,6 +187,21 @@ struct EngineTests {
     #expect(!FollowUpBank.namesAPastEvent("renewals lapse all the time"))
   }
 
+  @Test(arguments: [
+    ("Reps waste 5 hours a week on data entry", "What does that cost Dana personally?"),
+    ("Failed payments under 2% by March", "What would hitting that mean for Dana personally?"),
+    ("No-shows down from 14% to 9% since spring", "What does that number mean for Dana personally?"),
+  ])
+  func aNumberIsAskedAboutAsACostATargetOrAResult(answer: String, question: String) {
+    var engine = engine()
+    engine.apply(.answer("They want a new CRM"))
+    engine.apply(.answer(answer))
+    #expect(engine.current?.kind == .probe)
+    #expect(engine.current?.text == question, "\(answer) → \(engine.current?.text ?? "nothing")")
+    #expect(FollowUpBank.namesADeadline("under 2% by the end of the year"))
+    #expect(!FollowUpBank.namesADeadline("it was signed by the CFO"))
+  }
+
   @Test func tagOverridesTheLatestAnswer() {
     var engine = engine()
     engine.apply(.answer("They want a new CRM"))
