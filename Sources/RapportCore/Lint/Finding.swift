@@ -111,6 +111,20 @@ public struct SubScore: Sendable, Equatable, Codable {
 public struct Score: Sendable, Equatable, Codable {
   public var total: Int
   public var parts: [SubScore]
+  /// The most a draft past its profile's word limit may score: 100 × limit ÷ words (a draft
+  /// twice the limit scores at most 50); nil within the limit. `total` is already held to it.
+  public var cap: Int?
+
+  public init(total: Int, parts: [SubScore], cap: Int? = nil) {
+    self.total = total
+    self.parts = parts
+    self.cap = cap
+  }
+
+  /// The ceiling for `words` under a profile whose limit is `limit` words; nil within it.
+  public static func lengthCap(words: Int, limit: Int) -> Int? {
+    words > limit && limit > 0 ? 100 * limit / words : nil
+  }
 }
 
 /// Everything `rapport lint` learns about one draft.

@@ -2,7 +2,8 @@
 ///
 /// The focus part is the fitted focus verdict's score. Base weights: focus 40, openers & phrases 20, ask 15, length 10, readability 10, subject 5.
 /// When the subject does not apply (no `Subject:` line, or a profile without one), its
-/// weight is spread over the others in proportion.
+/// weight is spread over the others in proportion. A draft past the profile's word limit
+/// scores at most 100 × limit ÷ words (`Score.cap`).
 struct ScoreCalculator {
   static let baseWeights: [(String, Double)] = [
     ("focus", 40), ("phrases", 20), ("ask", 15), ("length", 10), ("readability", 10), ("subject", 5),
@@ -129,7 +130,11 @@ struct ScoreCalculator {
     // An empty draft scores 0: there is nothing to send.
     // Summed in tenths of a point, as `--explain` shows them, so its arithmetic adds up.
     let tenths = parts.reduce(0) { $0 + $1.pointTenths }
-    return Score(total: m.words == 0 ? 0 : (tenths + 5) / 10, parts: parts)
+    // Past the profile's limit the length part alone (10%) cannot say how far: a draft N times
+    // the limit scores at most 100 ÷ N, so 6,000 words of a good email never reads as one.
+    let cap = Score.lengthCap(words: m.words, limit: profile.maximumWords)
+    let total = m.words == 0 ? 0 : (tenths + 5) / 10
+    return Score(total: min(total, cap ?? 100), parts: parts, cap: cap)
   }
 
   /// "reader: you", "sender: I", "not counted: you", in the draft's order.

@@ -181,6 +181,7 @@ enum LintJSONOutput {
   private static func writeScore(_ report: LintReport, failUnder: Int, into json: inout JSONWriter) {
     json.key("score")
     json.beginObject()
+    if let cap = report.score.cap { json.field("cap", cap) }
     json.field("fail_under", failUnder)
     json.key("parts")
     json.beginArray()

@@ -245,6 +245,7 @@ struct LintTextOutput {
     let scoreText = "\(total)/100"
     let shown = total < failUnder ? style.red(scoreText) : total >= 70 ? style.green(scoreText) : style.yellow(scoreText)
     var out = "\(style.bold(path + ":")) score \(shown)"
+    if report.score.cap == total { out += " (capped for length: \(m.words) words, limit \(report.profile.maximumWords))" }
     if failUnder > 0 { out += total < failUnder ? " (under --fail-under \(failUnder))" : " (passes --fail-under \(failUnder))" }
     out += " · \(report.profile.name) · \(m.words) words"
     let counts = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
@@ -292,7 +293,15 @@ struct LintTextOutput {
     } else {
       let tenths = report.score.parts.map(\.pointTenths)
       let terms = tenths.map(Self.tenths).joined(separator: " + ")
-      out += "    total = \(terms) = \(Self.tenths(tenths.reduce(0, +))) → \(report.score.total)\n"
+      let sum = tenths.reduce(0, +)
+      if let cap = report.score.cap {
+        out += "    total = \(terms) = \(Self.tenths(sum)) → \((sum + 5) / 10)\n"
+        let limit = report.profile.maximumWords
+        out += "    capped at \(cap): \(report.metrics.words) words, past the \(report.profile.name) limit of \(limit); "
+        out += "at most 100 × \(limit)/\(report.metrics.words) → \(report.score.total)\n"
+      } else {
+        out += "    total = \(terms) = \(Self.tenths(sum)) → \(report.score.total)\n"
+      }
     }
     if !report.sentenceFocus.isEmpty {
       out += "  sentences:\n"

@@ -17,6 +17,20 @@ struct ScoreTests {
     #expect(report.score.parts.map(\.name) == ["focus", "phrases", "ask", "length", "readability", "subject"])
   }
 
+  @Test func aDraftFarPastItsWordLimitCannotScoreWell() {
+    let sentence = "Your team is hiring forty reps this quarter. How will they sell in week one? "
+    let fine = engine.lint("Subject: Your hiring\n\nHi Sam,\n\n" + sentence)
+    #expect(fine.score.cap == nil && fine.score.total >= 70, "\(fine.score.total)")
+    // 6,000 words of the same good email: length weighs 10%, so before the cap it scored 85.
+    let long = engine.lint("Subject: Your hiring\n\nHi Sam,\n\n" + String(repeating: sentence, count: 400))
+    #expect(long.metrics.words > 5_000)
+    #expect(long.score.cap == 100 * 125 / long.metrics.words)
+    #expect(long.score.total == long.score.cap, "\(long.score.total)")
+    // Twice the limit: at most 50.
+    #expect(Score.lengthCap(words: 250, limit: 125) == 50)
+    #expect(Score.lengthCap(words: 125, limit: 125) == nil)
+  }
+
   @Test func withoutASubjectItsWeightIsSpread() {
     let report = engine.lint("Is hiring slow for your team?")
     #expect(!report.score.parts.contains { $0.name == "subject" })
