@@ -292,7 +292,9 @@ public struct LintEngine: Sendable {
     for (hit, severity) in kept {
       let finding = positions.finding(
         rule: rules[hit.rule].id, severity: severity, start: hit.start, end: hit.end,
-        message: hit.message ?? rules[hit.rule].message, suggestion: rules[hit.rule].suggestion)
+        message: hit.message ?? rules[hit.rule].message,
+        suggestion: rules[hit.rule].role == .meetingAsk
+          ? MeetingAskSuggestion.suggestion(at: hit.start, in: analysis) : rules[hit.rule].suggestion)
       if isPhraseRule[hit.rule] { phraseFindings.append(finding) }
       if isSubjectRule[hit.rule] { subjectFindings.append(finding) }
       findings.append(finding)

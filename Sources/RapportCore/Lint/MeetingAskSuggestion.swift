@@ -1,0 +1,110 @@
+/// The suggestion for a meeting request, built from the draft rather than a fixed example:
+/// the interest question asks about what the meeting was for ("15 minutes to discuss cutting
+/// your ramp time?" → "Is cutting your ramp time a priority this quarter?"), or else about the
+/// first thing of theirs the draft names ("your new reps" → "Worth a look for your new reps?"),
+/// and never about a topic the draft does not mention.
+enum MeetingAskSuggestion {
+  static let lead = "Ask an interest question instead"
+
+  /// The suggestion for a meeting request at byte offset `start` of `analysis`.
+  static func suggestion(at start: Int, in analysis: Analysis) -> String {
+    let sentence = analysis.sentences.first { sentence in
+      guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return false }
+      return Int(analysis.tokens[first].start) <= start && start < Int(analysis.tokens[last].end)
+    }
+    if let sentence, let first = sentence.tokens.first, let last = sentence.tokens.last {
+      let text = analysis.text(Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end))
+      if let topic = topic(ofMeeting: text) { return "\(lead): \u{201c}Is \(topic) a priority this quarter?\u{201d}" }
+    }
+    let body = analysis.sentences.filter { !$0.isGreeting }.compactMap { sentence -> String? in
+      guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return nil }
+      return analysis.text(Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end))
+    }
+    if let theirs = body.lazy.compactMap(readersThing).first {
+      return "\(lead): \u{201c}Worth a look for \(theirs)?\u{201d}"
+    }
+    return "\(lead), about their situation: \u{201c}Is this a priority for you this quarter?\u{201d}"
+  }
+
+  /// Words that end a topic or a "your …" phrase: verbs, prepositions, time words.
+  static let stops: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "do", "does", "did", "to", "for", "with", "in", "on", "at", "by", "from", "of", "and", "or",
+    "but", "this", "that", "these", "those", "the", "a", "an", "next", "last", "week", "today", "tomorrow",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "if", "so", "when", "as", "it", "you", "we", "i",
+    "me", "us", "together", "sometime", "soon", "quickly", "briefly", "please", "now", "then", "there",
+  ]
+
+  /// The reader's own things that are no topic ("your calendar", "your time").
+  static let notTopics: Set<String> = [
+    "calendar", "time", "inbox", "schedule", "thoughts", "availability", "convenience", "attention", "feedback",
+    "reply", "response", "email", "message", "number", "day", "week", "own",
+  ]
+
+  /// What the meeting is for: the words after "to discuss", "to talk about", "about", … up to
+  /// the end of the sentence or a time ("this week"); nil when it is the sender's ("our
+  /// platform") or longer than six words.
+  static func topic(ofMeeting sentence: String) -> String? {
+    let words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
+    let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+    let markers: [[String]] = [
+      ["to", "discuss"], ["to", "talk", "about"], ["to", "talk", "through"], ["to", "chat", "about"],
+      ["to", "go", "over"], ["to", "explore"], ["to", "look", "at"], ["to", "see", "how"], ["to", "hear", "about"],
+      ["to", "learn", "about"],
+    ]
+    for marker in markers {
+      for start in lower.indices where Array(lower[start..<min(lower.count, start + marker.count)]) == marker {
+        var topic: [String] = []
+        var index = start + marker.count
+        if marker == ["to", "see", "how"] { topic.append("how") }
+        while index < words.count {
+          let word = lower[index]
+          if topic.count >= 1 && ["this", "next", "later", "sometime", "before", "after", "so", "if"].contains(word) { break }
+          if ["the", "a", "an"].contains(word) && topic.isEmpty { index += 1; continue }
+          topic.append(words[index].trimmingCharacters(in: .punctuationCharacters))
+          if words[index].last.map({ ".?!,;:".contains($0) }) == true { break }
+          index += 1
+        }
+        let kept = topic.filter { !$0.isEmpty }
+        let lowered = Set(kept.map { $0.lowercased() })
+        let meeting: Set<String> = ["call", "demo", "chat", "meeting", "minutes", "minute", "calendar"]
+        guard !kept.isEmpty, kept.count <= 6, lowered.isDisjoint(with: ["our", "my", "we", "us", "me", "i", "it", "that", "this"]),
+          lowered.isDisjoint(with: meeting)
+        else { continue }
+        return kept.joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
+  /// Words that name a kind of thing before the thing ("your sales team", "your new reps").
+  static let modifiers: Set<String> = [
+    "new", "sales", "support", "finance", "marketing", "customer", "onboarding", "engineering", "product", "ops",
+    "hiring", "data", "billing", "renewal", "q1", "q2", "q3", "q4", "spring", "summer", "fall", "winter", "own",
+  ]
+
+  /// The first "your …" of a sentence that names something of theirs: "your team", or two
+  /// words when the first names a kind ("your new reps", "your sales team").
+  static func readersThing(in sentence: String) -> String? {
+    let raw = sentence.split(whereSeparator: \.isWhitespace)
+    let words = raw.map { $0.trimmingCharacters(in: .punctuationCharacters) }
+    func usable(_ word: String) -> Bool {
+      let lower = word.lowercased()
+      return !word.isEmpty && !stops.contains(lower) && !lower.hasSuffix("ed") && !lower.hasSuffix("'s")
+        && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+    }
+    for index in words.indices where words[index].lowercased() == "your" && index + 1 < words.count {
+      let first = words[index + 1]
+      guard usable(first), !notTopics.contains(first.lowercased()) else { continue }
+      var phrase = ["your", first]
+      // A second word only after a kind-word, and not across punctuation ("your team, …").
+      if modifiers.contains(first.lowercased()), index + 2 < words.count, usable(words[index + 2]),
+        raw[index + 1].last.map({ $0.isLetter || $0.isNumber }) == true
+      {
+        phrase.append(words[index + 2])
+      }
+      return phrase.joined(separator: " ")
+    }
+    return nil
+  }
+}
