@@ -222,6 +222,10 @@ struct LintCommandTests {
     #expect(bad.stderr.contains("config.yml:2: unknown rule 'focus.nope'"))
     let missing = try runRapport(["lint", "--config", sandbox.home + "/none.yml"], stdin: "x")
     #expect(missing.status == 2)
+    // A folder exists, so "no such file" would send the user looking in the wrong place.
+    let folder = try runRapport(["lint", "--config", configDirectory], stdin: "x")
+    #expect(folder.status == 2)
+    #expect(folder.stderr.contains("--config \(configDirectory): is a folder; give the YAML file itself"), "\(folder.stderr)")
   }
 
   @Test func rulesListsEveryRuleAndExplainsOne() throws {

@@ -24,6 +24,14 @@ struct QuoteCommandTests {
     #expect(result.stderr.contains("No quote matches 'qwertyuiop'"))
   }
 
+  @Test func noQuoteOfTheAskedLengthSaysSoInPlainWords() throws {
+    let result = try runRapport(["quote", "--short", "--length", "10"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("No quote of at most 10 characters."), "\(result.stderr)")
+    let both = try runRapport(["quote", "listening", "--search", "customer"])
+    #expect(both.stderr.contains("No quote matches 'customer' in topic 'listening'."), "\(both.stderr)")
+  }
+
   @Test func anUnknownTopicThatNoQuoteMentionsExitsOneWithASuggestion() throws {
     let result = try runRapport(["quote", "listenning"])
     #expect(result.status == 1)

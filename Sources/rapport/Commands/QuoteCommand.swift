@@ -159,7 +159,7 @@ struct QuoteRequest {
           + "(`rapport quote --list` shows the topics).")
     }
     guard !candidates.isEmpty else {
-      throw RapportError("No quote matches \(describe(filter)).", status: .failure)
+      throw RapportError("No quote \(describe(filter)).", status: .failure)
     }
     if all {
       show(output.quotes(candidates))
@@ -196,7 +196,7 @@ struct QuoteRequest {
 
   private func describe(_ filter: QuoteFilter) -> String {
     var parts: [String] = []
-    if let search { parts.append("'\(search)'") }
+    if let search { parts.append("matches '\(search)'") }
     if let topic { parts.append("in topic '\(topic)'") }
     if short { parts.append("of at most \(length) characters") }
     if long { parts.append("of more than \(length) characters") }

@@ -33,8 +33,11 @@ struct LintRunner {
     let paths = Paths(environment: environment)
     var file: LintConfigFile?
     if let explicit = options.config {
-      guard FileSystem.kind(of: explicit) == .file else {
-        throw RapportError("--config \(explicit): no such file.")
+      switch FileSystem.kind(of: explicit) {
+      case .file: break
+      case .directory: throw RapportError("--config \(explicit): is a folder; give the YAML file itself, e.g. \(explicit)/.rapport.yml.")
+      case .missing: throw RapportError("--config \(explicit): no such file.")
+      case .other: throw RapportError("--config \(explicit): not a regular file; give a YAML file.")
       }
       file = try Self.load(explicit)
     } else {
