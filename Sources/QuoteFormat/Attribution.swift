@@ -25,6 +25,7 @@ struct Attribution: Equatable {
     guard let marker = Attribution.markerRange(in: line) else { return nil }
     var body = line[marker.upperBound...].trimmingWhitespace()
     var note: String?
+    var misplacedNote = false
     if body.hasSuffix(")"), let open = Attribution.openingParen(of: body) {
       note = String(body[body.index(after: open)..<body.index(before: body.endIndex)])
         .trimmingWhitespace()
@@ -36,6 +37,15 @@ struct Attribution: Equatable {
       // A parenthesis that casts no doubt ("(1977)", "(trans. …)") belongs to the source.
       body += " (\(plain))"
       note = nil
+    }
+    // A doubt note that is not the line's last parenthesis ("Twain (attributed; …), Life on
+    // the Mississippi") or is never closed ("Twain (attributed") still casts its doubt; the
+    // parser warns that it belongs at the end of the line.
+    if !doubtful, let misplaced = Attribution.misplacedDoubt(in: body) {
+      body = misplaced.body
+      note = misplaced.note
+      doubtful = true
+      misplacedNote = true
     }
     // "Attributed to X" written as the attribution itself.
     if body.lowercased().hasPrefix("attributed to ") {
@@ -49,8 +59,37 @@ struct Attribution: Equatable {
     }
     let (name, source) = Attribution.splitSource(body)
     self.init(author: name, source: source, note: note, isDoubtful: doubtful)
+    self.misplacedNote = misplacedNote
     if author.isEmpty { return nil }
   }
+
+  /// True when the doubt note was found away from the end of the line, or unclosed.
+  var misplacedNote = false
+
+  /// A "(attributed…" (or another doubt word) that is not the final parenthesis: the body
+  /// without it, and its note (nil when it says only "attributed").
+  static func misplacedDoubt(in body: String) -> (body: String, note: String?)? {
+    let characters = Array(body)
+    let lowered = characters.map { Character($0.lowercased()) }
+    for word in doubtWords {
+      let marker = Array("(" + word)
+      guard let open = lowered.indices.first(where: { start in
+        start + marker.count <= lowered.count && Array(lowered[start..<(start + marker.count)]) == marker
+      }) else { continue }
+      let close = characters[(open + 1)...].firstIndex(of: ")")
+      var note = Substring(String(characters[(open + marker.count)..<(close ?? characters.count)]))
+      note = note.drop { $0 == ";" || $0 == ":" || $0 == "," || $0 == " " }
+      var said = note.trimmingWhitespace()
+      if word != "attributed" { said = word + (said.isEmpty ? "" : "; " + said) }
+      let before = String(characters[..<open]).trimmingWhitespace()
+      let after = close.map { String(characters[($0 + 1)...]).trimmingWhitespace() } ?? ""
+      // "Twain (attributed), Life…" leaves "Twain , Life…": the comma goes back to the name.
+      let rest = after.isEmpty ? before : after.hasPrefix(",") ? before + after : before + " " + after
+      return (rest, said.isEmpty ? nil : said)
+    }
+    return nil
+  }
+
 
   init(author: String, source: String? = nil, note: String?, isDoubtful: Bool) {
     self.author = author

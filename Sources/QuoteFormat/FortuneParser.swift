@@ -43,7 +43,11 @@ public struct FortuneParser: Sendable {
             message: "entry of \(entryBytes) bytes is over the \(maximumEntryBytes)-byte limit; skipped"))
         return
       }
-      switch makeQuote(entry, topic: topic, origin: "\(path):\(entryStart)") {
+      let warn = { (problem: Problem) in
+        diagnostics.append(
+          .init(path: path, line: entryStart + problem.offset, severity: .warning, message: problem.message))
+      }
+      switch makeQuote(entry, topic: topic, origin: "\(path):\(entryStart)", warn: warn) {
       case .success(let quote?): quotes.append(quote)
       case .success(nil): break  // an empty entry, as fortune files often have
       case .failure(let problem):
@@ -87,7 +91,9 @@ public struct FortuneParser: Sendable {
     var message: String
   }
 
-  private func makeQuote(_ lines: [String], topic: String, origin: String) -> Result<Quote?, Problem> {
+  private func makeQuote(
+    _ lines: [String], topic: String, origin: String, warn: (Problem) -> Void
+  ) -> Result<Quote?, Problem> {
     var lines = lines
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
     guard !lines.isEmpty else { return .success(nil) }
@@ -103,6 +109,9 @@ public struct FortuneParser: Sendable {
         return .failure(Problem(offset: index, message: "attribution names nobody after the dash"))
       }
       attribution = parsed
+      if parsed.misplacedNote {
+        warn(Problem(offset: index, message: "the (attributed; why) note belongs at the end of the attribution line; read as doubtful"))
+      }
       lines.removeSubrange(index...)
     }
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }

@@ -66,6 +66,21 @@ struct FortuneParserTests {
     #expect(quote.attributionLine == "attributed to Thomas Jefferson")
   }
 
+  @Test func aDoubtNoteAwayFromTheEndOrUnclosedStillCastsDoubtWithAWarning() {
+    let result = parse(
+      "One.\n  -- Mark Twain (attributed; no letter has it), Life on the Mississippi\n%\nTwo.\n  -- Mark Twain (attributed\n")
+    // Before, both were served as certain: "Mark Twain (attributed; …)" and "Mark Twain (attributed".
+    #expect(result.quotes.map(\.isDoubtful) == [true, true])
+    #expect(result.quotes.map(\.author) == ["Mark Twain", "Mark Twain"])
+    #expect(result.quotes[0].source == "Life on the Mississippi")
+    #expect(result.quotes[0].note == "no letter has it")
+    #expect(result.quotes[0].attributionLine == "attributed to Mark Twain, Life on the Mississippi")
+    #expect(result.diagnostics.map(\.line) == [2, 5])
+    #expect(result.diagnostics.allSatisfy { $0.message.contains("belongs at the end of the attribution line") })
+    // A plain parenthesis in the source is no doubt.
+    #expect(parse("Three.\n  -- Mark Twain (1872), Roughing It\n").quotes[0].isDoubtful == false)
+  }
+
   @Test func attributedToWrittenAsTheAttribution() {
     let quote = parse("Text.\n  -- attributed to Mark Twain\n").quotes[0]
     #expect(quote.isDoubtful)
