@@ -102,7 +102,7 @@ struct SessionsShow: ParsableCommand {
       print("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
       print("\(indent)> \(entry.answer ?? style.dim("(skipped)"))")
     }
-    for note in export.notes { print(style.dim("note: ") + note.text) }
+    for note in export.notes { print(style.dim(note.kind == .draft ? "unsent draft: " : "note: ") + note.text) }
     if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
     print(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
   }

@@ -68,6 +68,9 @@ struct DiscoverTerminalTests {
     #expect(saved.answers == ["They want a new CRM because we lose 20% of renewals", "Spreadsheets", "They want a dashboard"])
     #expect(saved.notes.first?["text"] as? String == "half typed thought")
     #expect(saved.notes.first?["kind"] as? String == "draft")
+    // `sessions show` says it is a draft, as the exports do, not a note the rep wrote.
+    let shown = try runRapport(["sessions", "show", id], environment: sandbox.environment)
+    #expect(shown.stdout.contains("unsent draft: half typed thought"), "\(shown.stdout)")
   }
 
   /// The words typed when Ctrl-C paused a session are on the line again when it resumes,
