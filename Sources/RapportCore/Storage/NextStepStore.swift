@@ -106,10 +106,13 @@ extension SessionStore {
     }
     let due = step.due(from: day)
     let previous = try OpenNextStep.fetchOne(db, key: record.id)
+    // A step marked done stays done when only its owner or date is filled in afterwards
+    // (the question that follows a step without them); a different action is a new step.
+    let doneAt = previous.flatMap { $0.action == step.action ? $0.doneAt : nil }
     try OpenNextStep(
       sessionID: record.id, account: record.account, contact: record.contact, action: step.action,
       owner: step.owner, date: step.date, due: due.map { RelativeDate.iso($0.day) },
-      approximate: due?.approximate ?? false, createdAt: previous?.createdAt ?? date, doneAt: nil
+      approximate: due?.approximate ?? false, createdAt: previous?.createdAt ?? date, doneAt: doneAt
     ).save(db)
   }
 
@@ -126,6 +129,7 @@ extension SessionStore {
   }
 
   /// Marks the next step of session `id` (or a unique prefix) done; nil when there is none.
+  /// A step already done keeps the day it was done (its `doneAt` is not `date` then).
   public func markNextStepDone(_ id: String, at date: Date) throws -> OpenNextStep? {
     guard !id.isEmpty, id.utf8.count <= Self.longestID else { return nil }
     return try pool.write { db in
@@ -136,6 +140,7 @@ extension SessionStore {
         step = found.count == 1 ? found[0] : nil
       }
       guard var step else { return nil }
+      guard step.doneAt == nil else { return step }
       step.doneAt = date
       try step.update(db)
       return step

@@ -93,9 +93,14 @@ struct NextDone: ParsableCommand {
 
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
-    guard let step = try store.markNextStepDone(id, at: Date()) else {
+    let now = Date()
+    guard let step = try store.markNextStepDone(id, at: now) else {
       throw RapportError("No next step for '\(Suggestion.echo(id))'. `rapport next` lists them.", status: .failure)
     }
-    print("Done: \(step.account) · \(step.action).")
+    if let done = step.doneAt, done != now {
+      print("Already done on \(RelativeDate.iso(done)): \(step.account) · \(step.action).")
+    } else {
+      print("Done: \(step.account) · \(step.action).")
+    }
   }
 }

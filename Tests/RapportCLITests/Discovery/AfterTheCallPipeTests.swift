@@ -38,6 +38,10 @@ struct AfterTheCallPipeTests {
     let id = String(lines[0].prefix(6))
     let done = try runRapport(["next", "done", id], environment: env)
     #expect(done.stdout == "Done: Acme, Inc. · Send the case study.\n")
+    // Marking it again says it was done already, and keeps the day it was done.
+    let again = try runRapport(["next", "done", id], environment: env)
+    #expect(again.status == 0)
+    #expect(again.stdout.hasPrefix("Already done on ") && again.stdout.hasSuffix(": Acme, Inc. · Send the case study.\n"), "\(again.stdout)")
     #expect(try runRapport(["next"], environment: env).stdout.split(separator: "\n").count == 1)
     #expect(try runRapport(["next", "done", "zzzzzz"], environment: env).status == 1)
     let csv = try runRapport(["sessions", "export", "--format", "csv"], environment: env)

@@ -138,6 +138,27 @@ struct AfterTheCallTests {
     #expect(try store.nextSteps().isEmpty)
   }
 
+  @Test func aStepMarkedDoneStaysDoneWhenItsOwnerAndDateAreFilledInLater() throws {
+    let store = try SessionStore(path: directory + "/rapport.sqlite")
+    let record = SessionRecord(
+      id: "done12", account: "Acme", contact: "Dana", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
+      variables: ["account": "Acme"], createdAt: Self.callDay)
+    try store.create(record)
+    let session = DiscoverySession(
+      store: store, record: record,
+      engine: DiscoveryEngine(playbook: EngineTests.playbook(closing: true), mode: .debrief, values: record.variables),
+      interactive: false, now: { Self.callDay })
+    _ = try session.start()
+    for answer in ["a CRM because we lose 20% of leads", "no", "x", "y", "Send the deck"] {
+      _ = try session.handle(answer)
+    }
+    #expect(try store.markNextStepDone("done12", at: Self.callDay)?.action == "Send the deck")
+    // The owner and date asked for afterwards complete the same step: it stays done.
+    _ = try session.handle("Dana, next Friday")
+    #expect(try store.nextSteps().isEmpty)
+    #expect(try store.nextSteps(includeDone: true).map(\.owner) == ["Dana"])
+  }
+
   @Test func theRecapIsReaderFocusedAndRepeatsTheirWordsNotTheirWorries() throws {
     let store = try SessionStore(path: directory + "/rapport.sqlite")
     let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
