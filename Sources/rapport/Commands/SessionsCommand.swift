@@ -287,8 +287,10 @@ struct SessionsDelete: ParsableCommand, ShellAware {
       let answer = reader.readLine(prompt: question)
       guard case .line(let reply) = answer, reply.lowercased().hasPrefix("y") else {
         // With no answer to read (a script's input ran out), say how to delete without one.
+        // A script must not read success when nothing was deleted: exit 2, as for a missing option.
         if case .endOfInput = answer, !reader.isInteractive {
-          print("Kept: no answer to the question. `--yes` deletes without asking.")
+          print("Kept: no answer to the question.")
+          throw RapportError("session \(record.id) kept: no answer to read; `--yes` deletes without asking.")
         } else {
           print("Kept.")
         }

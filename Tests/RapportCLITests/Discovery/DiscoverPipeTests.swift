@@ -155,8 +155,13 @@ struct DiscoverPipeTests {
     _ = try runRapport(["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
     let id = try #require(try sessions(env).first?["id"] as? String)
     let kept = try runRapport(["sessions", "delete", id], stdin: "", environment: env)
-    #expect(kept.stdout.contains("Kept: no answer to the question. `--yes` deletes without asking."))
+    #expect(kept.stdout.contains("Kept: no answer to the question."))
+    #expect(kept.stderr.contains("kept: no answer to read; `--yes` deletes without asking."), "\(kept.stderr)")
+    // Nothing was deleted, so a script must not read success.
+    #expect(kept.status == 2)
     #expect(try sessions(env).count == 1)
+    let declined = try runRapport(["sessions", "delete", id], stdin: "n\n", environment: env)
+    #expect(declined.status == 0 && declined.stdout.contains("Kept."))
   }
 
   @Test(arguments: [["sessions", "--help"], ["playbooks", "--help"], ["discover", "--help"]])
