@@ -5,10 +5,32 @@ extension QuoteBook {
   public static func load(bundled: [Quote], paths: Paths) -> QuoteBook {
     var book = QuoteBook()
     book.add(bundled)
-    for directory in paths.quoteDirectories {
-      book.addDirectory(directory)
-    }
+    book.addUserFolders(paths)
     return book
+  }
+
+  /// The user's quote folder, then each entry of `RAPPORT_QUOTES_PATH`: a folder, or a single
+  /// quote file; an entry that does not exist is noted (a typo there would otherwise go unseen).
+  mutating func addUserFolders(_ paths: Paths) {
+    addDirectory(paths.userQuotesDirectory)
+    for entry in paths.extraQuoteDirectories {
+      switch FileSystem.kind(of: entry) {
+      case .directory: addDirectory(entry)
+      case .file:
+        let name = entry.split(separator: "/").last.map(String.init) ?? entry
+        do {
+          add(bytes: try FileSystem.readBytes(entry, regularOnly: true), path: entry, topic: QuoteBook.topic(ofFile: name))
+        } catch {
+          diagnostics.append(.init(path: entry, line: 0, severity: .error, message: "cannot read: \(error)"))
+        }
+      case .missing:
+        diagnostics.append(
+          .init(path: entry, line: 0, severity: .warning, message: "not found (named in RAPPORT_QUOTES_PATH); skipped"))
+      case .other:
+        diagnostics.append(
+          .init(path: entry, line: 0, severity: .warning, message: "not a folder or file (named in RAPPORT_QUOTES_PATH); skipped"))
+      }
+    }
   }
 
   /// Quote files given as text, parsed now, plus every user folder that `paths` names.
@@ -18,9 +40,7 @@ extension QuoteBook {
     for file in files {
       book.add(bytes: Array(file.text.utf8), path: "quotes/" + file.name, topic: topic(ofFile: file.name))
     }
-    for directory in paths.quoteDirectories {
-      book.addDirectory(directory)
-    }
+    book.addUserFolders(paths)
     return book
   }
 }

@@ -5,7 +5,7 @@ public struct QuoteBook: Sendable {
   /// All quotes, in file order.
   public private(set) var quotes: [Quote] = []
   /// Problems met while reading files; the rest of the files still serve.
-  public private(set) var diagnostics: [QuoteDiagnostic] = []
+  public internal(set) var diagnostics: [QuoteDiagnostic] = []
 
   public init() {}
 

@@ -21,6 +21,16 @@ struct QuoteLoadingTests {
     #expect(book.matching(QuoteFilter(topic: "listening")).count == 2)
   }
 
+  @Test func aQuotesPathEntryThatIsMissingIsNotedAndAFileThereServes() throws {
+    let dir = try temporaryDirectory()
+    try "Grit.\n  -- Me\n".write(toFile: dir + "/grit.txt", atomically: true, encoding: .utf8)
+    let paths = Paths(environment: ["HOME": "/nonexistent", "RAPPORT_QUOTES_PATH": dir + "/typo:" + dir + "/grit.txt"])
+    let book = QuoteBook.load(files: [], paths: paths)
+    // Before, a misspelt folder was skipped without a word, and a file named there was too.
+    #expect(book.topics.map(\.name) == ["grit"])
+    #expect(book.diagnostics.map(\.description) == ["\(dir)/typo: warning: not found (named in RAPPORT_QUOTES_PATH); skipped"])
+  }
+
   @Test func datIndexFilesAndU8LinksAreSkipped() throws {
     let dir = try temporaryDirectory()
     try "One.\n%\nTwo.\n".write(toFile: dir + "/fortunes", atomically: true, encoding: .utf8)
