@@ -113,9 +113,19 @@ public enum WhySentence {
       for verb in verbs where lower.count >= start + verb.count && Array(lower[start..<(start + verb.count)]) == verb {
         let object = words[(start + verb.count)...].joined(separator: " ")
         guard !object.isEmpty else { return nil }
-        let subject = words[..<start].joined(separator: " ")
         let pronouns: Set<String> = ["they", "we", "i", "he", "she", "you", "it", "they'd", "we'd", "i'd", ""]
-        let keep = pronouns.contains(subject.lowercased()) ? nil : lowerOpener(subject)
+        // "They probably want…", "I think they want…": a hedge is no part of who wants it.
+        let hedges: Set<String> = [
+          "probably", "maybe", "perhaps", "likely", "possibly", "really", "actually", "just", "also", "still",
+          "definitely", "certainly", "apparently", "basically", "honestly",
+        ]
+        var who = Array(words[..<start])
+        if who.count >= 2, who[0].lowercased() == "i", ["think", "guess", "suppose", "believe", "bet"].contains(who[1].lowercased()) {
+          who.removeFirst(2)
+        }
+        who.removeAll { hedges.contains($0.lowercased()) }
+        let plain = who.joined(separator: " ")
+        let keep = pronouns.contains(plain.lowercased()) ? nil : lowerOpener(plain)
         return (keep, lowerOpener(trimmed(object)))
       }
     }

@@ -79,6 +79,15 @@ struct OutputTrustTests {
     #expect(!sentence.contains("wants the new CFO wants"))
   }
 
+  @Test func aHedgeBeforeTheRequestIsNoSubject() {
+    // A prep guess: before, "They probably at Acme wants a new CRM".
+    #expect(WhySentence.build(.init(wants: "They probably want a new CRM"), account: "Acme").hasPrefix("Acme wants a new CRM"))
+    #expect(WhySentence.build(.init(wants: "I think they want a new CRM"), account: "Acme").hasPrefix("Acme wants a new CRM"))
+    #expect(
+      WhySentence.build(.init(wants: "The CFO probably wants a new CRM"), account: "Acme")
+        .hasPrefix("The CFO probably at Acme wants") == false)
+  }
+
   @Test func aBareVerbReasonReadsAsPurposeAndFirstPersonStaysQuoted() {
     let sentence = WhySentence.build(
       .init(
