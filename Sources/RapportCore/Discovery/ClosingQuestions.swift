@@ -77,6 +77,16 @@ public struct NextStep: Codable, Sendable, Equatable {
   /// The date as said ("next Tuesday", "in a few weeks", "2026-12-02").
   public var date: String?
 
+  /// The owner as the rep reads it in their own lists: "I" (from "I send Dana the plan")
+  /// is "me" and "we" is "us"; a name stays.
+  public static func shownOwner(_ owner: String?) -> String? {
+    switch owner?.lowercased() {
+    case "i"?: "me"
+    case "we"?: "us"
+    default: owner
+    }
+  }
+
   public init(action: String, owner: String?, date: String?) {
     self.action = action
     self.owner = owner

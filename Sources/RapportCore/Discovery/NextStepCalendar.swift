@@ -14,7 +14,7 @@ public enum NextStepCalendar {
       let end = RelativeDate.calendar.date(byAdding: .day, value: 1, to: day)!
       var description = ["Account: \(step.account)"]
       if let contact = step.contact { description.append("Contact: \(contact)") }
-      description.append("Owner: \(step.owner ?? "not agreed")")
+      description.append("Owner: \(NextStep.shownOwner(step.owner) ?? "not agreed")")
       if let date = step.date { description.append("Said: \(date)" + (step.approximate ? " (approximate)" : "")) }
       description.append("rapport session \(step.sessionID) — `rapport next done \(step.sessionID)` when done")
       lines += [

@@ -93,7 +93,7 @@ public struct SessionExport: Codable, Sendable {
       out.append("")
       if let step = summary.nextStep {
         out.append("- **Action:** " + Self.continued(step.action, "  "))
-        out.append("- **Owner:** \(step.owner ?? "_who?_")")
+        out.append("- **Owner:** \(NextStep.shownOwner(step.owner) ?? "_who?_")")
         out.append(
           "- **Date:** \(step.date ?? "_when?_")"
             + (summary.nextStepDue.map { $0 == step.date ? "" : " (\($0))" } ?? ""))

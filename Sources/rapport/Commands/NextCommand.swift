@@ -80,7 +80,7 @@ struct NextList: ParsableCommand {
       state = style.dim("no date")
     }
     let due = step.due.map { (step.approximate ? "about " : "") + $0 } ?? step.date ?? "when?"
-    return "\(step.sessionID)  \(state)  \(style.bold(step.account)) · \(step.action) · owner: \(step.owner ?? "who?") · due \(due)"
+    return "\(step.sessionID)  \(state)  \(style.bold(step.account)) · \(step.action) · owner: \(NextStep.shownOwner(step.owner) ?? "who?") · due \(due)"
   }
 }
 

@@ -58,7 +58,7 @@ struct SummaryText {
 
   private func nextStep(_ step: NextStep?, due: String?) -> String {
     guard let step else { return style.dim("none yet") }
-    return step.action + " · owner: " + (step.owner ?? style.yellow("who?")) + " · by: "
+    return step.action + " · owner: " + (NextStep.shownOwner(step.owner) ?? style.yellow("who?")) + " · by: "
       + (step.date ?? style.yellow("when?")) + (due.map { $0 == step.date ? "" : " (\($0))" } ?? "")
   }
 }

@@ -22,6 +22,17 @@ struct AfterTheCallPipeTests {
     #expect(result.status == 0, "\(result.stderr)")
   }
 
+  @Test func theRepsOwnStepIsListedAsOwnedByMeNotI() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    try run("I send Dana the pilot plan — 2099-03-02", account: "Acme", env: env)
+    let list = try runRapport(["next"], environment: env)
+    // Before: "owner: I".
+    #expect(list.stdout.contains("Acme · send Dana the pilot plan · owner: me · due 2099-03-02"), "\(list.stdout)")
+    let ics = try runRapport(["next", "--ics"], environment: env)
+    #expect(ics.stdout.contains("Owner: me"))
+    #expect(NextStep.shownOwner("we") == "us" && NextStep.shownOwner("Dana") == "Dana")
+  }
+
   @Test func nextListsOverdueFirstExportsACalendarAndMarksDone() throws {
     let env = RapportBinary.sandboxEnvironment().environment
     try run("Send the case study — Dana — 2020-01-06", account: "Acme, Inc.", env: env)
