@@ -52,3 +52,18 @@ struct LintExplainTests {
     #expect(lines == ["    [reader] Your team hired twelve reps this spring.", "    [reader] Is ramp slow for you?"])
   }
 }
+
+extension LintExplainTests {
+  /// A long draft's --explain lists the first counted items of each part and how many more,
+  /// and says the score was capped for length (before: 600 focus words on one line, and 85).
+  @Test func aLongDraftsExplanationStaysReadableAndShowsTheCap() throws {
+    let sentence = "Your team is hiring forty reps this quarter. How will they sell in week one? "
+    let draft = "Subject: Your hiring\n\n" + String(repeating: sentence, count: 300)
+    let result = try runRapport(["lint", "--explain", "--color", "never", "-"], stdin: draft)
+    let counted = result.stdout.split(separator: "\n").filter { $0.hasPrefix("      counted: ") }
+    #expect(counted.allSatisfy { $0.count < 2_000 }, "\(counted.map(\.count))")
+    #expect(counted.contains { $0.hasSuffix("; … and 270 more") }, "\(counted.map { $0.suffix(30) })")
+    #expect(result.stdout.contains("    capped at 2: 4500 words, past the cold-email limit of 125; at most 100 × 125/4500 → 2"), "\(result.stdout.suffix(800))")
+    #expect(result.stdout.contains("<stdin>: score 2/100 (capped for length: 4500 words, limit 125)"))
+  }
+}

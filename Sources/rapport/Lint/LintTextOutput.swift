@@ -276,6 +276,9 @@ struct LintTextOutput {
   /// Tenths as a number with one decimal: 542 → "54.2".
   static func tenths(_ tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)" }
 
+  /// How many counted items `--explain` lists per score part.
+  static let countedShown = 30
+
   private func explanation(_ report: LintReport) -> String {
     var out = focusExplanation(report)
     out += "  config: \(configPath ?? "none (defaults)")\n"
@@ -285,7 +288,11 @@ struct LintTextOutput {
       out += "    \(style.bold(part.name)) \(Self.decimal(part.value)) × \(Self.decimal(part.weight * 100))% = \(points)\n"
       out += "      \(part.formula)\n"
       if !part.counted.isEmpty {
-        out += "      counted: \(part.counted.joined(separator: "; "))\n"
+        // A long draft counts hundreds of words: the first few say what was counted
+        // (`--format json` lists them all).
+        let shown = part.counted.prefix(Self.countedShown).joined(separator: "; ")
+        let more = part.counted.count - Self.countedShown
+        out += "      counted: \(shown)\(more > 0 ? "; … and \(more) more" : "")\n"
       }
     }
     if report.metrics.words == 0 {
