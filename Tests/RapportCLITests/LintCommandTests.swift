@@ -226,6 +226,12 @@ struct LintCommandTests {
     let folder = try runRapport(["lint", "--config", configDirectory], stdin: "x")
     #expect(folder.status == 2)
     #expect(folder.stderr.contains("--config \(configDirectory): is a folder; give the YAML file itself"), "\(folder.stderr)")
+    // Latin-1 bytes: before, "unknown key '�'".
+    try Data("profile: reply\nself: [Caf\u{e9}]\n".data(using: .isoLatin1)!).write(
+      to: URL(fileURLWithPath: configDirectory + "/config.yml"))
+    let latin = try runRapport(["lint"], stdin: "Is it slow?", environment: sandbox.environment, currentDirectory: sandbox.home)
+    #expect(latin.status == 2)
+    #expect(latin.stderr.contains("config.yml:2: not valid UTF-8; save the file as UTF-8."), "\(latin.stderr)")
   }
 
   @Test func rulesListsEveryRuleAndExplainsOne() throws {

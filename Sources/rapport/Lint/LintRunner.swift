@@ -70,6 +70,12 @@ struct LintRunner {
     do { bytes = try FileSystem.readBytes(path, limit: 1 << 20, regularOnly: true) } catch {
       throw RapportError("\(path): cannot read the config file: \(error)")
     }
+    // A config saved in another encoding would read as unknown keys of "�".
+    if String(validating: bytes, as: UTF8.self) == nil {
+      let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      let line = (lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0) + 1
+      throw RapportError("\(path):\(line): not valid UTF-8; save the file as UTF-8.")
+    }
     return try LintConfigFile(path: path, text: String(decoding: bytes, as: UTF8.self))
   }
 
