@@ -210,6 +210,13 @@ struct SessionsRecap: ParsableCommand {
       "rapport lint: focus \(report.focus.score)/100 \(report.focus.label), draft score \(report.score.total)/100: "
         + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
       prefixed: false)
+    // A recap from a call only half debriefed leaves out what the open questions would add.
+    if let open = session.engine.current, session.engine.mode == .debrief {
+      Terminal.printError(
+        "rapport: session \(session.record.id) is not finished (next: \(open.progress)); this draft holds what was "
+          + "answered so far. `rapport sessions resume \(session.record.id)` finishes it.",
+        prefixed: false)
+    }
   }
 }
 

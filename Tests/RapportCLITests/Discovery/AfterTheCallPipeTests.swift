@@ -79,6 +79,22 @@ struct AfterTheCallPipeTests {
     // The draft alone on stdout lints as reader-focused with rapport's own linter.
     let lint = try runRapport(["lint", "--profile", "follow-up", "--fail-under", "70", "-"], stdin: recap.stdout)
     #expect(lint.status == 0, "\(lint.stdout)")
+    #expect(!recap.stderr.contains("is not finished"))
+  }
+
+  @Test func aRecapOfAnUnfinishedDebriefSaysSo() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    _ = try runRapport(
+      ["discover", "why", "--account", "Acme", "--contact", "Dana"], stdin: Self.debrief.prefix(3).joined(separator: "\n") + "\n",
+      environment: env)
+    let list = try runRapport(["sessions", "--json"], environment: env)
+    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+    let id = try #require(sessions.first?["id"] as? String)
+    let recap = try runRapport(["sessions", "recap", id], environment: env)
+    #expect(recap.status == 0)
+    #expect(recap.stdout.hasPrefix("Subject: "))
+    // Before, nothing said the draft left out the questions still open.
+    #expect(recap.stderr.contains("session \(id) is not finished (next: question 2 of 10)"), "\(recap.stderr)")
   }
 
   @Test func inTheShellEditOpensTheRecapDraft() throws {
