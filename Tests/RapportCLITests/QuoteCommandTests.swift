@@ -24,6 +24,17 @@ struct QuoteCommandTests {
     #expect(result.stderr.contains("No quote matches 'qwertyuiop'"))
   }
 
+  @Test(arguments: [
+    ["quote", "--daily", "--seed", "3"], ["quote", "--all", "--seed", "3"], ["quote", "--list", "listening"],
+    ["quote", "--list", "--search", "luck"],
+  ])
+  func optionsThatWouldBeIgnoredAreAUsageError(arguments: [String]) throws {
+    // Before, the second choice was dropped without a word and the exit status was 0.
+    let result = try runRapport(arguments)
+    #expect(result.status == 2, "\(result.stdout)")
+    #expect(result.stderr.contains("use one") || result.stderr.contains("drop --list"), "\(result.stderr)")
+  }
+
   @Test func noQuoteOfTheAskedLengthSaysSoInPlainWords() throws {
     let result = try runRapport(["quote", "--short", "--length", "10"])
     #expect(result.status == 1)

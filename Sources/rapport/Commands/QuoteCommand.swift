@@ -67,6 +67,12 @@ struct QuoteCommand: ParsableCommand {
     if length < 1 { throw ValidationError("--length must be at least 1.") }
     if daily && all { throw ValidationError("--daily picks one quote; drop --all to use it.") }
     if date != nil && !daily { throw ValidationError("--date goes with --daily.") }
+    // Options that would otherwise be ignored without a word.
+    if seed != nil && daily { throw ValidationError("--daily picks by the day and --seed by a number; use one.") }
+    if seed != nil && all { throw ValidationError("--all prints every match; --seed picks one: use one.") }
+    if list && (topic != nil || search != nil || short || long || all || daily) {
+      throw ValidationError("--list shows every topic with its count; drop the other choices, or drop --list.")
+    }
     if let date, DayNumber(isoDate: date) == nil {
       throw ValidationError("--date wants a day as YYYY-MM-DD, like 2026-11-23.")
     }
