@@ -31,6 +31,10 @@ struct FocusAnalyzer {
 
   /// The hash of "1", for "#1" (the tokenizer drops the "#").
   private static let one = WordHash.of("1")
+  /// The last words of the pitches whose object comes next ("you'll love", "you'll get", "you
+  /// deserve"): when that object is the reader's own ("you'll love your new windows", "you'll
+  /// get your evenings back"), the thing of value is theirs and the phrase is no pitch.
+  private static let pitchVerbs: [UInt64] = ["love", "get", "deserve"].map { WordHash.of(Substring($0)) }
 
   let matcher: PhraseMatcher
   /// Whether to keep what fired each feature (for `--explain` and JSON).
@@ -122,6 +126,11 @@ struct FocusAnalyzer {
         if hit.cue.isAskPart && nextHit - 1 != ask { continue }
         // "our customers", "my team": the sender's people, not the reader's world; "your
         // platform": the reader's own tool, not the sender's offer.
+        if hit.cue == .pitchToReader, Self.pitchVerbs.contains(tokens[hit.end].hash), hit.end + 1 < range.upperBound,
+          tokens[hit.end + 1].vocab >= 0, flags[Int(tokens[hit.end + 1].vocab)].contains(.reader)
+        {
+          continue
+        }
         if hit.cue == .readerWorld || hit.cue == .productNouns {
           let before = hit.start > range.lowerBound && tokens[hit.start - 1].vocab >= 0
             ? flags[Int(tokens[hit.start - 1].vocab)] : []

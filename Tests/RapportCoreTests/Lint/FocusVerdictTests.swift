@@ -179,6 +179,15 @@ struct FocusVerdictTests {
     #expect(value(.pitchToReader, "Don't you hate spreadsheets?") > 0)
   }
 
+  @Test func whatTheReaderLovesOrGetsIsNoPitchWhenItIsTheirOwn() {
+    // "You'll love our…" sells the sender's product; "you'll love your…" names the reader's result.
+    #expect(value(.pitchToReader, "You'll love your draft-free windows, installed in a day.") == 0)
+    #expect(value(.pitchToReader, "You'll get your Fridays back.") == 0)
+    #expect(value(.pitchToReader, "You'll love our new windows.") > 0)
+    #expect(value(.pitchToReader, "You deserve the number one tool.") > 0)
+    #expect(value(.pitchToReader, "You'll love DentaFlow.") > 0)
+  }
+
   @Test func youBlamedOrOrderedAboutIsNotReaderFocus() {
     #expect(value(.blamesReader, "You failed to enclose the signed form.") > 0)
     #expect(value(.blamesReader, "You must call before 5 p.m.") > 0)
