@@ -168,6 +168,10 @@ struct FocusAnalyzer {
           roles[k] = .excluded
         }
       }
+      // "How are you today?": a courtesy, not a question about the reader's situation.
+      if sentence.isQuestion, Self.isCourtesyQuestion(range, tokens) {
+        for k in range where roles[k] == .reader { roles[k] = .excluded }
+      }
       // Cues come in token order, so one pointer per list walks them with the sentences.
       while nextInclusive < cues.inclusive.count && cues.inclusive[nextInclusive] < range.lowerBound { nextInclusive += 1 }
       let inclusive = nextInclusive < cues.inclusive.count && range.contains(cues.inclusive[nextInclusive])
@@ -287,6 +291,39 @@ struct FocusAnalyzer {
   /// Whether the token is the "1" of "#1" (the tokenizer drops the "#"): a claim.
   @inline(__always) private static func isHashOne(_ token: Token, in bytes: [UInt8]) -> Bool {
     token.kind == .number && token.hash == one && token.start > 0 && bytes[Int(token.start) - 1] == UInt8(ascii: "#")
+  }
+
+  private static let courtesy = (
+    how: WordHash.of("how"), are: [WordHash.of("are"), WordHash.of("r")], have: WordHash.of("have"),
+    been: WordHash.of("been"), you: [WordHash.of("you"), WordHash.of("u"), WordHash.of("ya")],
+    doing: WordHash.of("doing"), this: WordHash.of("this"),
+    when: [WordHash.of("today"), WordHash.of("tonight"), WordHash.of("morning"), WordHash.of("afternoon"),
+      WordHash.of("evening"), WordHash.of("week")]
+  )
+
+  /// Whether a question ends with a courtesy about how the reader is — "how are you?", "how
+  /// are you doing today?", "how have you been?" — whose "you" asks after nothing in their
+  /// situation; "How are you handling onboarding today?" is a real question and does not match.
+  static func isCourtesyQuestion(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+    var words: [UInt64] = []
+    var k = range.upperBound - 1
+    while k >= range.lowerBound && words.count < 6 {
+      if tokens[k].isWord { words.append(tokens[k].hash) } else if !tokens[k].isBreak { return false }
+      k -= 1
+    }
+    var i = 0
+    if i < words.count && courtesy.when.contains(words[i]) {
+      i += 1
+      if i < words.count && words[i] == courtesy.this { i += 1 }
+    }
+    if i + 2 < words.count && words[i] == courtesy.been && courtesy.you.contains(words[i + 1])
+      && words[i + 2] == courtesy.have
+    {
+      return i + 3 < words.count && words[i + 3] == courtesy.how
+    }
+    if i < words.count && words[i] == courtesy.doing { i += 1 }
+    return i + 2 < words.count && courtesy.you.contains(words[i]) && courtesy.are.contains(words[i + 1])
+      && words[i + 2] == courtesy.how
   }
 
   /// Counts the sentence's numbers for `concreteNumbers` (`ConcreteNumbersCue`): a run of

@@ -188,6 +188,19 @@ struct FocusVerdictTests {
     #expect(value(.pitchToReader, "You'll love DentaFlow.") > 0)
   }
 
+  @Test func howAreYouIsACourtesyNotAQuestionAboutTheReader() {
+    for courtesy in [
+      "Hi Mark, this is Sarah from TechStack. How are you doing today?", "How are you?", "Hello, Ms. Moon. How are you today?",
+      "How have you been?", "How are you this morning?",
+    ] {
+      #expect(value(.readerQuestions, courtesy) == 0, "\(courtesy)")
+      #expect(value(.readerWords, courtesy) == 0, "\(courtesy)")
+    }
+    for question in ["How are you handling onboarding today?", "How are your reps doing?", "Are you doing the audit today?"] {
+      #expect(value(.readerQuestions, question) > 0, "\(question)")
+    }
+  }
+
   @Test func youBlamedOrOrderedAboutIsNotReaderFocus() {
     #expect(value(.blamesReader, "You failed to enclose the signed form.") > 0)
     #expect(value(.blamesReader, "You must call before 5 p.m.") > 0)
