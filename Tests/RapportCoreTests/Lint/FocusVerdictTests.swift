@@ -201,6 +201,18 @@ struct FocusVerdictTests {
     }
   }
 
+  @Test func allYourNeedsIsTheSendersCatalogueNotTheReadersNeed() {
+    for catalogue in [
+      "Call us for all your heating and cooling needs.", "We can help with all of your needs.",
+      "I'm never too busy to help you with all your real estate needs!",
+    ] {
+      #expect(value(.productValue, catalogue) > 0, "\(catalogue)")
+    }
+    for need in ["Your shipping needs doubled in March.", "What does your team need before the audit?"] {
+      #expect(value(.productValue, need) == 0, "\(need)")
+    }
+  }
+
   @Test func youBlamedOrOrderedAboutIsNotReaderFocus() {
     #expect(value(.blamesReader, "You failed to enclose the signed form.") > 0)
     #expect(value(.blamesReader, "You must call before 5 p.m.") > 0)
