@@ -305,25 +305,27 @@ struct FocusAnalyzer {
   /// are you doing today?", "how have you been?" — whose "you" asks after nothing in their
   /// situation; "How are you handling onboarding today?" is a real question and does not match.
   static func isCourtesyQuestion(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-    var words: [UInt64] = []
+    // The sentence's words from its end, one at a time (0 past its start or at a word's break).
     var k = range.upperBound - 1
-    while k >= range.lowerBound && words.count < 6 {
-      if tokens[k].isWord { words.append(tokens[k].hash) } else if !tokens[k].isBreak { return false }
-      k -= 1
+    func previousWord() -> UInt64 {
+      while k >= range.lowerBound {
+        let token = tokens[k]
+        k -= 1
+        if token.isWord { return token.hash }
+        if !token.isBreak { return 0 }
+      }
+      return 0
     }
-    var i = 0
-    if i < words.count && courtesy.when.contains(words[i]) {
-      i += 1
-      if i < words.count && words[i] == courtesy.this { i += 1 }
+    var word = previousWord()
+    if courtesy.when.contains(word) {
+      word = previousWord()
+      if word == courtesy.this { word = previousWord() }
     }
-    if i + 2 < words.count && words[i] == courtesy.been && courtesy.you.contains(words[i + 1])
-      && words[i + 2] == courtesy.have
-    {
-      return i + 3 < words.count && words[i + 3] == courtesy.how
+    if word == courtesy.been {
+      return courtesy.you.contains(previousWord()) && previousWord() == courtesy.have && previousWord() == courtesy.how
     }
-    if i < words.count && words[i] == courtesy.doing { i += 1 }
-    return i + 2 < words.count && courtesy.you.contains(words[i]) && courtesy.are.contains(words[i + 1])
-      && words[i + 2] == courtesy.how
+    if word == courtesy.doing { word = previousWord() }
+    return courtesy.you.contains(word) && courtesy.are.contains(previousWord()) && previousWord() == courtesy.how
   }
 
   /// Counts the sentence's numbers for `concreteNumbers` (`ConcreteNumbersCue`): a run of
