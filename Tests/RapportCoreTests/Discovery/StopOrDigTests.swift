@@ -72,6 +72,38 @@ struct StopOrDigTests {
     #expect(reading.decision.reached.contains(.emotion))
   }
 
+  @Test(arguments: ["I'm worn out.", "I feel insecure about it.", "He made me feel stupid.", "I've lost confidence in my own diary."])
+  func aStateOfTheSpeakerIsTheirOwnFeeling(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.ownFeeling] == 1, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test(arguments: ["The brake pads are worn out again.", "The booking form is insecure, the web person said so."])
+  func aStateOfAThingIsNoFeeling(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.ownFeeling] == 0 && reading.cues[.otherFeeling] == 0, "\(answer) → \(reading.decision.explanation)")
+    #expect(!reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test(arguments: ["It makes me look incompetent.", "If the auditors find it before we do, I'll look like a fool.", "I'm going to look bad."])
+  func beingSeenToFailIsAPersonalStake(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.stake] == 1, "\(answer) → \(reading.decision.explanation)")
+    #expect(reader.read("The numbers look bad this quarter.").cues[.stake] == 0)
+  }
+
+  @Test(arguments: ["My parents put their savings into this place.", "Then my daughter can't get to her shifts.", "My dad's health is the worry."])
+  func theRestOfTheFamilyIsAPersonalStake(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.stake] == 1, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test func someoneInTheFamilyToAskFirstIsAStallNotAStake() {
+    let reading = reader.read("I'll have to ask my daughter first, she keeps the books.")
+    #expect(reading.cues[.stall] == 1 && reading.cues[.stake] == 0, "\(reading.decision.explanation)")
+    #expect(!reading.decision.stops)
+  }
+
   @Test func thinkingAboutSomethingIsNotAHedge() {
     let reading = reader.read("That money is a family trip to Japan. I think about it whenever the invoice comes.")
     #expect(reading.cues[.hedge] == 0)

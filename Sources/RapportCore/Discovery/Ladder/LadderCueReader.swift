@@ -76,7 +76,8 @@ public struct LadderCueReader: Sendable {
     // customers" is a risk to the business, not a feeling.
     let upsetObject = AnswerClassifier.upsetObject(words)
     // "It's frustrating" qualifies a thing; "I'm frustrated" is the buyer's own feeling.
-    let feelings = outsideStalls(find(Self.feelingWords)).filter { feeling in
+    let feelings = outsideStalls(find(Self.feelingWords) + Self.personStatePatterns.flatMap { $0.matches(in: words) })
+      .filter { feeling in
       !(toolFrustration && complaints.contains(feeling)) && !(feeling == "upset" && upsetObject != nil)
         && !AnswerClassifier.occurrences(of: feeling, in: words).allSatisfy { range in
           range.count == 1 && Self.qualifiesAThing(words, at: range.lowerBound)
@@ -93,7 +94,7 @@ public struct LadderCueReader: Sendable {
     // "Let me know", "give me a week": a request to the seller, no stake.
     set(
       .stake,
-      outsideStalls(find(Self.stakeWords)).filter { stake in
+      outsideStalls(find(Self.stakeWords) + Self.lookingBadPatterns.flatMap { $0.matches(in: words) }).filter { stake in
         stake != "me"
           || AnswerClassifier.occurrences(of: stake, in: words).contains { range in
             range.lowerBound == 0 || !Self.requestMe.contains(words[range.lowerBound - 1])
@@ -221,6 +222,11 @@ public struct LadderCueReader: Sendable {
     "rely on other", "relying on other", "trip to", "vacation", "holiday", "mortgage", "tuition", "my house",
     "my home", "my kids'", "my team's", "my forecast", "my customers", "my account", "my accounts", "i own",
     "i'm out", "i'm gone", "i'm toast", "i'm finished", "heads will roll", "heads roll",
+    // The rest of the family, as "my kids" and "my wife" are ("my daughter's wedding", "my dad
+    // worked until he was 70"); someone to ask first is a stall, not a stake.
+    "my daughter+", "my daughters", "my son+", "my sons", "my child+", "my children+", "my grandkids",
+    "my grandchildren", "my grandson+", "my granddaughter+", "my parents", "my dad+", "my mom+", "my mum+",
+    "my mother+", "my father+", "my spouse+",
   ])
   /// Personal values, the top of a means-end ladder, that read as one anywhere in an answer.
   static let valuePhrases = [
@@ -248,6 +254,8 @@ public struct LadderCueReader: Sendable {
     "hopeless", "helpless", "powerless", "lonely", "disappoint*", "heartbreak*", "in tears",
     "cry~", "sick to my stomach", "at my wits", "can't take", "scare~", "worry~", "regret*", "mortif*",
     "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed", "kill~ me", "kill~ us",
+    "unhappy", "lost confidence", "lose~ confidence", "lost faith", "lose~ faith", "lost hope", "lose~ hope",
+    "got burned", "got burnt",
   ])
   static let firstPersonWords: Set<String> = [
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",
