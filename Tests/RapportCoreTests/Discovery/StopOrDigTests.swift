@@ -104,6 +104,21 @@ struct StopOrDigTests {
     #expect(!reading.decision.stops)
   }
 
+  @Test(arguments: [
+    "My manager asked me to look at a few scheduling tools.", "The owners want me to run the pilot.",
+    "It has saved me a bit on heating.", "That doesn't really interest me.",
+  ])
+  func aTaskHandedToThemOrABenefitIsNoPersonalStake(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.stake] == 0, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test func beingAskedWhyIsStillAPersonalStake() {
+    let reading = reader.read("The CFO asked me why it moved twice this month.")
+    #expect(reading.cues[.stake] == 1, "\(reading.decision.explanation)")
+    #expect(reading.cues.fired[.stake]?.contains("asked me") == true)
+  }
+
   @Test func thinkingAboutSomethingIsNotAHedge() {
     let reading = reader.read("That money is a family trip to Japan. I think about it whenever the invoice comes.")
     #expect(reading.cues[.hedge] == 0)

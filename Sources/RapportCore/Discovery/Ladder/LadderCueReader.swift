@@ -91,14 +91,20 @@ public struct LadderCueReader: Sendable {
     let speaker = firstPerson.filter { !["my", "mine"].contains($0) }
     if !feelings.isEmpty && (!speaker.isEmpty || (others + subjects).isEmpty) { set(.ownFeeling, feelings) }
     if !feelings.isEmpty && !(others + subjects).isEmpty { set(.otherFeeling, feelings) }
-    // "Let me know", "give me a week": a request to the seller, no stake.
+    // "Let me know", "give me a week": a request to the seller, no stake. "It saved me money"
+    // is a benefit; "my VP asked me to look at vendors" hands over a task ("asked me why" holds
+    // the buyer to account, and stays one).
     set(
       .stake,
       outsideStalls(find(Self.stakeWords) + Self.lookingBadPatterns.flatMap { $0.matches(in: words) }).filter { stake in
-        stake != "me"
-          || AnswerClassifier.occurrences(of: stake, in: words).contains { range in
-            range.lowerBound == 0 || !Self.requestMe.contains(words[range.lowerBound - 1])
-          }
+        guard stake == "me" || stake == "asked me" else { return true }
+        return AnswerClassifier.occurrences(of: stake, in: words).contains { range in
+          let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : ""
+          let verb = stake == "me" ? before : "asked"
+          let after = range.upperBound < words.count ? words[range.upperBound] : ""
+          let delegated = Self.delegatingVerbs.contains(verb) && after == "to"
+          return !delegated && (stake != "me" || !(Self.requestMe.contains(before) || Self.benefitMe.contains(before)))
+        }
       })
     // A bare value ("Security.", "Freedom, really.") is the top of the ladder; in a longer
     // answer the same word is often the business's ("security review", "status report").

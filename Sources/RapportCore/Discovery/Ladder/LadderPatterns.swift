@@ -169,6 +169,14 @@ extension LadderCueReader {
     "sell", "convince", "keep", "for",
   ]
 
+  /// Verbs whose "me" is the one who gains, not the one at stake: "it saved me money", "that
+  /// doesn't interest me".
+  static let benefitMe: Set<String> = ["save", "saves", "saved", "saving", "interest", "interests", "interested"]
+
+  /// Verbs that hand the buyer a task when "me to" follows: "my VP asked me to look at
+  /// vendors", "my doctor wants me to lose weight".
+  static let delegatingVerbs: Set<String> = ["asked", "asks", "ask", "wants", "want", "wanted", "told", "tells"]
+
   /// A feeling word that qualifies a thing, not the speaker: "it's frustrating", "tracking my
   /// expenses is annoying", "the portal is confusing and a bit frustrating". Its -ing form after
   /// a copula, with at most four degree words, "and" or other -ing words between.
