@@ -119,6 +119,14 @@ struct StopOrDigTests {
     #expect(reading.cues.fired[.stake]?.contains("asked me") == true)
   }
 
+  @Test func aModalVerbIsAConditionalNotVagueness() {
+    let reading = reader.read("It would stop the Friday overtime, which is most of our labour overrun.")
+    #expect(reading.cues[.conditional] == 1 && reading.cues[.vagueness] == 0, "\(reading.decision.explanation)")
+    let fluff = reader.read("It would just be better, really. Things would be smoother.")
+    #expect(fluff.cues[.vagueness] == 1, "\(fluff.decision.explanation)")
+    #expect(fluff.cues.fired[.vagueness]?.contains("would") == false)
+  }
+
   @Test func thinkingAboutSomethingIsNotAHedge() {
     let reading = reader.read("That money is a family trip to Japan. I think about it whenever the invoice comes.")
     #expect(reading.cues[.hedge] == 0)

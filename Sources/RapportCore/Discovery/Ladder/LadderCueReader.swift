@@ -155,7 +155,12 @@ public struct LadderCueReader: Sendable {
     // the reason: only a bare request counts as one.
     if classification.has(.solution) && classification.reason == nil { set(.solution, cues(.solution)) }
     if classification.has(.pain) { set(.symptom, cues(.pain)) }
-    if classification.has(.vague) && !cues(.vague).isEmpty { set(.vagueness, cues(.vague)) }
+    // "Would", "could" and "maybe" count once, as a conditional, and "probably" or "kind of" as
+    // a hedge: a vague answer is one of fluff words ("better", "things"), not of modal verbs.
+    if classification.has(.vague) {
+      let hedges = Set(Self.hedges)
+      set(.vagueness, cues(.vague).filter { !Self.conditionalWords.contains($0) && !hedges.contains($0) })
+    }
     if classification.classes == [.fact] { set(.situation, cues(.fact)) }
     return LadderCues(values: values, fired: fired)
   }
