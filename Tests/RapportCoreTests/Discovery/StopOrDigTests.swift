@@ -127,6 +127,13 @@ struct StopOrDigTests {
     #expect(fluff.cues.fired[.vagueness]?.contains("would") == false)
   }
 
+  @Test func enjoymentIsAFeelingOfWhoeverHasIt() {
+    let own = reader.read("I don't enjoy any of it now, and I used to love coming in.")
+    #expect(own.cues[.ownFeeling] == 1, "\(own.decision.explanation)")
+    let others = reader.read("Customers seem to enjoy the new booking page.")
+    #expect(others.cues[.ownFeeling] == 0 && others.cues[.otherFeeling] == 1, "\(others.decision.explanation)")
+  }
+
   @Test func thinkingAboutSomethingIsNotAHedge() {
     let reading = reader.read("That money is a family trip to Japan. I think about it whenever the invoice comes.")
     #expect(reading.cues[.hedge] == 0)

@@ -266,7 +266,7 @@ public struct LadderCueReader: Sendable {
     "cry~", "sick to my stomach", "at my wits", "can't take", "scare~", "worry~", "regret*", "mortif*",
     "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed", "kill~ me", "kill~ us",
     "unhappy", "lost confidence", "lose~ confidence", "lost faith", "lose~ faith", "lost hope", "lose~ hope",
-    "got burned", "got burnt",
+    "got burned", "got burnt", "enjoy~",
   ])
   static let firstPersonWords: Set<String> = [
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",
