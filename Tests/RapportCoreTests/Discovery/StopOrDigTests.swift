@@ -134,6 +134,13 @@ struct StopOrDigTests {
     #expect(others.cues[.ownFeeling] == 0 && others.cues[.otherFeeling] == 1, "\(others.decision.explanation)")
   }
 
+  @Test func aReviewThatJudgesThemIsAConsequenceAndAStepOfAProcessIsNot() {
+    #expect(reader.read("Then legal reviews the contract.").cues[.consequence] == 0)
+    #expect(reader.read("We want someone to do contract review.").cues[.consequence] == 0)
+    #expect(reader.read("It came up in my annual review.").cues[.consequence] == 1)
+    #expect(reader.read("We got two bad reviews on the trade directory.").cues[.consequence] == 1)
+  }
+
   @Test func thinkingAboutSomethingIsNotAHedge() {
     let reading = reader.read("That money is a family trip to Japan. I think about it whenever the invoice comes.")
     #expect(reading.cues[.hedge] == 0)

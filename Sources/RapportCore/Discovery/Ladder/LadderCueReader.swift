@@ -204,7 +204,11 @@ public struct LadderCueReader: Sendable {
   ]
   static let consequenceWords = inflected([
     "fined", "fine us", "settlement", "claim", "tribunal", "lawsuit", "sued", "suspend*", "threaten*",
-    "tender", "review*", "had to", "cut our", "cut my", "cut the", "raised", "missed the", "missed our",
+    "tender", "had to",
+    // A review that judges the buyer or the business, not one that is a step of a process
+    // ("legal reviews the contract", "a week to review").
+    "my review", "my last review", "our last review", "my annual review", "annual review", "performance review*",
+    "under review", "bad review*", "negative review*", "poor review*", "terrible review*", "one-star review*", "cut our", "cut my", "cut the", "raised", "missed the", "missed our",
     "missed a", "slipped", "pushes", "push", "ran empty", "one-star", "complaint*", "correct it",
     "in writing", "malpractice", "inspection", "recall*", "layoff*", "apolog*", "made their", "hurt",
     "get worse", "gets worse", "getting worse", "fall~ behind", "fell behind", "lose ground", "losing ground",
