@@ -76,8 +76,8 @@ public struct LadderCueReader: Sendable {
     // customers" is a risk to the business, not a feeling.
     let upsetObject = AnswerClassifier.upsetObject(words)
     // "It's frustrating" qualifies a thing; "I'm frustrated" is the buyer's own feeling.
-    let feelings = outsideStalls(find(Self.feelingWords) + Self.personStatePatterns.flatMap { $0.matches(in: words) })
-      .filter { feeling in
+    let feelingsFound = find(Self.feelingWords) + Self.personStatePatterns.flatMap { $0.matches(in: words) }
+    let feelings = outsideStalls(feelingsFound).filter { feeling in
       !(toolFrustration && complaints.contains(feeling)) && !(feeling == "upset" && upsetObject != nil)
         && !AnswerClassifier.occurrences(of: feeling, in: words).allSatisfy { range in
           range.count == 1 && Self.qualifiesAThing(words, at: range.lowerBound)
@@ -158,8 +158,7 @@ public struct LadderCueReader: Sendable {
     // "Would", "could" and "maybe" count once, as a conditional, and "probably" or "kind of" as
     // a hedge: a vague answer is one of fluff words ("better", "things"), not of modal verbs.
     if classification.has(.vague) {
-      let hedges = Set(Self.hedges)
-      set(.vagueness, cues(.vague).filter { !Self.conditionalWords.contains($0) && !hedges.contains($0) })
+      set(.vagueness, cues(.vague).filter { !Self.conditionalWords.contains($0) && !Self.hedgeSet.contains($0) })
     }
     if classification.classes == [.fact] { set(.situation, cues(.fact)) }
     return LadderCues(values: values, fired: fired)
@@ -208,7 +207,8 @@ public struct LadderCueReader: Sendable {
     // A review that judges the buyer or the business, not one that is a step of a process
     // ("legal reviews the contract", "a week to review").
     "my review", "my last review", "our last review", "my annual review", "annual review", "performance review*",
-    "under review", "bad review*", "negative review*", "poor review*", "terrible review*", "one-star review*", "cut our", "cut my", "cut the", "raised", "missed the", "missed our",
+    "under review", "bad review*", "negative review*", "poor review*", "terrible review*", "one-star review*",
+    "cut our", "cut my", "cut the", "raised", "missed the", "missed our",
     "missed a", "slipped", "pushes", "push", "ran empty", "one-star", "complaint*", "correct it",
     "in writing", "malpractice", "inspection", "recall*", "layoff*", "apolog*", "made their", "hurt",
     "get worse", "gets worse", "getting worse", "fall~ behind", "fell behind", "lose ground", "losing ground",
@@ -320,6 +320,8 @@ public struct LadderCueReader: Sendable {
   static let conditionalWords: Set<String> = [
     "would", "could", "might", "if", "maybe", "perhaps", "possibly", "someday", "eventually", "wouldn't",
   ]
+  /// `hedges` for lookups.
+  static let hedgeSet = Set(hedges)
   static let hedges = [
     "i guess", "my guess", "probably", "i think", "maybe", "i suppose", "not sure", "kind of", "sort of",
     "um", "uh", "i'd say", "roughly speaking", "i imagine", "presumably", "i reckon",
