@@ -37,6 +37,12 @@ enum FocusLexicon {
     "thank you for your help", "thanks for your help",
     // Where the sender's message or meeting lands is not the reader's business.
     "your inbox", "your calendar",
+    // Pleasantries about how the reader is or was, like "How are you?": nothing of their business.
+    "hope you're well", "hope you are well", "hope you're doing", "hope you are doing", "hope you're having a",
+    "hope you are having a", "hope you had a", "hope you're enjoying", "hope you are enjoying", "hope your week",
+    "hope your weekend", "hope your day", "nice to meet you", "great to meet you", "good to meet you",
+    "pleasure to meet you", "nice meeting you", "great meeting you", "great speaking with you", "great talking to you",
+    "great talking with you",
   ]
   /// Phrases that make the sentence's "we" include the reader.
   static let inclusive = [

@@ -199,6 +199,11 @@ struct FocusVerdictTests {
     for question in ["How are you handling onboarding today?", "How are your reps doing?", "Are you doing the audit today?"] {
       #expect(value(.readerQuestions, question) > 0, "\(question)")
     }
+    // The same kind of pleasantry in a statement: how the reader is, not their business.
+    for pleasantry in ["Hope you're having a great week.", "It was great meeting you at the conference.", "Hope your weekend was fun."] {
+      #expect(value(.readerWords, pleasantry) == 0, "\(pleasantry)")
+    }
+    #expect(value(.readerWords, "I hope your team hits the Q3 target.") > 0)
   }
 
   @Test func allYourNeedsIsTheSendersCatalogueNotTheReadersNeed() {
