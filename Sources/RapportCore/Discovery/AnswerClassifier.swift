@@ -77,13 +77,20 @@ public struct AnswerClassifier: Sendable {
     return words[index + 1]
   }
 
-  /// Lower-cased words; punctuation other than ' % $ € £ / . in numbers becomes a space.
+  /// Lower-cased words; punctuation other than ' % $ € £ / . in numbers becomes a space. A
+  /// comma between digits stays ("$4,500" is one amount, not "$4" and "500"); a run of dots
+  /// parts words ("means...for me" is three words).
   static func words(_ text: String) -> [String] {
     var cleaned = ""
-    for character in text.lowercased() {
+    let characters = Array(text.lowercased())
+    for (index, character) in characters.enumerated() {
+      let before = index > 0 ? characters[index - 1] : " "
+      let after = index + 1 < characters.count ? characters[index + 1] : " "
       switch character {
       case "\u{2019}", "\u{2018}": cleaned.append("'")
       case "%", "$", "€", "£": cleaned += " \(character) "
+      case "," where before.isNumber && after.isNumber: cleaned.append(",")
+      case "." where before == "." || after == ".": cleaned.append(" ")
       case _ where character.isLetter || character.isNumber || "'/.-?".contains(character):
         cleaned.append(character)
       default: cleaned.append(" ")

@@ -31,6 +31,10 @@ struct FocusAnalyzer {
 
   /// The hash of "1", for "#1" (the tokenizer drops the "#").
   private static let one = WordHash.of("1")
+  /// The last words of the pitches whose object comes next ("you'll love", "you'll get", "you
+  /// deserve"): when that object is the reader's own ("you'll love your new windows", "you'll
+  /// get your evenings back"), the thing of value is theirs and the phrase is no pitch.
+  private static let pitchVerbs: [UInt64] = ["love", "get", "deserve"].map { WordHash.of(Substring($0)) }
 
   let matcher: PhraseMatcher
   /// Whether to keep what fired each feature (for `--explain` and JSON).
@@ -122,6 +126,11 @@ struct FocusAnalyzer {
         if hit.cue.isAskPart && nextHit - 1 != ask { continue }
         // "our customers", "my team": the sender's people, not the reader's world; "your
         // platform": the reader's own tool, not the sender's offer.
+        if hit.cue == .pitchToReader, Self.pitchVerbs.contains(tokens[hit.end].hash), hit.end + 1 < range.upperBound,
+          tokens[hit.end + 1].vocab >= 0, flags[Int(tokens[hit.end + 1].vocab)].contains(.reader)
+        {
+          continue
+        }
         if hit.cue == .readerWorld || hit.cue == .productNouns {
           let before = hit.start > range.lowerBound && tokens[hit.start - 1].vocab >= 0
             ? flags[Int(tokens[hit.start - 1].vocab)] : []
@@ -158,6 +167,10 @@ struct FocusAnalyzer {
         {
           roles[k] = .excluded
         }
+      }
+      // "How are you today?": a courtesy, not a question about the reader's situation.
+      if sentence.isQuestion, Self.isCourtesyQuestion(range, tokens) {
+        for k in range where roles[k] == .reader { roles[k] = .excluded }
       }
       // Cues come in token order, so one pointer per list walks them with the sentences.
       while nextInclusive < cues.inclusive.count && cues.inclusive[nextInclusive] < range.lowerBound { nextInclusive += 1 }
@@ -278,6 +291,41 @@ struct FocusAnalyzer {
   /// Whether the token is the "1" of "#1" (the tokenizer drops the "#"): a claim.
   @inline(__always) private static func isHashOne(_ token: Token, in bytes: [UInt8]) -> Bool {
     token.kind == .number && token.hash == one && token.start > 0 && bytes[Int(token.start) - 1] == UInt8(ascii: "#")
+  }
+
+  private static let courtesy = (
+    how: WordHash.of("how"), are: [WordHash.of("are"), WordHash.of("r")], have: WordHash.of("have"),
+    been: WordHash.of("been"), you: [WordHash.of("you"), WordHash.of("u"), WordHash.of("ya")],
+    doing: WordHash.of("doing"), this: WordHash.of("this"),
+    when: [WordHash.of("today"), WordHash.of("tonight"), WordHash.of("morning"), WordHash.of("afternoon"),
+      WordHash.of("evening"), WordHash.of("week")]
+  )
+
+  /// Whether a question ends with a courtesy about how the reader is — "how are you?", "how
+  /// are you doing today?", "how have you been?" — whose "you" asks after nothing in their
+  /// situation; "How are you handling onboarding today?" is a real question and does not match.
+  static func isCourtesyQuestion(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+    // The sentence's words from its end, one at a time (0 past its start or at a word's break).
+    var k = range.upperBound - 1
+    func previousWord() -> UInt64 {
+      while k >= range.lowerBound {
+        let token = tokens[k]
+        k -= 1
+        if token.isWord { return token.hash }
+        if !token.isBreak { return 0 }
+      }
+      return 0
+    }
+    var word = previousWord()
+    if courtesy.when.contains(word) {
+      word = previousWord()
+      if word == courtesy.this { word = previousWord() }
+    }
+    if word == courtesy.been {
+      return courtesy.you.contains(previousWord()) && previousWord() == courtesy.have && previousWord() == courtesy.how
+    }
+    if word == courtesy.doing { word = previousWord() }
+    return courtesy.you.contains(word) && courtesy.are.contains(previousWord()) && previousWord() == courtesy.how
   }
 
   /// Counts the sentence's numbers for `concreteNumbers` (`ConcreteNumbersCue`): a run of

@@ -23,6 +23,9 @@ enum FocusCues {
     "help~ teams like", "help~ businesses like", "companies like yours", "clients include", "customers include",
     "brands like", "we've been", "we have been", "founded in", "we've added", "we added", "we've launched",
     "we released", "we've released", "new feature~", "great feature~",
+    // "For all your heating and cooling needs": the sender's catalogue, no need of this reader's.
+    "all your needs", "all your * needs", "all your * * needs", "all your * * * needs", "all of your needs",
+    "all of your * needs", "all of your * * needs", "all of your * * * needs",
   ]
   /// Claims and superlatives about the sender or the product.
   static let claims = [

@@ -111,7 +111,7 @@ extension LintEvaluation {
   }
 
   /// Word weights fitted on the items `train`, over the terms found in at least
-  /// `wordMinimumSources` of their sources.
+  /// `wordMinimumSources` of their sources, function words alone excepted (`FunctionWords`).
   static func fitWords(_ rows: WordRows, on train: [Int], l2: Double) -> WordModel {
     var sources: [UInt64: Set<String>] = [:]
     var names: [UInt64: String] = [:]
@@ -121,7 +121,8 @@ extension LintEvaluation {
         names[key] = names[key] ?? name
       }
     }
-    let vocabulary = sources.filter { $0.value.count >= wordMinimumSources }.keys.sorted { names[$0]! < names[$1]! }
+    let vocabulary = sources.filter { $0.value.count >= wordMinimumSources && !FunctionWords.isFunctionTerm(names[$0.key]!) }
+      .keys.sorted { names[$0]! < names[$1]! }
     var column: [UInt64: Int32] = [:]
     for (index, key) in vocabulary.enumerated() { column[key] = Int32(index) }
     let sparse = train.map { i in rows.terms[i].keys.compactMap { column[$0] }.sorted() }

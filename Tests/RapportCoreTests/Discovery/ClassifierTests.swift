@@ -48,6 +48,20 @@ struct ClassifierTests {
     }
   }
 
+  @Test func aThousandsCommaKeepsAnAmountWhole() {
+    #expect(AnswerClassifier.words("$4,500 over two years") == ["$", "4,500", "over", "two", "years"])
+    let cues = LadderReader().read("We've spent about $15,000 patching it.").cues
+    #expect(cues.fired[.money] == ["$15,000"], "\(cues.fired)")
+    // A comma that is not between digits still parts words.
+    #expect(AnswerClassifier.words("3, 4 or 5") == ["3", "4", "or", "5"])
+  }
+
+  @Test func aRunOfDotsPartsWordsButADecimalPointDoesNot() {
+    #expect(AnswerClassifier.words("it means...for me") == ["it", "means", "for", "me"])
+    #expect(AnswerClassifier.words("Um...I think") == ["um", "i", "think"])
+    #expect(AnswerClassifier.words("about 4.5 hours") == ["about", "4.5", "hours"])
+  }
+
   @Test func aHeadcountNextToAPainIsNotAMeasure() {
     let result = classifier.classify("The two renewal managers hear about lapses from customers")
     #expect(result.has(.pain))

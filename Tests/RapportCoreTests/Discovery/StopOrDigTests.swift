@@ -72,6 +72,75 @@ struct StopOrDigTests {
     #expect(reading.decision.reached.contains(.emotion))
   }
 
+  @Test(arguments: ["I'm worn out.", "I feel insecure about it.", "He made me feel stupid.", "I've lost confidence in my own diary."])
+  func aStateOfTheSpeakerIsTheirOwnFeeling(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.ownFeeling] == 1, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test(arguments: ["The brake pads are worn out again.", "The booking form is insecure, the web person said so."])
+  func aStateOfAThingIsNoFeeling(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.ownFeeling] == 0 && reading.cues[.otherFeeling] == 0, "\(answer) → \(reading.decision.explanation)")
+    #expect(!reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test(arguments: ["It makes me look incompetent.", "If the auditors find it before we do, I'll look like a fool.", "I'm going to look bad."])
+  func beingSeenToFailIsAPersonalStake(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.stake] == 1, "\(answer) → \(reading.decision.explanation)")
+    #expect(reader.read("The numbers look bad this quarter.").cues[.stake] == 0)
+  }
+
+  @Test(arguments: ["My parents put their savings into this place.", "Then my daughter can't get to her shifts.", "My dad's health is the worry."])
+  func theRestOfTheFamilyIsAPersonalStake(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.stake] == 1, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test func someoneInTheFamilyToAskFirstIsAStallNotAStake() {
+    let reading = reader.read("I'll have to ask my daughter first, she keeps the books.")
+    #expect(reading.cues[.stall] == 1 && reading.cues[.stake] == 0, "\(reading.decision.explanation)")
+    #expect(!reading.decision.stops)
+  }
+
+  @Test(arguments: [
+    "My manager asked me to look at a few scheduling tools.", "The owners want me to run the pilot.",
+    "It has saved me a bit on heating.", "That doesn't really interest me.",
+  ])
+  func aTaskHandedToThemOrABenefitIsNoPersonalStake(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.stake] == 0, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test func beingAskedWhyIsStillAPersonalStake() {
+    let reading = reader.read("The CFO asked me why it moved twice this month.")
+    #expect(reading.cues[.stake] == 1, "\(reading.decision.explanation)")
+    #expect(reading.cues.fired[.stake]?.contains("asked me") == true)
+  }
+
+  @Test func aModalVerbIsAConditionalNotVagueness() {
+    let reading = reader.read("It would stop the Friday overtime, which is most of our labour overrun.")
+    #expect(reading.cues[.conditional] == 1 && reading.cues[.vagueness] == 0, "\(reading.decision.explanation)")
+    let fluff = reader.read("It would just be better, really. Things would be smoother.")
+    #expect(fluff.cues[.vagueness] == 1, "\(fluff.decision.explanation)")
+    #expect(fluff.cues.fired[.vagueness]?.contains("would") == false)
+  }
+
+  @Test func enjoymentIsAFeelingOfWhoeverHasIt() {
+    let own = reader.read("I don't enjoy any of it now, and I used to love coming in.")
+    #expect(own.cues[.ownFeeling] == 1, "\(own.decision.explanation)")
+    let others = reader.read("Customers seem to enjoy the new booking page.")
+    #expect(others.cues[.ownFeeling] == 0 && others.cues[.otherFeeling] == 1, "\(others.decision.explanation)")
+  }
+
+  @Test func aReviewThatJudgesThemIsAConsequenceAndAStepOfAProcessIsNot() {
+    #expect(reader.read("Then legal reviews the contract.").cues[.consequence] == 0)
+    #expect(reader.read("We want someone to do contract review.").cues[.consequence] == 0)
+    #expect(reader.read("It came up in my annual review.").cues[.consequence] == 1)
+    #expect(reader.read("We got two bad reviews on the trade directory.").cues[.consequence] == 1)
+  }
+
   @Test func thinkingAboutSomethingIsNotAHedge() {
     let reading = reader.read("That money is a family trip to Japan. I think about it whenever the invoice comes.")
     #expect(reading.cues[.hedge] == 0)

@@ -179,6 +179,40 @@ struct FocusVerdictTests {
     #expect(value(.pitchToReader, "Don't you hate spreadsheets?") > 0)
   }
 
+  @Test func whatTheReaderLovesOrGetsIsNoPitchWhenItIsTheirOwn() {
+    // "You'll love our…" sells the sender's product; "you'll love your…" names the reader's result.
+    #expect(value(.pitchToReader, "You'll love your draft-free windows, installed in a day.") == 0)
+    #expect(value(.pitchToReader, "You'll get your Fridays back.") == 0)
+    #expect(value(.pitchToReader, "You'll love our new windows.") > 0)
+    #expect(value(.pitchToReader, "You deserve the number one tool.") > 0)
+    #expect(value(.pitchToReader, "You'll love DentaFlow.") > 0)
+  }
+
+  @Test func howAreYouIsACourtesyNotAQuestionAboutTheReader() {
+    for courtesy in [
+      "Hi Mark, this is Sarah from TechStack. How are you doing today?", "How are you?", "Hello, Ms. Moon. How are you today?",
+      "How have you been?", "How are you this morning?",
+    ] {
+      #expect(value(.readerQuestions, courtesy) == 0, "\(courtesy)")
+      #expect(value(.readerWords, courtesy) == 0, "\(courtesy)")
+    }
+    for question in ["How are you handling onboarding today?", "How are your reps doing?", "Are you doing the audit today?"] {
+      #expect(value(.readerQuestions, question) > 0, "\(question)")
+    }
+  }
+
+  @Test func allYourNeedsIsTheSendersCatalogueNotTheReadersNeed() {
+    for catalogue in [
+      "Call us for all your heating and cooling needs.", "We can help with all of your needs.",
+      "I'm never too busy to help you with all your real estate needs!",
+    ] {
+      #expect(value(.productValue, catalogue) > 0, "\(catalogue)")
+    }
+    for need in ["Your shipping needs doubled in March.", "What does your team need before the audit?"] {
+      #expect(value(.productValue, need) == 0, "\(need)")
+    }
+  }
+
   @Test func youBlamedOrOrderedAboutIsNotReaderFocus() {
     #expect(value(.blamesReader, "You failed to enclose the signed form.") > 0)
     #expect(value(.blamesReader, "You must call before 5 p.m.") > 0)

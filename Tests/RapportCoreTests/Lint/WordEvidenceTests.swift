@@ -88,6 +88,27 @@ struct WordEvidenceTests {
     #expect(!model.names.contains("zebra"))
   }
 
+  @Test func functionWordsAloneAreLeftOutOfTheFitButPronounsAndPairsWithAContentWordStay() throws {
+    // "the", "on" and "on the" mark every customer item in many sources, as length or genre
+    // would; they say nothing about whom a message serves, so they get no weight. "your",
+    // "on your" and "the report" do.
+    var blocks: [String] = []
+    for i in 0..<12 {
+      let text = i % 2 == 0 ? "the report ships on the day on your desk" : "we ship it"
+      blocks.append("=== id: f\(i) | label: \(i % 2 == 0 ? "customer" : "self") | pair: - | profile: cold-email | group: p\(i)\n\(text)")
+    }
+    let set = try LintEvaluation(parsing: blocks.joined(separator: "\n"))
+    let rows = LintEvaluation.WordRows([set.scored()], weighting: .init())
+    let model = LintEvaluation.fitWords(rows, on: Array(rows.labels.indices), l2: 0.001)
+    for kept in ["your", "on your", "the report", "we"] { #expect(model.names.contains(kept), "\(kept) missing") }
+    for dropped in ["the", "on", "on the"] { #expect(!model.names.contains(dropped), "\(dropped) fitted") }
+    // Stemmed as the terms are: "does" is the term "doe", "towards" is "toward".
+    #expect(FunctionWords.isFunctionTerm("doe") && FunctionWords.isFunctionTerm("toward to"))
+    #expect(!FunctionWords.isFunctionTerm("your") && !FunctionWords.isFunctionTerm("our") && !FunctionWords.isFunctionTerm("its"))
+    // The shipped file holds none of them.
+    #expect(!WordModel.shipped.names.contains(where: FunctionWords.isFunctionTerm))
+  }
+
   @Test func outOfFoldEvidenceComesFromWeightsFittedWithoutTheItemsFold() throws {
     // Every item is its own source and the only holder of its word: out of fold, no item
     // can see its own word, so its evidence is 0 unless shared words carry it.

@@ -76,7 +76,8 @@ public struct LadderCueReader: Sendable {
     // customers" is a risk to the business, not a feeling.
     let upsetObject = AnswerClassifier.upsetObject(words)
     // "It's frustrating" qualifies a thing; "I'm frustrated" is the buyer's own feeling.
-    let feelings = outsideStalls(find(Self.feelingWords)).filter { feeling in
+    let feelings = outsideStalls(find(Self.feelingWords) + Self.personStatePatterns.flatMap { $0.matches(in: words) })
+      .filter { feeling in
       !(toolFrustration && complaints.contains(feeling)) && !(feeling == "upset" && upsetObject != nil)
         && !AnswerClassifier.occurrences(of: feeling, in: words).allSatisfy { range in
           range.count == 1 && Self.qualifiesAThing(words, at: range.lowerBound)
@@ -90,14 +91,20 @@ public struct LadderCueReader: Sendable {
     let speaker = firstPerson.filter { !["my", "mine"].contains($0) }
     if !feelings.isEmpty && (!speaker.isEmpty || (others + subjects).isEmpty) { set(.ownFeeling, feelings) }
     if !feelings.isEmpty && !(others + subjects).isEmpty { set(.otherFeeling, feelings) }
-    // "Let me know", "give me a week": a request to the seller, no stake.
+    // "Let me know", "give me a week": a request to the seller, no stake. "It saved me money"
+    // is a benefit; "my VP asked me to look at vendors" hands over a task ("asked me why" holds
+    // the buyer to account, and stays one).
     set(
       .stake,
-      outsideStalls(find(Self.stakeWords)).filter { stake in
-        stake != "me"
-          || AnswerClassifier.occurrences(of: stake, in: words).contains { range in
-            range.lowerBound == 0 || !Self.requestMe.contains(words[range.lowerBound - 1])
-          }
+      outsideStalls(find(Self.stakeWords) + Self.lookingBadPatterns.flatMap { $0.matches(in: words) }).filter { stake in
+        guard stake == "me" || stake == "asked me" else { return true }
+        return AnswerClassifier.occurrences(of: stake, in: words).contains { range in
+          let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : ""
+          let verb = stake == "me" ? before : "asked"
+          let after = range.upperBound < words.count ? words[range.upperBound] : ""
+          let delegated = Self.delegatingVerbs.contains(verb) && after == "to"
+          return !delegated && (stake != "me" || !(Self.requestMe.contains(before) || Self.benefitMe.contains(before)))
+        }
       })
     // A bare value ("Security.", "Freedom, really.") is the top of the ladder; in a longer
     // answer the same word is often the business's ("security review", "status report").
@@ -148,7 +155,12 @@ public struct LadderCueReader: Sendable {
     // the reason: only a bare request counts as one.
     if classification.has(.solution) && classification.reason == nil { set(.solution, cues(.solution)) }
     if classification.has(.pain) { set(.symptom, cues(.pain)) }
-    if classification.has(.vague) && !cues(.vague).isEmpty { set(.vagueness, cues(.vague)) }
+    // "Would", "could" and "maybe" count once, as a conditional, and "probably" or "kind of" as
+    // a hedge: a vague answer is one of fluff words ("better", "things"), not of modal verbs.
+    if classification.has(.vague) {
+      let hedges = Set(Self.hedges)
+      set(.vagueness, cues(.vague).filter { !Self.conditionalWords.contains($0) && !hedges.contains($0) })
+    }
     if classification.classes == [.fact] { set(.situation, cues(.fact)) }
     return LadderCues(values: values, fired: fired)
   }
@@ -192,7 +204,11 @@ public struct LadderCueReader: Sendable {
   ]
   static let consequenceWords = inflected([
     "fined", "fine us", "settlement", "claim", "tribunal", "lawsuit", "sued", "suspend*", "threaten*",
-    "tender", "review*", "had to", "cut our", "cut my", "cut the", "raised", "missed the", "missed our",
+    "tender", "had to",
+    // A review that judges the buyer or the business, not one that is a step of a process
+    // ("legal reviews the contract", "a week to review").
+    "my review", "my last review", "our last review", "my annual review", "annual review", "performance review*",
+    "under review", "bad review*", "negative review*", "poor review*", "terrible review*", "one-star review*", "cut our", "cut my", "cut the", "raised", "missed the", "missed our",
     "missed a", "slipped", "pushes", "push", "ran empty", "one-star", "complaint*", "correct it",
     "in writing", "malpractice", "inspection", "recall*", "layoff*", "apolog*", "made their", "hurt",
     "get worse", "gets worse", "getting worse", "fall~ behind", "fell behind", "lose ground", "losing ground",
@@ -221,6 +237,11 @@ public struct LadderCueReader: Sendable {
     "rely on other", "relying on other", "trip to", "vacation", "holiday", "mortgage", "tuition", "my house",
     "my home", "my kids'", "my team's", "my forecast", "my customers", "my account", "my accounts", "i own",
     "i'm out", "i'm gone", "i'm toast", "i'm finished", "heads will roll", "heads roll",
+    // The rest of the family, as "my kids" and "my wife" are ("my daughter's wedding", "my dad
+    // worked until he was 70"); someone to ask first is a stall, not a stake.
+    "my daughter+", "my daughters", "my son+", "my sons", "my child+", "my children+", "my grandkids",
+    "my grandchildren", "my grandson+", "my granddaughter+", "my parents", "my dad+", "my mom+", "my mum+",
+    "my mother+", "my father+", "my spouse+",
   ])
   /// Personal values, the top of a means-end ladder, that read as one anywhere in an answer.
   static let valuePhrases = [
@@ -248,6 +269,8 @@ public struct LadderCueReader: Sendable {
     "hopeless", "helpless", "powerless", "lonely", "disappoint*", "heartbreak*", "in tears",
     "cry~", "sick to my stomach", "at my wits", "can't take", "scare~", "worry~", "regret*", "mortif*",
     "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed", "kill~ me", "kill~ us",
+    "unhappy", "lost confidence", "lose~ confidence", "lost faith", "lose~ faith", "lost hope", "lose~ hope",
+    "got burned", "got burnt", "enjoy~",
   ])
   static let firstPersonWords: Set<String> = [
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",

@@ -111,6 +111,30 @@ extension LadderCueReader {
       ]),
   ]
 
+  /// A state of the speaker's that a thing can also be in: "I'm worn out" is a feeling, "the
+  /// belts are worn out" is not; "I feel insecure" is, "the network is insecure" is not.
+  static let personStatePatterns: [GapPattern] = [
+    GapPattern(
+      heads: [
+        "i'm", "i am", "i was", "i've been", "i feel", "i felt", "we're", "we are", "we were", "we've been",
+        "we feel", "feel~", "felt", "make~ me", "made me", "make~ us", "made us",
+      ],
+      fillers: degreeWords.union(["completely", "all", "bit", "little", "kind", "of", "getting", "being"]), gap: 3,
+      tails: ["worn out", "insecure", "stupid", "like a failure", "like an idiot", "like a fool", "useless", "drained"]),
+  ]
+
+  /// Being seen to fail, a personal stake: "it's making me look bad", "I'll look like an idiot
+  /// in front of the board". ("The numbers look bad" is about the numbers.)
+  static let lookingBadPatterns: [GapPattern] = [
+    GapPattern(
+      heads: ["me", "us", "i", "we", "i'll", "we'll", "i'd", "we'd", "i'm going to", "we're going to", "gonna"],
+      fillers: degreeWords.union(["going", "to", "will", "would", "end", "up", "gonna"]), gap: 3,
+      tails: [
+        "look bad", "looks bad", "looked bad", "looking bad", "look stupid", "looked stupid", "look incompetent",
+        "looked incompetent", "look like an idiot", "looked like an idiot", "look like a fool", "looked like a fool",
+      ]),
+  ]
+
   /// Replies that put the idea off to later: "let me know when it launches". (A request for
   /// information, "send me some info", is a stall: `LadderCueReader.stalls`.)
   static let reactionPhrases = [
@@ -144,6 +168,14 @@ extension LadderCueReader {
     "let", "give", "help", "tell", "show", "send", "call", "email", "remind", "ping", "text", "get", "walk",
     "sell", "convince", "keep", "for",
   ]
+
+  /// Verbs whose "me" is the one who gains, not the one at stake: "it saved me money", "that
+  /// doesn't interest me".
+  static let benefitMe: Set<String> = ["save", "saves", "saved", "saving", "interest", "interests", "interested"]
+
+  /// Verbs that hand the buyer a task when "me to" follows: "my VP asked me to look at
+  /// vendors", "my doctor wants me to lose weight".
+  static let delegatingVerbs: Set<String> = ["asked", "asks", "ask", "wants", "want", "wanted", "told", "tells"]
 
   /// A feeling word that qualifies a thing, not the speaker: "it's frustrating", "tracking my
   /// expenses is annoying", "the portal is confusing and a bit frustrating". Its -ing form after

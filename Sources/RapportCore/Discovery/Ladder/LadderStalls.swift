@@ -174,6 +174,7 @@ extension LadderCueReader {
         "investors", "bank", "banker", "advisor", "adviser", "it department", "it team", "security team",
         "higher-ups", "higher ups", "superiors", "decision makers", "stakeholders", "executive team", "exec team",
         "council", "trustees", "principal", "superintendent", "landlord", "wife's", "husband's",
+        "daughter", "son", "children", "grandkids",
       ]),
     // "get the CFO's sign-off", "get the board's approval"
     GapPattern(
