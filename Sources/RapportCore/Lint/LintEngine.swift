@@ -289,12 +289,14 @@ public struct LintEngine: Sendable {
     }
     if phraseCount > 0 { phraseFindings.reserveCapacity(phraseCount) }
     if subjectCount > 0 { subjectFindings.reserveCapacity(subjectCount) }
+    var meetingFallback: String?
     for (hit, severity) in kept {
       let finding = positions.finding(
         rule: rules[hit.rule].id, severity: severity, start: hit.start, end: hit.end,
         message: hit.message ?? rules[hit.rule].message,
         suggestion: rules[hit.rule].role == .meetingAsk
-          ? MeetingAskSuggestion.suggestion(at: hit.start, in: analysis) : rules[hit.rule].suggestion)
+          ? MeetingAskSuggestion.suggestion(at: hit.start, in: analysis, fallback: &meetingFallback)
+          : rules[hit.rule].suggestion)
       if isPhraseRule[hit.rule] { phraseFindings.append(finding) }
       if isSubjectRule[hit.rule] { subjectFindings.append(finding) }
       findings.append(finding)

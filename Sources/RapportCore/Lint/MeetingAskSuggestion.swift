@@ -6,24 +6,41 @@
 enum MeetingAskSuggestion {
   static let lead = "Ask an interest question instead"
 
-  /// The suggestion for a meeting request at byte offset `start` of `analysis`.
-  static func suggestion(at start: Int, in analysis: Analysis) -> String {
-    let sentence = analysis.sentences.first { sentence in
-      guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return false }
-      return Int(analysis.tokens[first].start) <= start && start < Int(analysis.tokens[last].end)
+  /// The suggestion for a meeting request at byte offset `start` of `analysis`. `fallback`
+  /// keeps the draft-wide suggestion once worked out, so a draft full of meeting requests
+  /// costs one pass over its sentences, not one per request.
+  static func suggestion(at start: Int, in analysis: Analysis, fallback: inout String?) -> String {
+    if let sentence = sentence(at: start, in: analysis), let topic = topic(ofMeeting: sentence) {
+      return "\(lead): \u{201c}Is \(topic) a priority this quarter?\u{201d}"
     }
-    if let sentence, let first = sentence.tokens.first, let last = sentence.tokens.last {
-      let text = analysis.text(Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end))
-      if let topic = topic(ofMeeting: text) { return "\(lead): \u{201c}Is \(topic) a priority this quarter?\u{201d}" }
+    if let fallback { return fallback }
+    var found: String?
+    for sentence in analysis.sentences where !sentence.isGreeting {
+      guard let first = sentence.tokens.first, let last = sentence.tokens.last else { continue }
+      if let theirs = readersThing(in: analysis.text(Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end))) {
+        found = "\(lead): \u{201c}Worth a look for \(theirs)?\u{201d}"
+        break
+      }
     }
-    let body = analysis.sentences.filter { !$0.isGreeting }.compactMap { sentence -> String? in
-      guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return nil }
-      return analysis.text(Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end))
+    let text = found ?? "\(lead), about their situation: \u{201c}Is this a priority for you this quarter?\u{201d}"
+    fallback = text
+    return text
+  }
+
+  /// The text of the sentence holding byte offset `start` (sentences are in order: a binary search).
+  static func sentence(at start: Int, in analysis: Analysis) -> String? {
+    let sentences = analysis.sentences
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      guard let last = sentences[middle].tokens.last else { low = middle + 1; continue }
+      if Int(analysis.tokens[last].end) <= start { low = middle + 1 } else { high = middle }
     }
-    if let theirs = body.lazy.compactMap(readersThing).first {
-      return "\(lead): \u{201c}Worth a look for \(theirs)?\u{201d}"
-    }
-    return "\(lead), about their situation: \u{201c}Is this a priority for you this quarter?\u{201d}"
+    guard low < sentences.count, let first = sentences[low].tokens.first, let last = sentences[low].tokens.last,
+      Int(analysis.tokens[first].start) <= start
+    else { return nil }
+    return analysis.text(Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end))
   }
 
   /// Words that end a topic or a "your …" phrase: verbs, prepositions, time words.

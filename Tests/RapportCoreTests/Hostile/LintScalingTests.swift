@@ -21,6 +21,8 @@ struct LintScalingTests {
     ("many list items", "- we help\n"),
     ("CRLF lines", "we help you\r\n"),
     ("combining marks", "y\u{0E31}\u{0E31} ou "),
+    // Each meeting request's suggestion is worded from the draft: once a draft, not once a request.
+    ("many meeting requests", "Do you have 15 minutes this week? "),
   ]
 
   static func input(_ unit: String, bytes: Int) -> String {
