@@ -10,12 +10,15 @@ enum MeetingAskSuggestion {
   /// keeps the draft-wide suggestion once worked out, so a draft full of meeting requests
   /// costs one pass over its sentences, not one per request.
   static func suggestion(at start: Int, in analysis: Analysis, fallback: inout String?) -> String {
-    if let sentence = sentence(at: start, in: analysis), let topic = topic(ofMeeting: sentence) {
+    if let index = sentenceIndex(at: start, in: analysis), mentions(markerVerbs, in: analysis.sentences[index], of: analysis),
+      let topic = topic(ofMeeting: text(of: analysis.sentences[index], in: analysis))
+    {
       return "\(lead): \u{201c}Is \(topic) a priority this quarter?\u{201d}"
     }
     if let fallback { return fallback }
     var found: String?
-    for sentence in analysis.sentences where !sentence.isGreeting {
+    // Only sentences holding a "your" are turned into text: most drafts have few.
+    for sentence in analysis.sentences where !sentence.isGreeting && mentions(your, in: sentence, of: analysis) {
       guard let first = sentence.tokens.first, let last = sentence.tokens.last else { continue }
       if let theirs = readersThing(in: analysis.text(Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end))) {
         found = "\(lead): \u{201c}Worth a look for \(theirs)?\u{201d}"
@@ -27,8 +30,19 @@ enum MeetingAskSuggestion {
     return text
   }
 
-  /// The text of the sentence holding byte offset `start` (sentences are in order: a binary search).
-  static func sentence(at start: Int, in analysis: Analysis) -> String? {
+  /// The hash of "your", and of the verbs a meeting's purpose follows ("to discuss", "to look at").
+  static let your: Set<UInt64> = [WordHash.of("your")]
+  static let markerVerbs: Set<UInt64> = Set(
+    ["discuss", "talk", "chat", "go", "explore", "look", "see", "hear", "learn"].map { WordHash.of($0[...]) })
+
+  /// Whether `sentence` holds a word whose hash is in `hashes`: a check on the tokens, so the
+  /// string work below runs only on the sentences that can match.
+  static func mentions(_ hashes: Set<UInt64>, in sentence: Sentence, of analysis: Analysis) -> Bool {
+    sentence.tokens.contains { analysis.tokens[$0].isWord && hashes.contains(analysis.tokens[$0].hash) }
+  }
+
+  /// The index of the sentence holding byte offset `start` (sentences are in order: a binary search).
+  static func sentenceIndex(at start: Int, in analysis: Analysis) -> Int? {
     let sentences = analysis.sentences
     var low = 0
     var high = sentences.count
@@ -37,9 +51,14 @@ enum MeetingAskSuggestion {
       guard let last = sentences[middle].tokens.last else { low = middle + 1; continue }
       if Int(analysis.tokens[last].end) <= start { low = middle + 1 } else { high = middle }
     }
-    guard low < sentences.count, let first = sentences[low].tokens.first, let last = sentences[low].tokens.last,
-      Int(analysis.tokens[first].start) <= start
+    guard low < sentences.count, let first = sentences[low].tokens.first, Int(analysis.tokens[first].start) <= start
     else { return nil }
+    return low
+  }
+
+  /// The text of a sentence, from its first token to its last.
+  static func text(of sentence: Sentence, in analysis: Analysis) -> String {
+    guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return "" }
     return analysis.text(Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end))
   }
 

@@ -22,6 +22,13 @@ struct AfterTheCallPipeTests {
     #expect(result.status == 0, "\(result.stderr)")
   }
 
+  /// The id of the newest session, as `rapport sessions --json` lists it.
+  func newestSessionID(env: [String: String]) throws -> String {
+    let list = try runRapport(["sessions", "--json"], environment: env)
+    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+    return try #require(sessions.first?["id"] as? String)
+  }
+
   @Test func theRepsOwnStepIsListedAsOwnedByMeNotI() throws {
     let env = RapportBinary.sandboxEnvironment().environment
     try run("I send Dana the pilot plan — 2099-03-02", account: "Acme", env: env)
@@ -67,9 +74,7 @@ struct AfterTheCallPipeTests {
   @Test func recapDraftsAnEmailAndShowsItsLintScore() throws {
     let env = RapportBinary.sandboxEnvironment().environment
     try run("Dana to book the pilot call next Tuesday", account: "Acme", env: env)
-    let list = try runRapport(["sessions", "--json"], environment: env)
-    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
-    let id = try #require(sessions.first?["id"] as? String)
+    let id = try newestSessionID(env: env)
     let recap = try runRapport(["sessions", "recap", id], environment: env)
     #expect(recap.status == 0)
     #expect(recap.stdout.hasPrefix("Subject: "))
@@ -87,9 +92,7 @@ struct AfterTheCallPipeTests {
     _ = try runRapport(
       ["discover", "why", "--account", "Acme", "--contact", "Dana"], stdin: Self.debrief.prefix(3).joined(separator: "\n") + "\n",
       environment: env)
-    let list = try runRapport(["sessions", "--json"], environment: env)
-    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
-    let id = try #require(sessions.first?["id"] as? String)
+    let id = try newestSessionID(env: env)
     let recap = try runRapport(["sessions", "recap", id], environment: env)
     #expect(recap.status == 0)
     #expect(recap.stdout.hasPrefix("Subject: "))
@@ -101,9 +104,7 @@ struct AfterTheCallPipeTests {
     let sandbox = RapportBinary.sandboxEnvironment()
     var env = sandbox.environment
     try run("Dana to book the pilot call — 2026-12-08", account: "Acme", env: env)
-    let list = try runRapport(["sessions", "--json"], environment: env)
-    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
-    let id = try #require(sessions.first?["id"] as? String)
+    let id = try newestSessionID(env: env)
     let editor = sandbox.home + "/show.sh"
     try "#!/bin/sh\necho \"EDITOR SEES: $(head -1 \"$1\")\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)

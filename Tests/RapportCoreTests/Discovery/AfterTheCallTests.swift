@@ -84,10 +84,13 @@ struct AfterTheCallTests {
     #expect(SessionCSV.field("two\nlines") == "\"two\nlines\"")
   }
 
-  func session(_ store: SessionStore, id: String, answers: [String]) throws -> (SessionRecord, DiscoveryEngine) {
+  /// A debrief of the demo playbook for Acme, started and fed `answers`, still open for more.
+  func started(_ store: SessionStore, id: String, contact: String = "Dana Reyes", answers: [String]) throws
+    -> DiscoverySession
+  {
     let record = SessionRecord(
-      id: id, account: "Acme", contact: "Dana Reyes", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
-      variables: ["account": "Acme", "contact": "Dana Reyes"], createdAt: Self.callDay)
+      id: id, account: "Acme", contact: contact, playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
+      variables: ["account": "Acme", "contact": contact], createdAt: Self.callDay)
     try store.create(record)
     let session = DiscoverySession(
       store: store, record: record,
@@ -95,6 +98,11 @@ struct AfterTheCallTests {
       interactive: false, now: { Self.callDay })
     _ = try session.start()
     for answer in answers { _ = try session.handle(answer) }
+    return session
+  }
+
+  func session(_ store: SessionStore, id: String, answers: [String]) throws -> (SessionRecord, DiscoveryEngine) {
+    let session = try started(store, id: id, answers: answers)
     return (session.record, session.engine)
   }
 
@@ -120,18 +128,8 @@ struct AfterTheCallTests {
 
   @Test func takingBackTheNextStepTakesItOffTheList() throws {
     let store = try SessionStore(path: directory + "/rapport.sqlite")
-    let record = SessionRecord(
-      id: "back11", account: "Acme", contact: "Dana", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
-      variables: ["account": "Acme"], createdAt: Self.callDay)
-    try store.create(record)
-    let session = DiscoverySession(
-      store: store, record: record,
-      engine: DiscoveryEngine(playbook: EngineTests.playbook(closing: true), mode: .debrief, values: record.variables),
-      interactive: false, now: { Self.callDay })
-    _ = try session.start()
-    for answer in ["a CRM because we lose 20% of leads", "no", "x", "y", "Send the deck"] {
-      _ = try session.handle(answer)
-    }
+    let session = try started(
+      store, id: "back11", contact: "Dana", answers: ["a CRM because we lose 20% of leads", "no", "x", "y", "Send the deck"])
     // Saved at once, before the owner and date are asked for.
     #expect(try store.nextSteps().map(\.action) == ["Send the deck"])
     _ = try session.handle("/back")
@@ -140,18 +138,8 @@ struct AfterTheCallTests {
 
   @Test func aStepMarkedDoneStaysDoneWhenItsOwnerAndDateAreFilledInLater() throws {
     let store = try SessionStore(path: directory + "/rapport.sqlite")
-    let record = SessionRecord(
-      id: "done12", account: "Acme", contact: "Dana", playbookID: "demo", playbookTitle: "Demo", mode: .debrief,
-      variables: ["account": "Acme"], createdAt: Self.callDay)
-    try store.create(record)
-    let session = DiscoverySession(
-      store: store, record: record,
-      engine: DiscoveryEngine(playbook: EngineTests.playbook(closing: true), mode: .debrief, values: record.variables),
-      interactive: false, now: { Self.callDay })
-    _ = try session.start()
-    for answer in ["a CRM because we lose 20% of leads", "no", "x", "y", "Send the deck"] {
-      _ = try session.handle(answer)
-    }
+    let session = try started(
+      store, id: "done12", contact: "Dana", answers: ["a CRM because we lose 20% of leads", "no", "x", "y", "Send the deck"])
     #expect(try store.markNextStepDone("done12", at: Self.callDay)?.action == "Send the deck")
     // The owner and date asked for afterwards complete the same step: it stays done.
     _ = try session.handle("Dana, next Friday")
