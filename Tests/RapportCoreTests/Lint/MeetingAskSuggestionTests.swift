@@ -37,3 +37,18 @@ struct MeetingAskSuggestionTests {
     #expect(MeetingAskSuggestion.readersThing(in: "Is there a slot on your calendar?") == nil)
   }
 }
+
+@Suite("Meeting suggestion's word handling")
+struct MeetingSuggestionWordsTests {
+  @Test(arguments: [
+    "“ramp”", "time?", "(your", "team,", "reps…", "¿qué?", "«onboarding»", "--", "$500", "+1", "a-b", "‘cost’.", "_x_", "#1", "",
+  ])
+  func trimmingMatchesFoundationsPunctuationTrim(word: String) {
+    #expect(MeetingAskSuggestion.trimmed(word) == word.trimmingCharacters(in: .punctuationCharacters))
+  }
+
+  @Test func wordsSplitAtAnyWhitespaceAsCharacterSplittingDoes() {
+    let text = "Can we\u{00A0}talk\tabout  your\nnew reps\u{2003}soon?"
+    #expect(MeetingAskSuggestion.words(of: text) == text.split(whereSeparator: \.isWhitespace))
+  }
+}
