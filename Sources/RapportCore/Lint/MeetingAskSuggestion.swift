@@ -123,13 +123,14 @@ enum MeetingAskSuggestion {
   /// words when the first names a kind ("your new reps", "your sales team").
   static func readersThing(in sentence: String) -> String? {
     let raw = Self.words(of: sentence)
-    let words = raw.map { Self.trimmed($0) }
+    // Words are trimmed when looked at: only a "your" and the one or two after it.
+    let words = raw.lazy.map { Self.trimmed($0) }
     func usable(_ word: String) -> Bool {
       let lower = word.lowercased()
       return !word.isEmpty && !stops.contains(lower) && !lower.hasSuffix("ed") && !lower.hasSuffix("'s")
         && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
     }
-    for index in words.indices where words[index].lowercased() == "your" && index + 1 < words.count {
+    for index in raw.indices where index + 1 < raw.count && holdsYour(raw[index]) && words[index].lowercased() == "your" {
       let first = words[index + 1]
       guard usable(first), !notTopics.contains(first.lowercased()) else { continue }
       var phrase = ["your", first]
@@ -142,6 +143,15 @@ enum MeetingAskSuggestion {
       return phrase.joined(separator: " ")
     }
     return nil
+  }
+
+  /// Whether `word` holds the letters "your" in any case: a byte check before the trim.
+  static func holdsYour(_ word: Substring) -> Bool {
+    let bytes = Array(word.utf8)
+    guard bytes.count >= 4 else { return false }
+    return (0...(bytes.count - 4)).contains { i in
+      bytes[i] | 0x20 == 0x79 && bytes[i + 1] | 0x20 == 0x6F && bytes[i + 2] | 0x20 == 0x75 && bytes[i + 3] | 0x20 == 0x72
+    }
   }
 
   /// `text` split at whitespace, looked up per scalar (ASCII first) rather than per Character,
