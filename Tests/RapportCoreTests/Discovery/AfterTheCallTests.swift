@@ -194,39 +194,40 @@ extension AfterTheCallTests {
     #expect(ContactPronouns.agreeing("said") == "said" && ContactPronouns.agreeing("can't") == "can't")
   }
 
+  /// The built-in "why" playbook in a debrief for Dana at Acme, after `answers` (those past its end ignored).
+  func whyDebrief(_ answers: String...) throws -> DiscoveryEngine {
+    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
+    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    for answer in answers where !engine.isComplete { engine.apply(.answer(answer)) }
+    return engine
+  }
+
   @Test func theRecapLeavesOutAStakeSaidAfterTheMeasure() throws {
     let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
     let record = SessionRecord(
       id: "recap2", account: "Acme", contact: "Dana", playbookID: "why", playbookTitle: playbook.title,
       mode: .debrief, variables: ["account": "Acme", "contact": "Dana"], createdAt: Self.callDay)
-    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
-    for answer in [
+    let engine = try whyDebrief(
       "They want a new CRM", "See which renewals are due before they lapse",
-      "We lost about $120k in renewals this quarter and her boss is furious",
-    ] where !engine.isComplete { engine.apply(.answer(answer)) }
+      "We lost about $120k in renewals this quarter and her boss is furious")
     let email = RecapEmail(record: record, engine: engine)
     #expect(email.body.contains("- How you would measure it: you lost about $120k in renewals this quarter\n"), "\(email.body)")
     #expect(!email.body.contains("furious"))
   }
 
   @Test func aStakeSaidAfterTheMeasureIsWhatMattersNotPartOfTheMeasure() throws {
-    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
-    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
-    for answer in [
+    let engine = try whyDebrief(
       "They want a new CRM", "See which renewals are due before they lapse",
-      "We lost $120k this quarter and her boss is furious",
-    ] where !engine.isComplete { engine.apply(.answer(answer)) }
+      "We lost $120k this quarter and her boss is furious")
     let summary = SessionSummary(engine: engine)
     let chain = try #require(summary.chains.first)
     #expect(chain.measuredBy.words == "We lost $120k this quarter")
     #expect(chain.matters.words == "her boss is furious")
     #expect(summary.why.contains("in numbers, \u{201c}We lost $120k this quarter\u{201d}; it matters to Dana because her boss is furious"), "\(summary.why)")
     // What follows the number and is no stake leaves the measure but fills nothing.
-    var other = DiscoveryEngine(playbook: playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
-    for answer in [
+    let other = try whyDebrief(
       "They want a new CRM", "See which renewals are due before they lapse",
-      "We lost $120k this quarter and the quarter before that",
-    ] where !other.isComplete { other.apply(.answer(answer)) }
+      "We lost $120k this quarter and the quarter before that")
     let plain = try #require(SessionSummary(engine: other).chains.first)
     #expect(plain.measuredBy.words == "We lost $120k this quarter")
     #expect(plain.matters.words == nil)
