@@ -149,12 +149,10 @@ struct AfterTheCallTests {
 
   @Test func theRecapIsReaderFocusedAndRepeatsTheirWordsNotTheirWorries() throws {
     let store = try SessionStore(path: directory + "/rapport.sqlite")
-    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
-    let record = SessionRecord(
-      id: "recap1", account: "Acme", contact: "Dana Reyes", playbookID: "why", playbookTitle: playbook.title,
-      mode: .debrief, variables: ["account": "Acme", "contact": "Dana Reyes"], createdAt: Self.callDay)
+    let call = try whyCall("recap1", contact: "Dana Reyes")
+    let record = call.record
     try store.create(record)
-    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    var engine = call.engine
     let answers = [
       "They want a new CRM", "See which renewals are due before they lapse",
       "They lost $180k of annual revenue from three lapsed renewals this year",
@@ -194,19 +192,26 @@ extension AfterTheCallTests {
     #expect(ContactPronouns.agreeing("said") == "said" && ContactPronouns.agreeing("can't") == "can't")
   }
 
-  /// The built-in "why" playbook in a debrief for Dana at Acme, after `answers` (those past its end ignored).
-  func whyDebrief(_ answers: String...) throws -> DiscoveryEngine {
+  /// A debrief of the built-in "why" playbook with `contact` at `account`: its record and a fresh engine.
+  func whyCall(_ id: String, account: String = "Acme", contact: String = "Dana") throws
+    -> (record: SessionRecord, engine: DiscoveryEngine)
+  {
     let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
-    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: ["account": "Acme", "contact": "Dana"])
+    let record = SessionRecord(
+      id: id, account: account, contact: contact, playbookID: "why", playbookTitle: playbook.title,
+      mode: .debrief, variables: ["account": account, "contact": contact], createdAt: Self.callDay)
+    return (record, DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables))
+  }
+
+  /// The "why" debrief for Dana at Acme after `answers` (those past its end ignored).
+  func whyDebrief(_ answers: String...) throws -> DiscoveryEngine {
+    var engine = try whyCall("why").engine
     for answer in answers where !engine.isComplete { engine.apply(.answer(answer)) }
     return engine
   }
 
   @Test func theRecapLeavesOutAStakeSaidAfterTheMeasure() throws {
-    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
-    let record = SessionRecord(
-      id: "recap2", account: "Acme", contact: "Dana", playbookID: "why", playbookTitle: playbook.title,
-      mode: .debrief, variables: ["account": "Acme", "contact": "Dana"], createdAt: Self.callDay)
+    let record = try whyCall("recap2").record
     let engine = try whyDebrief(
       "They want a new CRM", "See which renewals are due before they lapse",
       "We lost about $120k in renewals this quarter and her boss is furious")
@@ -234,11 +239,9 @@ extension AfterTheCallTests {
   }
 
   @Test func theRepsOwnNextStepReadsAsAPromiseToTheContact() throws {
-    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
-    let record = SessionRecord(
-      id: "recap3", account: "Acme", contact: "Dana", playbookID: "why", playbookTitle: playbook.title,
-      mode: .debrief, variables: ["account": "Acme", "contact": "Dana"], createdAt: Self.callDay)
-    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    let call = try whyCall("recap3")
+    let record = call.record
+    var engine = call.engine
     engine.apply(.answer("They want a new CRM because they lose 20% of renewals"))
     while let prompt = engine.current {
       engine.apply(prompt.questionID == ClosingQuestions.nextStepID ? .answer("I send Dana the pilot plan by next Tuesday") : .skip)
@@ -302,11 +305,9 @@ extension AfterTheCallTests {
   }
 
   @Test func afterAnEvasiveCallTheRecapAsksInsteadOfInventing() throws {
-    let playbook = try #require(BuiltInPlaybookTests.catalog.playbook(id: "why"))
-    let record = SessionRecord(
-      id: "evade1", account: "Initrode", contact: "Bill", playbookID: "why", playbookTitle: playbook.title,
-      mode: .debrief, variables: ["account": "Initrode", "contact": "Bill"], createdAt: Self.callDay)
-    var engine = DiscoveryEngine(playbook: playbook, mode: .debrief, values: record.variables)
+    let call = try whyCall("evade1", account: "Initrode", contact: "Bill")
+    let record = call.record
+    var engine = call.engine
     while let prompt = engine.current {
       if prompt.kind == .closing {
         engine.apply(prompt.questionID == ClosingQuestions.nextStepID ? .answer("Check back — me — 2026-12-20") : .skip)
