@@ -90,7 +90,6 @@ struct Attribution: Equatable {
     return nil
   }
 
-
   init(author: String, source: String? = nil, note: String?, isDoubtful: Bool) {
     self.author = author
     self.source = source?.isEmpty == true ? nil : source

@@ -12,8 +12,12 @@ extension QuoteBook {
   /// The user's quote folder, then each entry of `RAPPORT_QUOTES_PATH`: a folder, or a single
   /// quote file; an entry that does not exist is noted (a typo there would otherwise go unseen).
   mutating func addUserFolders(_ paths: Paths) {
-    addDirectory(paths.userQuotesDirectory)
-    for entry in paths.extraQuoteDirectories {
+    for entry in paths.quoteDirectories {
+      // The user's own folder is optional: most people never make one.
+      guard entry != paths.userQuotesDirectory else {
+        addDirectory(entry)
+        continue
+      }
       switch FileSystem.kind(of: entry) {
       case .directory: addDirectory(entry)
       case .file:
