@@ -210,6 +210,15 @@ extension AfterTheCallTests {
     return engine
   }
 
+  @Test func theRecapSaysWhatTheyAskedForAsTheirs() throws {
+    let record = try whyCall("recap3").record
+    let engine = try whyDebrief("They want a dashboard for their warehouse", "So they can see stock levels")
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.subject == "Your notes on a dashboard for your warehouse")
+    #expect(email.body.contains("- What you asked for: a dashboard for your warehouse\n"), "\(email.body)")
+    #expect(!email.text.contains("their"), "\(email.text)")
+  }
+
   @Test func theRecapLeavesOutAStakeSaidAfterTheMeasure() throws {
     let record = try whyCall("recap2").record
     let engine = try whyDebrief(
