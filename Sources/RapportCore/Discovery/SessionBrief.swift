@@ -178,13 +178,17 @@ public struct SessionBrief: Codable, Sendable, Equatable {
 
   static func clause(_ text: String) -> String { WhySentence.clause(text) ?? WhySentence.trimmed(WhySentence.oneLine(text)) }
 
-  /// "Your notes on a new CRM", or "Your notes from our call".
+  /// "Your notes on pricing", "Notes on a new CRM", or "Your notes from our call": the
+  /// first that rapport's own subject rules pass (at most five words and 40 characters).
   func recapSubject(account: String) -> String {
-    guard sections.contains(where: { $0.kind == "why" }) else { return "Your notes from our call" }
-    if let wants = whyParts.wants.flatMap(WhySentence.request)?.object, wants.split(separator: " ").count <= 6 {
-      return "Your notes on \(Self.requestToReader(wants))"
-    }
-    return "Your notes from our call"
+    let fallback = "Your notes from our call"
+    guard sections.contains(where: { $0.kind == "why" }),
+      let wants = whyParts.wants.flatMap(WhySentence.request)?.object
+    else { return fallback }
+    let topic = Self.requestToReader(WhySentence.oneLine(wants))
+    return ["Your notes on \(topic)", "Notes on \(topic)"].first { subject in
+      subject.split(separator: " ").count <= 5 && subject.count <= LintRule.subjectCharacterLimit
+    } ?? fallback
   }
 
   /// The brief as Markdown sections ("## Title" and a list).

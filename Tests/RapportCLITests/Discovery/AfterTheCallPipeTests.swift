@@ -110,7 +110,7 @@ struct AfterTheCallPipeTests {
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
     env["EDITOR"] = "/bin/sh " + editor  // not exec'd: see LintShellTests ("Text file busy")
     let result = try runRapport([], stdin: "sessions recap \(id)\nedit --profile follow-up\n", environment: env)
-    #expect(result.stdout.contains("EDITOR SEES: Subject: Your notes on a new CRM"), "\(result.stdout)")
+    #expect(result.stdout.contains("EDITOR SEES: Subject: Notes on a new CRM"), "\(result.stdout)")
   }
 
   @Test func aFirstRunGreetingTeachesAndLaterOnesCountOverdueSteps() {
