@@ -200,7 +200,8 @@ struct SessionsRecap: ParsableCommand {
       The draft repeats their situation and why in their words, what was agreed, and the \
       next step with owner and date. It is printed on standard output (so `> recap.txt` \
       keeps only the draft); rapport's lint score follows on standard error. In the shell, \
-      `edit` then opens the draft in your editor.
+      `edit` then opens the draft in your editor and lints what you saved the same way \
+      (the follow-up profile).
       """)
 
   @Argument(help: "The session ID (or a unique prefix).")

@@ -35,6 +35,17 @@ struct DiscoverPipeTests {
     #expect(list.first?["account"] as? String == "Acme")
   }
 
+  @Test func anAccountWhereThePlaybookGoesIsShownHowToNameIt() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let result = try runRapport(["discover", "Harbor Health"], stdin: "", environment: sandbox.environment)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("To name the account, use --account: `rapport discover --account 'Harbor Health'`"))
+    // A near miss of a playbook gets the "did you mean" alone.
+    let typo = try runRapport(["discover", "spn"], stdin: "", environment: sandbox.environment)
+    #expect(typo.stderr.contains("Did you mean 'spin'?"))
+    #expect(!typo.stderr.contains("--account"))
+  }
+
   @Test func aScriptWithNoAnswersSavesNothingAndExitsTwo() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let result = try runRapport(["discover", "why", "--account", "Acme"], stdin: "", environment: sandbox.environment)
