@@ -77,9 +77,9 @@ struct TerminalProseWidthTests {
     let id = try #require(sessions.first?["id"] as? String)
     let recap = try terminal(["sessions", "recap", id], sandbox: sandbox)
     _ = try recap.expect("rapport lint: ")
-    let verdict = try recap.expect("opens this draft.")
+    let verdict = try recap.expect("scores it the same way.")
     _ = recap.waitForExit()
-    let shown = lines("rapport lint: " + verdict + "opens this draft.")
+    let shown = lines("rapport lint: " + verdict + "scores it the same way.")
     #expect(shown.count > 1)
     for line in shown { #expect(line.count <= Int(Self.columns), "\(line.count): \(line)") }
   }
