@@ -213,12 +213,15 @@ struct SessionsRecap: ParsableCommand {
     print(email.text, terminator: "")
     LintShell.lastDraft = email.text
     LintShell.lastFile = nil
+    LintShell.lastDraftScoring = (
+      Profile.followUp.name, [session.record.account] + (session.record.contact.map { [$0] } ?? [])
+    )
     let report = email.lint(record: session.record)
     let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
     Terminal.flush()
     Terminal.printError(
       "rapport lint: focus \(report.focus.score)/100 \(report.focus.label), draft score \(report.score.total)/100: "
-        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
+        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft and scores it the same way.",
       prefixed: false)
     // A recap from a call only half debriefed leaves out what the open questions would add.
     if let open = session.engine.current, session.engine.mode == .debrief {

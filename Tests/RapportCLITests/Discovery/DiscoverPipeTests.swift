@@ -71,7 +71,7 @@ struct DiscoverPipeTests {
     #expect((json["transcript"] as? [Any])?.count == 14)
     #expect((json["session"] as? [String: Any])?["status"] as? String == "done")
     #expect(
-      ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
+      ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questions_asked"] as? Int == 10)
   }
 
   /// A script that names no account is told where its session went.
