@@ -104,17 +104,21 @@ struct SessionsShow: ParsableCommand {
       return
     }
     let style = Style(mode: .auto)
-    print(
+    // On a terminal, lines break at spaces (at most 100 wide, as a session shows them),
+    // never where the terminal would cut a word; a pipe gets them whole.
+    let columns = Terminal.columns().map { min($0, 100) }
+    func say(_ text: String) { print(TextWrap.fitting(text, columns: columns)) }
+    say(
       style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)")
         + style.dim(" · session \(record.id) · \(record.status.rawValue)"))
     for entry in export.transcript {
       let indent = entry.kind == .probe ? "  " : ""
-      print("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
-      print("\(indent)> \(entry.answer ?? style.dim("(skipped)"))")
+      say("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
+      say("\(indent)> \(entry.answer ?? style.dim("(skipped)"))")
     }
-    for note in export.notes { print(style.dim(note.kind == .draft ? "unsent draft: " : "note: ") + note.text) }
-    if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
-    print(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
+    for note in export.notes { say(style.dim(note.kind == .draft ? "unsent draft: " : "note: ") + note.text) }
+    if let prompt = engine.current { say(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
+    say(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
   }
 }
 
