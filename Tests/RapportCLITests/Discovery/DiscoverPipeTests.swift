@@ -258,6 +258,12 @@ struct DiscoverPipeTests {
     #expect(show.stdout.contains("── What they value — Find what they value most"))
     #expect(show.stdout.contains("  • What do you value most about working with us? (digs)"))
     #expect(show.stdout.contains("No closing questions"))
+    // Every built-in playbook's page fits 80 columns, its stage lines too (before, a long
+    // goal ran on and the terminal cut it mid-word).
+    for id in ["renewal", "customer-love", "why", "meddpicc"] {
+      let page = try runRapport(["playbooks", "show", id], environment: sandbox.environment)
+      for line in page.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(id): \(line)") }
+    }
     let missing = try runRapport(["playbooks", "show", "customer-lov"], environment: sandbox.environment)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("Did you mean 'customer-love'?"))
