@@ -37,6 +37,8 @@ struct AfterTheCallPipeTests {
     #expect(list.stdout.contains("Acme · send Dana the pilot plan · owner: me · due 2099-03-02"), "\(list.stdout)")
     let ics = try runRapport(["next", "--ics"], environment: env)
     #expect(ics.stdout.contains("Owner: me"))
+    let csv = try runRapport(["sessions", "export", "--format", "csv"], environment: env)
+    #expect(csv.stdout.contains(",send Dana the pilot plan,me,2099-03-02,"), "\(csv.stdout)")
     #expect(NextStep.shownOwner("we") == "us" && NextStep.shownOwner("Dana") == "Dana")
   }
 
