@@ -213,6 +213,14 @@ struct SessionsRecap: ParsableCommand {
 
   func run() throws {
     let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
+    // A prep session holds your guesses before the call: a draft saying "here is what you
+    // said" would put words in the customer's mouth.
+    guard session.record.mode == .debrief else {
+      throw RapportError(
+        "session \(session.record.id) is a prep session (your guesses before the call), so there is nothing "
+          + "the customer said to recap. After the call: `rapport discover \(session.record.playbookID) --account "
+          + "\(Self.shellWord(session.record.account))`, then `rapport sessions recap` with the new session's ID.")
+    }
     let email = RecapEmail(
       record: session.record, engine: session.engine, notes: try session.store.notes(of: session.record.id))
     print(email.text, terminator: "")
@@ -235,6 +243,14 @@ struct SessionsRecap: ParsableCommand {
           + "answered so far. `rapport sessions resume \(session.record.id)` finishes it.",
         prefixed: false)
     }
+  }
+}
+
+extension SessionsRecap {
+  /// `word` as typed in a shell command: in single quotes when it holds a space or a quote.
+  static func shellWord(_ word: String) -> String {
+    guard word.contains(where: { " '\"$`\\".contains($0) }) else { return word }
+    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
 

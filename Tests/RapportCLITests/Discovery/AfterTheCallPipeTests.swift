@@ -89,6 +89,20 @@ struct AfterTheCallPipeTests {
     #expect(!recap.stderr.contains("is not finished"))
   }
 
+  @Test func aPrepSessionHasNoRecapBecauseTheCustomerSaidNothingYet() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    _ = try runRapport(
+      ["discover", "why", "--account", "Harbor Health", "--mode", "prep"], stdin: "They need faster onboarding\n",
+      environment: env)
+    let id = try newestSessionID(env: env)
+    let recap = try runRapport(["sessions", "recap", id], environment: env)
+    // Before: "Here is what you said … What you asked for: faster onboarding", from a guess.
+    #expect(recap.status == 2)
+    #expect(recap.stdout.isEmpty)
+    #expect(recap.stderr.contains("is a prep session"), "\(recap.stderr)")
+    #expect(recap.stderr.contains("`rapport discover why --account 'Harbor Health'`"), "\(recap.stderr)")
+  }
+
   @Test func aRecapOfAnUnfinishedDebriefSaysSo() throws {
     let env = RapportBinary.sandboxEnvironment().environment
     _ = try runRapport(
