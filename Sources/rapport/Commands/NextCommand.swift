@@ -94,6 +94,10 @@ struct NextDone: ParsableCommand {
   @Argument(help: "The session ID (or a unique prefix) from `rapport next`.")
   var id: String
 
+  func validate() throws {
+    if id.allSatisfy(\.isWhitespace) { throw ValidationError("The session ID is empty; `rapport next` lists them.") }
+  }
+
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
     let now = Date()

@@ -43,6 +43,12 @@ struct SessionsList: ParsableCommand {
   @Flag(name: .long, help: "Print JSON.")
   var json = false
 
+  func validate() throws {
+    if let account, account.allSatisfy(\.isWhitespace) {
+      throw ValidationError("--account is empty; give the account's name, or leave --account out to list them all.")
+    }
+  }
+
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let records = try store.sessions(account: account)
@@ -272,6 +278,10 @@ struct SessionsSearch: ParsableCommand {
 
   func validate() throws {
     if limit < 1 { throw ValidationError("--limit must be at least 1 (it caps how many matches are shown).") }
+    // An unset variable in a script ("$WORDS") is a mistake to say, not "nothing matches".
+    if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+      throw ValidationError("No words to find; give some, e.g. `rapport sessions search renewal`.")
+    }
   }
 
   func run() throws {
