@@ -56,7 +56,12 @@ struct NextList: ParsableCommand {
       return
     }
     guard !steps.isEmpty else {
-      print("No open next steps. A discovery session that ends with one adds it here.")
+      // After `next done`, say where the finished ones went rather than as if there were none.
+      let done = all ? 0 : try store.nextSteps(includeDone: true).count
+      print(
+        done > 0
+          ? "No open next steps (\(done) done: `rapport next --all` lists them)."
+          : "No open next steps. A discovery session that ends with one adds it here.")
       return
     }
     let style = Style(mode: .auto)
