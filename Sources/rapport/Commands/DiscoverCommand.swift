@@ -13,7 +13,8 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       the commands (/skip /back /enough /tag /note /why /quote /summary /pause).
 
       With standard input not a terminal, each line answers the next prompt; an empty \
-      line skips; at the end of input the session is saved as paused:
+      line skips; at the end of input the session is saved as paused (input with no \
+      answer at all saves nothing and exits 2):
 
         rapport discover why --account Acme < answers.txt
 
@@ -103,7 +104,8 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     try store.create(record)
     let engine = DiscoveryEngine(playbook: chosen, mode: mode, values: filled)
     try DiscoverySetup.run(
-      record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
+      record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json,
+      isNew: true)
   }
 
   /// Asks for the account and each blank the playbook declares; Enter keeps the default.

@@ -21,6 +21,9 @@ struct SessionsCommand: ParsableCommand {
         rapport sessions export --format csv       one row per session, for your CRM
         rapport sessions recap k3f9                a recap email, scored by lint
         rapport sessions search renewal            every answer and note that says it
+
+      Exit status 1 when nothing matches: an ID, --account NAME, or search words. An \
+      empty list (no sessions yet) exits 0.
       """,
     subcommands: [
       SessionsList.self, SessionsShow.self, SessionsResume.self, SessionsExport.self, SessionsRecap.self,
@@ -31,7 +34,8 @@ struct SessionsCommand: ParsableCommand {
 
 struct SessionsList: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List sessions, newest first, grouped by account.")
+    commandName: "list", abstract: "List sessions, newest first, grouped by account.",
+    discussion: "Exit status 0 (also when there are none yet); 1 when --account names no account with a session.")
 
   @Option(name: .long, help: "Only this account's sessions.")
   var account: String?
@@ -42,12 +46,18 @@ struct SessionsList: ParsableCommand {
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let records = try store.sessions(account: account)
-    if json {
-      print(JSON.render(records))
-      return
+    if json { print(JSON.render(records)) }
+    // A filter that matches nothing is "nothing found" (exit 1), as for `sessions search`;
+    // an empty list with no filter is not.
+    if records.isEmpty, let account {
+      let hint = Suggestion.hint(for: account, in: try store.accounts())
+      throw RapportError(
+        "No sessions for '\(Suggestion.echo(account))'.\(hint) `rapport sessions` lists every account.",
+        status: .failure)
     }
+    if json { return }
     guard !records.isEmpty else {
-      print(account.map { "No sessions for \($0)." } ?? "No sessions yet. Start one with `rapport discover`.")
+      print("No sessions yet. Start one with `rapport discover`.")
       return
     }
     let style = Style(mode: .auto)
@@ -203,12 +213,15 @@ struct SessionsRecap: ParsableCommand {
     print(email.text, terminator: "")
     LintShell.lastDraft = email.text
     LintShell.lastFile = nil
+    LintShell.lastDraftScoring = (
+      Profile.followUp.name, [session.record.account] + (session.record.contact.map { [$0] } ?? [])
+    )
     let report = email.lint(record: session.record)
     let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
     Terminal.flush()
     Terminal.printError(
       "rapport lint: focus \(report.focus.score)/100 \(report.focus.label), draft score \(report.score.total)/100: "
-        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
+        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft and scores it the same way.",
       prefixed: false)
     // A recap from a call only half debriefed leaves out what the open questions would add.
     if let open = session.engine.current, session.engine.mode == .debrief {

@@ -110,7 +110,19 @@ struct AfterTheCallPipeTests {
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
     env["EDITOR"] = "/bin/sh " + editor  // not exec'd: see LintShellTests ("Text file busy")
     let result = try runRapport([], stdin: "sessions recap \(id)\nedit --profile follow-up\n", environment: env)
-    #expect(result.stdout.contains("EDITOR SEES: Subject: Your notes on a new CRM"), "\(result.stdout)")
+    #expect(result.stdout.contains("EDITOR SEES: Subject: Notes on a new CRM"), "\(result.stdout)")
+  }
+
+  @Test func editAfterARecapScoresItAsTheRecapWasScored() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    var env = sandbox.environment
+    try run("Dana to book the pilot call — 2026-12-08", account: "Acme", env: env)
+    let id = try newestSessionID(env: env)
+    env["EDITOR"] = "/bin/true"  // saves the draft as it was
+    let result = try runRapport([], stdin: "sessions recap \(id)\nedit\n", environment: env)
+    // Before, `edit` scored the recap as a cold email: "97 words; 25–50 is the ideal band".
+    #expect(result.stdout.contains("· follow-up ·"), "\(result.stdout)")
+    #expect(!result.stdout.contains("cold-email"), "\(result.stdout)")
   }
 
   @Test func aFirstRunGreetingTeachesAndLaterOnesCountOverdueSteps() {

@@ -35,6 +35,15 @@ struct DiscoverPipeTests {
     #expect(list.first?["account"] as? String == "Acme")
   }
 
+  @Test func aScriptWithNoAnswersSavesNothingAndExitsTwo() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let result = try runRapport(["discover", "why", "--account", "Acme"], stdin: "", environment: sandbox.environment)
+    #expect(result.status == 2)
+    #expect(result.stdout.contains("Nothing was answered, so session"))
+    #expect(result.stderr.contains("standard input held no answers"))
+    #expect(try sessions(sandbox.environment).isEmpty)
+  }
+
   @Test func resumeCarriesOnWhereTheLastRunStopped() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     _ = try runRapport(
@@ -62,7 +71,7 @@ struct DiscoverPipeTests {
     #expect((json["transcript"] as? [Any])?.count == 14)
     #expect((json["session"] as? [String: Any])?["status"] as? String == "done")
     #expect(
-      ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
+      ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questions_asked"] as? Int == 10)
   }
 
   /// A script that names no account is told where its session went.
