@@ -69,8 +69,13 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     guard let chosen = DiscoverySetup.catalog(paths: paths, only: playbook).playbook(id: playbook) else {
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.hint(for: playbook, in: catalog.ids)
+      // "rapport discover Acme" most likely meant the account.
+      let word = Suggestion.echo(playbook)
+      let quoted = word.contains { " '\"$`\\".contains($0) } ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
       throw RapportError(
-        "No playbook '\(Suggestion.echo(playbook))'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
+        "No playbook '\(Suggestion.echo(playbook))'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", "))."
+          + (hint.isEmpty && account == nil
+            ? " To name the account, use --account: `rapport discover --account \(quoted)`." : ""))
     }
     var filled: [String: String] = [:]
     let blanks = PlaybookVariable.builtInNames + chosen.variables.map(\.name).filter {

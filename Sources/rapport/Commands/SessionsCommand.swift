@@ -104,17 +104,21 @@ struct SessionsShow: ParsableCommand {
       return
     }
     let style = Style(mode: .auto)
-    print(
+    // On a terminal, lines break at spaces (at most 100 wide, as a session shows them),
+    // never where the terminal would cut a word; a pipe gets them whole.
+    let columns = Terminal.columns().map { min($0, 100) }
+    func say(_ text: String) { print(TextWrap.fitting(text, columns: columns)) }
+    say(
       style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)")
         + style.dim(" · session \(record.id) · \(record.status.rawValue)"))
     for entry in export.transcript {
       let indent = entry.kind == .probe ? "  " : ""
-      print("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
-      print("\(indent)> \(entry.answer ?? style.dim("(skipped)"))")
+      say("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
+      say("\(indent)> \(entry.answer ?? style.dim("(skipped)"))")
     }
-    for note in export.notes { print(style.dim(note.kind == .draft ? "unsent draft: " : "note: ") + note.text) }
-    if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
-    print(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
+    for note in export.notes { say(style.dim(note.kind == .draft ? "unsent draft: " : "note: ") + note.text) }
+    if let prompt = engine.current { say(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
+    say(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
   }
 }
 
@@ -200,7 +204,8 @@ struct SessionsRecap: ParsableCommand {
       The draft repeats their situation and why in their words, what was agreed, and the \
       next step with owner and date. It is printed on standard output (so `> recap.txt` \
       keeps only the draft); rapport's lint score follows on standard error. In the shell, \
-      `edit` then opens the draft in your editor.
+      `edit` then opens the draft in your editor and lints what you saved the same way \
+      (the follow-up profile).
       """)
 
   @Argument(help: "The session ID (or a unique prefix).")
@@ -208,6 +213,14 @@ struct SessionsRecap: ParsableCommand {
 
   func run() throws {
     let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
+    // A prep session holds your guesses before the call: a draft saying "here is what you
+    // said" would put words in the customer's mouth.
+    guard session.record.mode == .debrief else {
+      throw RapportError(
+        "session \(session.record.id) is a prep session (your guesses before the call), so there is nothing "
+          + "the customer said to recap. After the call: `rapport discover \(session.record.playbookID) --account "
+          + "\(Self.shellWord(session.record.account))`, then `rapport sessions recap` with the new session's ID.")
+    }
     let email = RecapEmail(
       record: session.record, engine: session.engine, notes: try session.store.notes(of: session.record.id))
     print(email.text, terminator: "")
@@ -230,6 +243,14 @@ struct SessionsRecap: ParsableCommand {
           + "answered so far. `rapport sessions resume \(session.record.id)` finishes it.",
         prefixed: false)
     }
+  }
+}
+
+extension SessionsRecap {
+  /// `word` as typed in a shell command: in single quotes when it holds a space or a quote.
+  static func shellWord(_ word: String) -> String {
+    guard word.contains(where: { " '\"$`\\".contains($0) }) else { return word }
+    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
 

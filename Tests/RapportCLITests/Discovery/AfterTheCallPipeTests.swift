@@ -37,6 +37,8 @@ struct AfterTheCallPipeTests {
     #expect(list.stdout.contains("Acme · send Dana the pilot plan · owner: me · due 2099-03-02"), "\(list.stdout)")
     let ics = try runRapport(["next", "--ics"], environment: env)
     #expect(ics.stdout.contains("Owner: me"))
+    let csv = try runRapport(["sessions", "export", "--format", "csv"], environment: env)
+    #expect(csv.stdout.contains(",send Dana the pilot plan,me,2099-03-02,"), "\(csv.stdout)")
     #expect(NextStep.shownOwner("we") == "us" && NextStep.shownOwner("Dana") == "Dana")
   }
 
@@ -85,6 +87,20 @@ struct AfterTheCallPipeTests {
     let lint = try runRapport(["lint", "--profile", "follow-up", "--fail-under", "70", "-"], stdin: recap.stdout)
     #expect(lint.status == 0, "\(lint.stdout)")
     #expect(!recap.stderr.contains("is not finished"))
+  }
+
+  @Test func aPrepSessionHasNoRecapBecauseTheCustomerSaidNothingYet() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    _ = try runRapport(
+      ["discover", "why", "--account", "Harbor Health", "--mode", "prep"], stdin: "They need faster onboarding\n",
+      environment: env)
+    let id = try newestSessionID(env: env)
+    let recap = try runRapport(["sessions", "recap", id], environment: env)
+    // Before: "Here is what you said … What you asked for: faster onboarding", from a guess.
+    #expect(recap.status == 2)
+    #expect(recap.stdout.isEmpty)
+    #expect(recap.stderr.contains("is a prep session"), "\(recap.stderr)")
+    #expect(recap.stderr.contains("`rapport discover why --account 'Harbor Health'`"), "\(recap.stderr)")
   }
 
   @Test func aRecapOfAnUnfinishedDebriefSaysSo() throws {
