@@ -32,8 +32,8 @@ struct NextList: ParsableCommand {
   @Flag(name: .long, help: "Include the ones marked done.")
   var all = false
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
 
   @Flag(name: .long, help: "Print an iCalendar file (RFC 5545) with one all-day event per dated step.")
   var ics = false

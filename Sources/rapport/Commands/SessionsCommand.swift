@@ -40,8 +40,8 @@ struct SessionsList: ParsableCommand {
   @Option(name: .long, help: "Only this account's sessions.")
   var account: String?
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
 
   func validate() throws {
     if let account, account.allSatisfy(\.isWhitespace) {
@@ -99,8 +99,8 @@ struct SessionsShow: ParsableCommand {
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
 
   func run() throws {
     let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths, readOnly: true)
@@ -273,8 +273,8 @@ struct SessionsSearch: ParsableCommand {
   @Option(name: .long, help: "Show at most this many matches, newest sessions first.")
   var limit = 50
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
 
   func validate() throws {
     if limit < 1 { throw ValidationError("--limit must be at least 1 (it caps how many matches are shown).") }
