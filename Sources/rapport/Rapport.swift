@@ -11,7 +11,9 @@ struct Rapport: ParsableCommand {
       Run `rapport` on its own to open the coaching shell; type `help` there.
 
       Exit status: 0 success; 1 nothing found or a check failed; 2 usage, input or
-      configuration error.
+      configuration error. A search or filter that matches nothing (quote --search,
+      sessions search, sessions --account, next done ID) exits 1; a list that is
+      simply empty (no sessions yet, no open next steps) exits 0.
       """,
     version: Rapport.version,
     subcommands: Rapport.allSubcommands,

@@ -314,3 +314,17 @@ struct LintCommandTests {
     #expect(result.stdout.contains("Lavender"))
   }
 }
+
+/// Standard input can be read once: `lint - -` is a usage error, not a second, empty draft.
+@Suite("rapport lint - -")
+struct LintStandardInputTwiceTests {
+  @Test func standardInputNamedTwiceIsAUsageError() throws {
+    let result = try runRapport(["lint", "-", "-"], stdin: "Hi Ana, are your reps still building the report by hand?\n")
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("given more than once"), "\(result.stderr)")
+    let draft = try runRapport(["lint", "draft.txt", "-", "-"], stdin: "Hi\n")
+    #expect(draft.status == 2)
+    #expect(!draft.stdout.contains("length.empty"))
+  }
+}

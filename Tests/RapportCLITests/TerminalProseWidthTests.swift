@@ -62,6 +62,28 @@ struct TerminalProseWidthTests {
     for line in shown { #expect(line.count <= Int(Self.columns), "\(line.count): \(line)") }
   }
 
+  /// Before, `sessions show` printed its chains and card as they were, so the terminal cut
+  /// "measured by “So they\n can see…" mid-word.
+  @Test func sessionsShowBreaksAtSpaces() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let answers = [
+      "They want a new CRM", "See which renewals are due before they lapse across every region we sell in",
+      "They lost $180k of annual revenue from three lapsed renewals this year",
+    ]
+    _ = try runRapport(
+      ["discover", "why", "--account", "Acme", "--contact", "Dana"], stdin: answers.joined(separator: "\n") + "\n",
+      environment: sandbox.environment)
+    let list = try runRapport(["sessions", "--json"], environment: sandbox.environment)
+    let sessions = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+    let id = try #require(sessions.first?["id"] as? String)
+    let show = try terminal(["sessions", "show", id], sandbox: sandbox)
+    let output = try show.expect("Gong links")
+    _ = show.waitForExit()
+    let shown = lines(output)
+    #expect(shown.count > 10)
+    for line in shown { #expect(line.count <= Int(Self.columns), "\(line.count): \(line)") }
+  }
+
   @Test func theRecapsLintVerdictOnStderrBreaksAtSpaces() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let answers = [
@@ -77,9 +99,9 @@ struct TerminalProseWidthTests {
     let id = try #require(sessions.first?["id"] as? String)
     let recap = try terminal(["sessions", "recap", id], sandbox: sandbox)
     _ = try recap.expect("rapport lint: ")
-    let verdict = try recap.expect("opens this draft.")
+    let verdict = try recap.expect("scores it the same way.")
     _ = recap.waitForExit()
-    let shown = lines("rapport lint: " + verdict + "opens this draft.")
+    let shown = lines("rapport lint: " + verdict + "scores it the same way.")
     #expect(shown.count > 1)
     for line in shown { #expect(line.count <= Int(Self.columns), "\(line.count): \(line)") }
   }

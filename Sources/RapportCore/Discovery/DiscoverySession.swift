@@ -57,6 +57,9 @@ public final class DiscoverySession {
     case asking
     case paused
     case complete
+    /// Input ended before anything was entered in a session started in this run: it was
+    /// removed rather than kept as an empty paused entry.
+    case discarded
   }
 
   /// The result of one line.
@@ -254,6 +257,20 @@ public final class DiscoverySession {
       ))
     if !interactive { step.show.append(.finished) }
     step.state = .paused
+    return step
+  }
+
+  /// The input ended (Ctrl-D, or the end of a script). A session started in this run
+  /// (`isNew`) in which nothing was entered (no answer, skip or note) is deleted instead of
+  /// being kept as a paused session with no answers; any other session is paused.
+  public func endOfInput(isNew: Bool) throws -> Step {
+    guard isNew, try store.events(of: record.id).isEmpty, try store.notes(of: record.id).isEmpty else {
+      return try pause()
+    }
+    try store.delete(record.id)
+    var step = Step()
+    step.show.append(.paused("Nothing was answered, so session \(record.id) was not saved."))
+    step.state = .discarded
     return step
   }
 

@@ -5,16 +5,27 @@ extension AnswerClassifier {
   static let noLonger = ["anymore", "any more", "no longer"]
 
   /// Where `phrase` occurs in `tokens` as whole words (a trailing `*` matches a prefix).
+  /// Every cue of every answer comes through here, so it is a plain loop that rejects a start
+  /// on its first word: a megabyte pasted as one answer costs one pass per cue, not one
+  /// closure call per word and cue.
   static func occurrences(of phrase: String, in tokens: [String]) -> [Range<Int>] {
     let prefix = phrase.hasSuffix("*")
     let parts = words(prefix ? String(phrase.dropLast()) : phrase)
     guard !parts.isEmpty, parts.count <= tokens.count else { return [] }
-    return (0...(tokens.count - parts.count)).filter { start in
-      parts.indices.allSatisfy { offset in
+    let last = parts.count - 1
+    var found: [Range<Int>] = []
+    var start = 0
+    while start <= tokens.count - parts.count {
+      var offset = 0
+      while offset <= last {
         let word = tokens[start + offset]
-        return offset == parts.count - 1 && prefix ? word.hasPrefix(parts[offset]) : word == parts[offset]
+        guard offset == last && prefix ? word.hasPrefix(parts[offset]) : word == parts[offset] else { break }
+        offset += 1
       }
-    }.map { $0..<($0 + parts.count) }
+      if offset > last { found.append(start..<(start + parts.count)) }
+      start += 1
+    }
+    return found
   }
 
   /// The index of the negator that cancels a cue starting at `start`: just before it, or

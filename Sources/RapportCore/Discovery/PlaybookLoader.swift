@@ -38,27 +38,9 @@ struct YAMLReader {
   }
 
   func diagnostic(for error: any Error) -> PlaybookDiagnostic {
-    if let error = error as? YamlError {
-      switch error {
-      case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-        .composer(let context, let problem, let mark, _):
-        let extra = context.map { " (\($0.text))" } ?? ""
-        return diagnostic(line: mark.line, column: mark.column, "YAML: \(problem)\(extra)")
-      case .duplicatedKeysInMapping(let duplicates, let context):
-        return diagnostic(
-          line: context.mark.line, column: context.mark.column,
-          "duplicate key \(duplicates.map { "'\(Suggestion.echo($0))'" }.joined(separator: ", "))")
-      default: break
-      }
-    }
-    // The parser's first line ("3:7: error: reader: …"), never its echo of a whole long line.
-    let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-    let parts = first.split(separator: ":", maxSplits: 2)
-    if parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]) {
-      let problem = parts[2].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "error: ", with: "")
-      return diagnostic(line: max(1, line), column: max(1, column), "YAML: " + Suggestion.echo(problem, limit: 160))
-    }
-    return diagnostic(line: 1, column: 1, "YAML: " + Suggestion.echo(first, limit: 160))
+    // Where, what is wrong and what to do, in the words the config file's errors use too.
+    let problem = YAMLSyntaxError(error)
+    return diagnostic(line: problem.line, column: problem.column, problem.message)
   }
 
   mutating func error(_ node: Node?, _ message: String) {

@@ -68,7 +68,10 @@ public struct SessionBrief: Codable, Sendable, Equatable {
     if !answers.isEmpty { return answers }
     var lines: [String] = []
     if let wants = whyParts.wants {
-      lines.append("What you asked for: " + (WhySentence.request(wants)?.object ?? Self.toReader(Self.clause(wants), contact: contact)))
+      lines.append(
+        "What you asked for: "
+          + (WhySentence.request(wants).map { Self.requestToReader($0.object) }
+            ?? Self.toReader(Self.clause(wants), contact: contact)))
     }
     if let why = whyParts.soThat { lines.append("Why it matters: " + Self.toReader(Self.clause(why), contact: contact)) }
     if let measure = whyParts.measured {
@@ -121,6 +124,22 @@ public struct SessionBrief: Codable, Sendable, Equatable {
     return ContactPronouns.toReader(out.joined(separator: " "))
   }
 
+  /// What they asked for, said to them: "a dashboard for their warehouse" → "a dashboard for
+  /// your warehouse". Every they-word in the request is the customer's (it follows "they
+  /// want"), as is every we-word when they spoke for themselves.
+  static func requestToReader(_ object: String) -> String {
+    let swaps: [String: String] = [
+      "they": "you", "them": "you", "their": "your", "theirs": "yours", "they're": "you're", "they've": "you've",
+      "they'd": "you'd", "they'll": "you'll", "themselves": "yourselves", "we": "you", "us": "you", "our": "your",
+      "ours": "yours", "ourselves": "yourselves",
+    ]
+    return object.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+      let core = ContactPronouns.core(String(word))
+      guard let swap = swaps[core] else { return String(word) }
+      return String(word).replacingOccurrences(of: core, with: swap, options: .caseInsensitive)
+    }.joined(separator: " ")
+  }
+
   /// A brief title said to the customer: "What they love, in their words" → "What you
   /// love, in your words".
   static func titleToReader(_ title: String) -> String {
@@ -159,13 +178,17 @@ public struct SessionBrief: Codable, Sendable, Equatable {
 
   static func clause(_ text: String) -> String { WhySentence.clause(text) ?? WhySentence.trimmed(WhySentence.oneLine(text)) }
 
-  /// "Your notes on a new CRM", or "Your notes from our call".
+  /// "Your notes on pricing", "Notes on a new CRM", or "Your notes from our call": the
+  /// first that rapport's own subject rules pass (at most five words and 40 characters).
   func recapSubject(account: String) -> String {
-    guard sections.contains(where: { $0.kind == "why" }) else { return "Your notes from our call" }
-    if let wants = whyParts.wants.flatMap(WhySentence.request)?.object, wants.split(separator: " ").count <= 6 {
-      return "Your notes on \(wants)"
-    }
-    return "Your notes from our call"
+    let fallback = "Your notes from our call"
+    guard sections.contains(where: { $0.kind == "why" }),
+      let wants = whyParts.wants.flatMap(WhySentence.request)?.object
+    else { return fallback }
+    let topic = Self.requestToReader(WhySentence.oneLine(wants))
+    return ["Your notes on \(topic)", "Notes on \(topic)"].first { subject in
+      subject.split(separator: " ").count <= 5 && subject.count <= LintRule.subjectCharacterLimit
+    } ?? fallback
   }
 
   /// The brief as Markdown sections ("## Title" and a list).

@@ -26,7 +26,8 @@ public enum SessionCSV {
         record.id, record.account, record.contact ?? "", record.playbookID, record.mode.rawValue,
         record.status.rawValue, SessionCSV.stamp(record.createdAt), SessionCSV.stamp(record.updatedAt), headline,
         String(summary.coaching.questionsAsked), String(summary.coaching.probesAsked), step?.action ?? "",
-        step?.owner ?? "", step?.date ?? "", due,
+        // "me", as `next`, the card and the Markdown export say, not the answer's "I".
+        NextStep.shownOwner(step?.owner) ?? "", step?.date ?? "", due,
       ]
     }
   }

@@ -15,7 +15,8 @@ public struct SessionExport: Codable, Sendable {
     public var reading: String?
   }
 
-  public var format = "rapport-session/1"
+  /// 2 since the keys became snake_case (`playbook_id`, `has_number`); 1 had camelCase.
+  public var format = "rapport-session/2"
   public var session: SessionRecord
   public var complete: Bool
   public var transcript: [Entry]

@@ -38,10 +38,14 @@ public enum WhySentence {
     sentence += " wants " + (request?.object ?? "a change")
     if let reason { sentence += linked(reason) }
     if let measure {
-      sentence +=
-        startsWithSubject(measure)
-        ? "; in numbers, " + quotedIfFirstPerson(measure)
-        : ", measured by " + quotedIfFirstPerson(commonOpener(measure, keeping: [account] + (contact.map { [$0] } ?? [])))
+      let names = [account] + (contact.map { [$0] } ?? [])
+      if startsWithSubject(measure) {
+        sentence += "; in numbers, " + quotedIfFirstPerson(measure)
+      } else if opensWithTimePhrase(measure) {
+        sentence += "; in numbers, " + quotedIfFirstPerson(commonOpener(measure, keeping: names))
+      } else {
+        sentence += ", measured by " + quotedIfFirstPerson(commonOpener(measure, keeping: names))
+      }
     }
     if let stake {
       let reason = withoutReasonWord(stake)
@@ -187,6 +191,31 @@ public enum WhySentence {
     let second = words[1].lowercased()
     return ["has", "have", "is", "are", "was", "were", "says", "said", "wants", "needs", "feels", "can't", "can"]
       .contains(second) || second.hasSuffix("s") && !second.hasSuffix("ss")
+  }
+
+  /// "Last month two stores ran out …", "In March we lost …", "Yesterday the line stopped …":
+  /// a clause that opens with when it happened. After "measured by" it would not read; it
+  /// takes "in numbers," as a clause with its subject first does. "Last month's revenue" is a
+  /// thing measured, not a clause.
+  static func opensWithTimePhrase(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map {
+      $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+    }
+    guard words.count > 3 else { return false }
+    let units: Set<String> = [
+      "week", "month", "quarter", "year", "spring", "summer", "autumn", "fall", "winter", "time", "weekend",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "season", "peak",
+    ]
+    let months: Set<String> = [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "q1", "q2", "q3", "q4",
+    ]
+    switch words[0] {
+    case "yesterday", "recently", "since": return true
+    case "last", "this", "every", "each": return units.contains(words[1])
+    case "in", "during": return months.contains(words[1]) || (words[1].count == 4 && Int(words[1]) != nil)
+    default: return false
+    }
   }
 
   static func firstWord(_ text: String) -> String {

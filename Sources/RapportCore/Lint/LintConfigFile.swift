@@ -28,9 +28,9 @@ public struct LintConfigFile: Sendable, Equatable {
     self.path = path
     let node: Node?
     do { node = try Yams.compose(yaml: text) } catch {
-      // The parser's first line ("3:7: error: scanner: …"), not the echo of the whole line.
-      let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-      throw RapportError("\(path): not valid YAML: \(Suggestion.echo(first, limit: 160))")
+      // One message: where, what is wrong and what to do, never the parser's own text beside it.
+      let problem = YAMLSyntaxError(error)
+      throw RapportError("\(path):\(problem.line):\(problem.column): \(problem.message)")
     }
     guard let node else { return }
     guard let mapping = node.mapping else {

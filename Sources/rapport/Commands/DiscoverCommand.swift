@@ -13,7 +13,8 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       the commands (/skip /back /enough /tag /note /why /quote /summary /pause).
 
       With standard input not a terminal, each line answers the next prompt; an empty \
-      line skips; at the end of input the session is saved as paused:
+      line skips; at the end of input the session is saved as paused (input with no \
+      answer at all saves nothing and exits 2):
 
         rapport discover why --account Acme < answers.txt
 
@@ -68,8 +69,13 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     guard let chosen = DiscoverySetup.catalog(paths: paths, only: playbook).playbook(id: playbook) else {
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.hint(for: playbook, in: catalog.ids)
+      // "rapport discover Acme" most likely meant the account.
+      let word = Suggestion.echo(playbook)
+      let quoted = word.contains { " '\"$`\\".contains($0) } ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
       throw RapportError(
-        "No playbook '\(Suggestion.echo(playbook))'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", ")).")
+        "No playbook '\(Suggestion.echo(playbook))'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", "))."
+          + (hint.isEmpty && account == nil
+            ? " To name the account, use --account: `rapport discover --account \(quoted)`." : ""))
     }
     var filled: [String: String] = [:]
     let blanks = PlaybookVariable.builtInNames + chosen.variables.map(\.name).filter {
@@ -103,7 +109,8 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     try store.create(record)
     let engine = DiscoveryEngine(playbook: chosen, mode: mode, values: filled)
     try DiscoverySetup.run(
-      record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json)
+      record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json,
+      isNew: true)
   }
 
   /// Asks for the account and each blank the playbook declares; Enter keeps the default.

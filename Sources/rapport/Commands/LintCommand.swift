@@ -70,6 +70,10 @@ struct LintCommand: ParsableCommand {
   }
 
   static func lint(_ files: [String], settings: LintSettings) throws -> Int32 {
+    // A second `-` would find standard input already read and lint nothing as an empty draft.
+    if files.filter({ $0 == "-" }).count > 1 {
+      throw RapportError("`-` (standard input) is given more than once; it can be read only once.")
+    }
     let runner = try LintRunner(
       options: settings, environment: Terminal.environment, directory: LintRunner.currentDirectory())
     let inputs = files.isEmpty ? ["-"] : files

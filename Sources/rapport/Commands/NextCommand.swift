@@ -17,6 +17,9 @@ struct NextCommand: ParsableCommand {
         rapport next                     open next steps, overdue first
         rapport next done k3f9           mark session k3f9's next step done
         rapport next --ics > steps.ics   the steps as calendar events (RFC 5545)
+
+      Exit status 0, also when no step is open; `next done ID` exits 1 when no \
+      session's next step matches the ID.
       """,
     subcommands: [NextList.self, NextDone.self],
     defaultSubcommand: NextList.self)

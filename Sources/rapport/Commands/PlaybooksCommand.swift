@@ -79,7 +79,7 @@ struct PlaybooksShow: ParsableCommand {
     let style = Style(mode: .auto)
     var out = [style.bold("\(playbook.title) (\(playbook.id))") + style.dim(" · \(playbook.origin)")]
     out += TextWrap.lines(Self.oneLine(playbook.description), width: 80)
-    out.append(style.dim("Method: ") + playbook.method)
+    out.append(TextWrap.fitting(style.dim("Method: ") + playbook.method, columns: 80))
     if let source = playbook.source {
       out += TextWrap.lines("Source: " + Self.oneLine(source), width: 80).map(style.dim)
     }
@@ -90,11 +90,16 @@ struct PlaybooksShow: ParsableCommand {
     ).map(style.dim)
     for stage in playbook.stages {
       out.append("")
-      out.append(style.bold("── \(stage.title)") + style.dim(" — \(stage.goal)"))
+      // Wrapped at 80 like the rest, so a long goal is not cut mid-word by the terminal.
+      out.append(TextWrap.fitting(style.bold("── \(stage.title)") + style.dim(" — \(stage.goal)"), columns: 80))
       for question in stage.questions {
-        let mark = question.dig ? style.cyan(" (digs)") : ""
-        out += TextWrap.lines(question.ask, width: 76).enumerated().map { ($0 == 0 ? "  • " : "    ") + $1 }
-        out[out.count - 1] += mark
+        // " (digs)" is wrapped with the question, so it never pushes a line past 80.
+        let lines = TextWrap.lines(question.ask + (question.dig ? " (digs)" : ""), width: 76)
+        out += lines.enumerated().map { index, line in
+          let text = question.dig && index == lines.count - 1 && line.hasSuffix(" (digs)")
+            ? String(line.dropLast(7)) + style.cyan(" (digs)") : line
+          return (index == 0 ? "  • " : "    ") + text
+        }
         if !question.intent.isEmpty {
           out += TextWrap.lines(Self.oneLine(question.intent), width: 74).map { "      " + style.dim($0) }
         }
@@ -103,10 +108,10 @@ struct PlaybooksShow: ParsableCommand {
     out.append("")
     out.append(
       playbook.closing
-        ? style.dim("Then rapport's closing: co-create options, the customer's slice, and a next step.")
+        ? style.dim("Then rapport's closing: co-create options, the customer's slice, a next step.")
         : style.dim("No closing questions: this playbook ends with its last stage."))
     out.append(style.dim("Start it with `rapport discover \(playbook.id) --account NAME`."))
-    print(out.joined(separator: "\n"))
+    print(TextWrap.fitting(out.joined(separator: "\n"), columns: Terminal.columns()))
   }
 
   /// A folded YAML paragraph on one line.

@@ -22,6 +22,8 @@ struct QuoteCommand: ParsableCommand {
         rapport quote --search luck --all  every quote mentioning "luck"
         rapport quote --list               topics and how many quotes each has
         rapport quote --daily              today's quote, the same all day
+
+      Exit status 1 when no quote matches the topic, word or --search.
       """)
 
   @Argument(

@@ -21,6 +21,9 @@ struct SessionsCommand: ParsableCommand {
         rapport sessions export --format csv       one row per session, for your CRM
         rapport sessions recap k3f9                a recap email, scored by lint
         rapport sessions search renewal            every answer and note that says it
+
+      Exit status 1 when nothing matches: an ID, --account NAME, or search words. An \
+      empty list (no sessions yet) exits 0.
       """,
     subcommands: [
       SessionsList.self, SessionsShow.self, SessionsResume.self, SessionsExport.self, SessionsRecap.self,
@@ -31,7 +34,8 @@ struct SessionsCommand: ParsableCommand {
 
 struct SessionsList: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List sessions, newest first, grouped by account.")
+    commandName: "list", abstract: "List sessions, newest first, grouped by account.",
+    discussion: "Exit status 0 (also when there are none yet); 1 when --account names no account with a session.")
 
   @Option(name: .long, help: "Only this account's sessions.")
   var account: String?
@@ -42,12 +46,18 @@ struct SessionsList: ParsableCommand {
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let records = try store.sessions(account: account)
-    if json {
-      print(JSON.render(records))
-      return
+    if json { print(JSON.render(records)) }
+    // A filter that matches nothing is "nothing found" (exit 1), as for `sessions search`;
+    // an empty list with no filter is not.
+    if records.isEmpty, let account {
+      let hint = Suggestion.hint(for: account, in: try store.accounts())
+      throw RapportError(
+        "No sessions for '\(Suggestion.echo(account))'.\(hint) `rapport sessions` lists every account.",
+        status: .failure)
     }
+    if json { return }
     guard !records.isEmpty else {
-      print(account.map { "No sessions for \($0)." } ?? "No sessions yet. Start one with `rapport discover`.")
+      print("No sessions yet. Start one with `rapport discover`.")
       return
     }
     let style = Style(mode: .auto)
@@ -94,17 +104,21 @@ struct SessionsShow: ParsableCommand {
       return
     }
     let style = Style(mode: .auto)
-    print(
+    // On a terminal, lines break at spaces (at most 100 wide, as a session shows them),
+    // never where the terminal would cut a word; a pipe gets them whole.
+    let columns = Terminal.columns().map { min($0, 100) }
+    func say(_ text: String) { print(TextWrap.fitting(text, columns: columns)) }
+    say(
       style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)")
         + style.dim(" · session \(record.id) · \(record.status.rawValue)"))
     for entry in export.transcript {
       let indent = entry.kind == .probe ? "  " : ""
-      print("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
-      print("\(indent)> \(entry.answer ?? style.dim("(skipped)"))")
+      say("\(indent)\(style.dim("[\(entry.progress)]")) \(entry.prompt)")
+      say("\(indent)> \(entry.answer ?? style.dim("(skipped)"))")
     }
-    for note in export.notes { print(style.dim(note.kind == .draft ? "unsent draft: " : "note: ") + note.text) }
-    if let prompt = engine.current { print(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
-    print(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
+    for note in export.notes { say(style.dim(note.kind == .draft ? "unsent draft: " : "note: ") + note.text) }
+    if let prompt = engine.current { say(style.dim("Next: [\(prompt.progress)] \(prompt.text)")) }
+    say(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(record: record, engine: engine))
   }
 }
 
@@ -190,7 +204,8 @@ struct SessionsRecap: ParsableCommand {
       The draft repeats their situation and why in their words, what was agreed, and the \
       next step with owner and date. It is printed on standard output (so `> recap.txt` \
       keeps only the draft); rapport's lint score follows on standard error. In the shell, \
-      `edit` then opens the draft in your editor.
+      `edit` then opens the draft in your editor and lints what you saved the same way \
+      (the follow-up profile).
       """)
 
   @Argument(help: "The session ID (or a unique prefix).")
@@ -198,17 +213,28 @@ struct SessionsRecap: ParsableCommand {
 
   func run() throws {
     let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
+    // A prep session holds your guesses before the call: a draft saying "here is what you
+    // said" would put words in the customer's mouth.
+    guard session.record.mode == .debrief else {
+      throw RapportError(
+        "session \(session.record.id) is a prep session (your guesses before the call), so there is nothing "
+          + "the customer said to recap. After the call: `rapport discover \(session.record.playbookID) --account "
+          + "\(Self.shellWord(session.record.account))`, then `rapport sessions recap` with the new session's ID.")
+    }
     let email = RecapEmail(
       record: session.record, engine: session.engine, notes: try session.store.notes(of: session.record.id))
     print(email.text, terminator: "")
     LintShell.lastDraft = email.text
     LintShell.lastFile = nil
+    LintShell.lastDraftScoring = (
+      Profile.followUp.name, [session.record.account] + (session.record.contact.map { [$0] } ?? [])
+    )
     let report = email.lint(record: session.record)
     let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
     Terminal.flush()
     Terminal.printError(
       "rapport lint: focus \(report.focus.score)/100 \(report.focus.label), draft score \(report.score.total)/100: "
-        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft.",
+        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft and scores it the same way.",
       prefixed: false)
     // A recap from a call only half debriefed leaves out what the open questions would add.
     if let open = session.engine.current, session.engine.mode == .debrief {
@@ -217,6 +243,14 @@ struct SessionsRecap: ParsableCommand {
           + "answered so far. `rapport sessions resume \(session.record.id)` finishes it.",
         prefixed: false)
     }
+  }
+}
+
+extension SessionsRecap {
+  /// `word` as typed in a shell command: in single quotes when it holds a space or a quote.
+  static func shellWord(_ word: String) -> String {
+    guard word.contains(where: { " '\"$`\\".contains($0) }) else { return word }
+    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
 

@@ -6,7 +6,7 @@ import RapportResources
 /// Reads lines for a `DiscoverySession` and renders what it returns. The session (in the
 /// core) decides, saves and replays; this only talks to the terminal.
 final class DiscoveryRunner {
-  enum Outcome { case completed, paused }
+  enum Outcome { case completed, paused, discarded }
 
   let reader: LineReader
   let style: Style
@@ -14,10 +14,13 @@ final class DiscoveryRunner {
   let paths: Paths
   /// Print only the final JSON (no prompts) on stdout.
   let json: Bool
+  /// True when the session was created for this run (not resumed): ended before any
+  /// answer, it is not kept.
+  let isNew: Bool
 
   init(
     reader: LineReader, style: Style, store: SessionStore, record: SessionRecord, engine: DiscoveryEngine,
-    paths: Paths, json: Bool, now: @escaping @Sendable () -> Date = Date.init
+    paths: Paths, json: Bool, isNew: Bool = false, now: @escaping @Sendable () -> Date = Date.init
   ) {
     self.reader = reader
     self.style = style
@@ -25,6 +28,7 @@ final class DiscoveryRunner {
       store: store, record: record, engine: engine, interactive: reader.isInteractive, now: now)
     self.paths = paths
     self.json = json
+    self.isNew = isNew
   }
 
   /// Talks to the person until the session is complete, paused, or input ends.
@@ -36,6 +40,7 @@ final class DiscoveryRunner {
       switch step.state {
       case .complete: return .completed
       case .paused: return .paused
+      case .discarded: return .discarded
       case .asking: break
       }
       step = try next()
@@ -55,7 +60,7 @@ final class DiscoveryRunner {
       case .paste(let typed, let text):
         return try session.handle(typed.isEmpty ? text : typed + "\n" + text)
       case .endOfInput:
-        return try session.pause()
+        return try session.endOfInput(isNew: isNew)
       case .interrupted:
         guard reader.isInteractive else { return try session.pause() }
         let draft = reader.interruptedText

@@ -48,12 +48,14 @@ enum DiscoverySetup {
   /// Runs a session to its end or pause.
   static func run(
     record: SessionRecord, engine: DiscoveryEngine, store: SessionStore, reader: LineReader, style: Style,
-    paths: Paths, json: Bool
+    paths: Paths, json: Bool, isNew: Bool = false
   ) throws {
     let runner = DiscoveryRunner(
-      reader: reader, style: style, store: store, record: record, engine: engine, paths: paths, json: json)
+      reader: reader, style: style, store: store, record: record, engine: engine, paths: paths, json: json,
+      isNew: isNew)
+    let outcome: DiscoveryRunner.Outcome
     do {
-      _ = try runner.run()
+      outcome = try runner.run()
     } catch {
       // A session that could not save even its first answer (a full disk) is not left behind
       // as an empty "open, 0 answers" entry.
@@ -66,6 +68,12 @@ enum DiscoverySetup {
       throw error
     }
     Terminal.flush()
+    // A script whose input held no answer at all fed rapport nothing: an input error, so
+    // that the script does not read success (nothing was saved; the runner said so).
+    if outcome == .discarded, !reader.isInteractive {
+      throw RapportError(
+        "standard input held no answers (one answer a line), so no session was saved.")
+    }
   }
 
   /// The playbook a stored session used, or an error saying it is gone.

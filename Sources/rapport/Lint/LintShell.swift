@@ -7,6 +7,9 @@ enum LintShell {
   nonisolated(unsafe) static var lastDraft = ""
   /// The file the last `lint @FILE` checked; `edit` then opens that file.
   nonisolated(unsafe) static var lastFile: String?
+  /// How `sessions recap` scored the last draft (its profile and the customer's names), so
+  /// that `edit` on that draft scores it the same way unless told otherwise.
+  nonisolated(unsafe) static var lastDraftScoring: (profile: String, customerNames: [String])?
 
   static var entries: [ShellEntry] {
     [
@@ -67,6 +70,7 @@ enum LintShell {
       } else {
         lastFile = last.path
       }
+      lastDraftScoring = nil
     }
     try run(parsed.options.settings, inputs)
   }
@@ -102,8 +106,16 @@ enum LintShell {
       try run(parsed.options.settings, [.init(path: file, text: nil)])
       return
     }
+    var settings = parsed.options.settings
+    if invocation.text == nil, settings.profile == nil, let scoring = lastDraftScoring {
+      // The recap was scored as a follow-up to the customer: its edit is scored the same.
+      settings.profile = scoring.profile
+      settings.customerNames += scoring.customerNames
+    } else {
+      lastDraftScoring = nil
+    }
     let saved = try EditorLauncher(editor: editor).edit(initial: invocation.text ?? lastDraft)
     lastDraft = saved
-    try run(parsed.options.settings, [.init(path: "draft", text: saved)])
+    try run(settings, [.init(path: "draft", text: saved)])
   }
 }

@@ -22,6 +22,7 @@ struct LintTextOutput {
     let asciiLines = lines.map { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x09 } }
     let on = style.enabled
     for finding in report.findings {
+      let headerStart = out.count
       if on { out.append(contentsOf: "\u{1b}[1m".utf8) }
       out.appendUTF8(path)
       out.append(UInt8(ascii: ":"))
@@ -40,6 +41,7 @@ struct LintTextOutput {
       out.appendUTF8(finding.ruleID)
       out.append(UInt8(ascii: "]"))
       if on { out.append(contentsOf: "\u{1b}[0m".utf8) }
+      fitToTerminal(&out, from: headerStart)
       out.append(0x0A)
       if finding.line - 1 < lines.count {
         if asciiLines[finding.line - 1] {
@@ -50,10 +52,12 @@ struct LintTextOutput {
           out.appendUTF8(excerpt(lines[finding.line - 1], finding))
         }
       }
+      let suggestionStart = out.count
       out.appendUTF8("  ")
       out.appendUTF8(style.cyan("suggestion:"))
       out.append(0x20)
       out.appendUTF8(finding.suggestion)
+      fitToTerminal(&out, from: suggestionStart)
       out.append(0x0A)
     }
     out.appendUTF8(TextWrap.fitting(summary(report, path: path), columns: columns))
@@ -64,9 +68,20 @@ struct LintTextOutput {
   /// finding. 100 for pipes; on a terminal, what fits its width (see `window(columns:)`).
   var window = 100
 
-  /// The terminal's width, or nil on a pipe: the verdict and score lines break at spaces
-  /// within it rather than mid-word (finding lines stay whole, one per finding, to grep).
+  /// The terminal's width, or nil on a pipe: the verdict, finding, suggestion and score
+  /// lines break at spaces within it rather than where the terminal would cut a word. On a
+  /// pipe every finding stays one whole line, for grep and editors.
   var columns: Int?
+
+  /// Breaks the line written to `out` from `start` at spaces when it is wider than the
+  /// terminal (a continued suggestion keeps its two-space indent); nothing on a pipe.
+  private func fitToTerminal(_ out: inout [UInt8], from start: Int) {
+    guard let columns, out.count - start > columns else { return }
+    let line = String(decoding: out[start...], as: UTF8.self)
+    guard TextWrap.visibleWidth(line) > columns else { return }
+    out.removeSubrange(start...)
+    out.appendUTF8(TextWrap.fitting(line, columns: columns))
+  }
 
   /// The excerpt window for a terminal `columns` wide: the line is indented by two and
   /// may carry "…" at both ends, so it needs four columns more than the window.

@@ -37,6 +37,8 @@ struct AfterTheCallPipeTests {
     #expect(list.stdout.contains("Acme · send Dana the pilot plan · owner: me · due 2099-03-02"), "\(list.stdout)")
     let ics = try runRapport(["next", "--ics"], environment: env)
     #expect(ics.stdout.contains("Owner: me"))
+    let csv = try runRapport(["sessions", "export", "--format", "csv"], environment: env)
+    #expect(csv.stdout.contains(",send Dana the pilot plan,me,2099-03-02,"), "\(csv.stdout)")
     #expect(NextStep.shownOwner("we") == "us" && NextStep.shownOwner("Dana") == "Dana")
   }
 
@@ -87,6 +89,20 @@ struct AfterTheCallPipeTests {
     #expect(!recap.stderr.contains("is not finished"))
   }
 
+  @Test func aPrepSessionHasNoRecapBecauseTheCustomerSaidNothingYet() throws {
+    let env = RapportBinary.sandboxEnvironment().environment
+    _ = try runRapport(
+      ["discover", "why", "--account", "Harbor Health", "--mode", "prep"], stdin: "They need faster onboarding\n",
+      environment: env)
+    let id = try newestSessionID(env: env)
+    let recap = try runRapport(["sessions", "recap", id], environment: env)
+    // Before: "Here is what you said … What you asked for: faster onboarding", from a guess.
+    #expect(recap.status == 2)
+    #expect(recap.stdout.isEmpty)
+    #expect(recap.stderr.contains("is a prep session"), "\(recap.stderr)")
+    #expect(recap.stderr.contains("`rapport discover why --account 'Harbor Health'`"), "\(recap.stderr)")
+  }
+
   @Test func aRecapOfAnUnfinishedDebriefSaysSo() throws {
     let env = RapportBinary.sandboxEnvironment().environment
     _ = try runRapport(
@@ -110,7 +126,19 @@ struct AfterTheCallPipeTests {
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
     env["EDITOR"] = "/bin/sh " + editor  // not exec'd: see LintShellTests ("Text file busy")
     let result = try runRapport([], stdin: "sessions recap \(id)\nedit --profile follow-up\n", environment: env)
-    #expect(result.stdout.contains("EDITOR SEES: Subject: Your notes on a new CRM"), "\(result.stdout)")
+    #expect(result.stdout.contains("EDITOR SEES: Subject: Notes on a new CRM"), "\(result.stdout)")
+  }
+
+  @Test func editAfterARecapScoresItAsTheRecapWasScored() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    var env = sandbox.environment
+    try run("Dana to book the pilot call — 2026-12-08", account: "Acme", env: env)
+    let id = try newestSessionID(env: env)
+    env["EDITOR"] = "/bin/true"  // saves the draft as it was
+    let result = try runRapport([], stdin: "sessions recap \(id)\nedit\n", environment: env)
+    // Before, `edit` scored the recap as a cold email: "97 words; 25–50 is the ideal band".
+    #expect(result.stdout.contains("· follow-up ·"), "\(result.stdout)")
+    #expect(!result.stdout.contains("cold-email"), "\(result.stdout)")
   }
 
   @Test func aFirstRunGreetingTeachesAndLaterOnesCountOverdueSteps() {

@@ -35,6 +35,26 @@ struct DiscoverPipeTests {
     #expect(list.first?["account"] as? String == "Acme")
   }
 
+  @Test func anAccountWhereThePlaybookGoesIsShownHowToNameIt() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let result = try runRapport(["discover", "Harbor Health"], stdin: "", environment: sandbox.environment)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("To name the account, use --account: `rapport discover --account 'Harbor Health'`"))
+    // A near miss of a playbook gets the "did you mean" alone.
+    let typo = try runRapport(["discover", "spn"], stdin: "", environment: sandbox.environment)
+    #expect(typo.stderr.contains("Did you mean 'spin'?"))
+    #expect(!typo.stderr.contains("--account"))
+  }
+
+  @Test func aScriptWithNoAnswersSavesNothingAndExitsTwo() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let result = try runRapport(["discover", "why", "--account", "Acme"], stdin: "", environment: sandbox.environment)
+    #expect(result.status == 2)
+    #expect(result.stdout.contains("Nothing was answered, so session"))
+    #expect(result.stderr.contains("standard input held no answers"))
+    #expect(try sessions(sandbox.environment).isEmpty)
+  }
+
   @Test func resumeCarriesOnWhereTheLastRunStopped() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     _ = try runRapport(
@@ -62,7 +82,7 @@ struct DiscoverPipeTests {
     #expect((json["transcript"] as? [Any])?.count == 14)
     #expect((json["session"] as? [String: Any])?["status"] as? String == "done")
     #expect(
-      ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questionsAsked"] as? Int == 10)
+      ((json["summary"] as? [String: Any])?["coaching"] as? [String: Any])?["questions_asked"] as? Int == 10)
   }
 
   /// A script that names no account is told where its session went.
@@ -238,6 +258,12 @@ struct DiscoverPipeTests {
     #expect(show.stdout.contains("── What they value — Find what they value most"))
     #expect(show.stdout.contains("  • What do you value most about working with us? (digs)"))
     #expect(show.stdout.contains("No closing questions"))
+    // Every built-in playbook's page fits 80 columns, its stage lines too (before, a long
+    // goal ran on and the terminal cut it mid-word).
+    for id in ["renewal", "customer-love", "why", "meddpicc"] {
+      let page = try runRapport(["playbooks", "show", id], environment: sandbox.environment)
+      for line in page.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(id): \(line)") }
+    }
     let missing = try runRapport(["playbooks", "show", "customer-lov"], environment: sandbox.environment)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("Did you mean 'customer-love'?"))

@@ -168,7 +168,7 @@ struct AfterTheCallTests {
       }
     }
     let email = RecapEmail(record: record, engine: engine)
-    #expect(email.text.hasPrefix("Subject: Your notes on a new CRM\n\nHi Dana,\n"))
+    #expect(email.text.hasPrefix("Subject: Notes on a new CRM\n\nHi Dana,\n"))
     #expect(email.body.contains("- What you asked for: a new CRM"))
     #expect(email.body.contains("- Why it matters: to see which renewals are due before they lapse"))
     #expect(email.body.contains("you lost $180k"))
@@ -208,6 +208,28 @@ extension AfterTheCallTests {
     var engine = try whyCall("why").engine
     for answer in answers where !engine.isComplete { engine.apply(.answer(answer)) }
     return engine
+  }
+
+  @Test func theRecapSaysWhatTheyAskedForAsTheirs() throws {
+    let record = try whyCall("recap3").record
+    let engine = try whyDebrief("They want a dashboard for their warehouse", "So they can see stock levels")
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.body.contains("- What you asked for: a dashboard for your warehouse\n"), "\(email.body)")
+    #expect(!email.text.contains("their"), "\(email.text)")
+  }
+
+  @Test(arguments: [
+    ("They want pricing", "Your notes on pricing"), ("They want a new CRM", "Notes on a new CRM"),
+    ("They want a dashboard for their warehouse", "Your notes from our call"),
+    ("They want a partner who understands multi-site retail inventory", "Your notes from our call"),
+  ])
+  func theRecapSubjectPassesRapportsOwnSubjectRules(request: String, subject: String) throws {
+    let (record, _) = try whyCall("recap4")
+    let engine = try whyDebrief(request, "So they can see stock levels")
+    let email = RecapEmail(record: record, engine: engine)
+    #expect(email.subject == subject)
+    let subjectFindings = email.lint(record: record).findings.filter { $0.ruleID.hasPrefix("subject.") }
+    #expect(subjectFindings.isEmpty, "\(subjectFindings.map(\.ruleID))")
   }
 
   @Test func theRecapLeavesOutAStakeSaidAfterTheMeasure() throws {

@@ -51,6 +51,31 @@ struct DiscoverySessionTests {
     #expect(try session.store.sessions().first?.updatedAt == Self.clock + 60)
   }
 
+  @Test func inputEndingBeforeAnyAnswerLeavesNoEmptySessionBehind() throws {
+    let session = try session()
+    _ = try session.start()
+    let step = try session.endOfInput(isNew: true)
+    #expect(step.state == .discarded)
+    #expect(step.show == [.paused("Nothing was answered, so session abc234 was not saved.")])
+    #expect(try session.store.sessions().isEmpty)
+  }
+
+  @Test func inputEndingAfterAnAnswerPausesTheSession() throws {
+    let answered = try session()
+    _ = try answered.start()
+    _ = try answered.handle("They want a new CRM")
+    #expect(try answered.endOfInput(isNew: true).state == .paused)
+    #expect(try answered.store.sessions().first?.status == .paused)
+  }
+
+  @Test func aResumedSessionWithNoAnswersIsKeptWhenInputEnds() throws {
+    // A session resumed with no answers yet was kept by the person once: it stays.
+    let resumed = try session()
+    _ = try resumed.start()
+    #expect(try resumed.endOfInput(isNew: false).state == .paused)
+    #expect(try resumed.store.sessions().count == 1)
+  }
+
   @Test func backTakesTheAnswerBackAndOffersItForEditing() throws {
     let session = try session(interactive: true)
     _ = try session.start()

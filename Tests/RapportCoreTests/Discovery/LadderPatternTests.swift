@@ -137,6 +137,35 @@ struct LadderPatternTests {
     #expect(reader.read("If this slips again, I'm out.").cues[.stake] == 1)
   }
 
+  @Test(arguments: [
+    "I want to feel more confident.", "I just want the time to raise a child.", "I don't want to end up like my dad.",
+    "I'd really like to be home for dinner with the kids.", "Honestly, I want to have a life again.",
+    "We want to spend more time with our grandchildren.",
+  ])
+  func aWishForHowTheBuyerFeelsOrLivesIsAPersonalValueNotARequest(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.value] == 1, "\(answer) → \(reading.decision.explanation)")
+    #expect(reading.cues[.solution] == 0, "\(answer) → \(reading.decision.explanation)")
+    #expect(reading.decision.explanation.contains("a personal value"), "\(reading.decision.explanation)")
+  }
+
+  @Test(arguments: [
+    "I want to look at a couple of other vendors.", "I want to spend less time on invoices.",
+    "We want to be more efficient.", "I want to be healthier.", "They want to feel heard.",
+    "The members want to feel welcome.", "I want to raise prices next year.", "We need to be live by June.",
+    "I want to see a demo first.",
+  ])
+  func aWishForAThingATaskOrSomeoneElseIsNoPersonalValue(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.value] == 0, "\(answer) → \(reading.decision.explanation)")
+  }
+
+  @Test(arguments: ["I want to feel like a good parent again.", "I just want the time to see my grandkids."])
+  func aWishForHowTheyFeelOrLiveStopsTheThread(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+  }
+
   @Test func theGapPatternAllowsOnlyItsFillersBetweenHeadAndTail() {
     let pattern = GapPattern(heads: ["hurt~"], fillers: ["our"], gap: 1, tails: ["margin*"])
     #expect(pattern.matches(in: AnswerClassifier.words("It hurts our margins")) == ["hurts our margins"])

@@ -100,6 +100,20 @@ struct OutputTrustTests {
         == "Acme wants a new CRM to see which renewals are due before they lapse; in numbers, they lost $180k of annual revenue from three lapsed renewals this year; it matters to Dana because \u{201c}I'm tired of explaining surprises to the board\u{201d}.")
   }
 
+  @Test func aMeasureThatOpensWithWhenItHappenedReadsInNumbers() {
+    let parts = WhySentence.Parts(
+      wants: "They want a dashboard for their warehouse",
+      measured: "Last month two stores ran out of the spring range and we lost about $40k in sales")
+    #expect(
+      WhySentence.build(parts, account: "Northwind")
+        == "Northwind wants a dashboard for their warehouse; in numbers, last month two stores ran out of the spring range and we lost about $40k in sales.")
+    let march = WhySentence.build(.init(wants: "A new CRM", measured: "In March three renewals lapsed"), account: "Acme")
+    #expect(march == "Acme wants a new CRM; in numbers, in March three renewals lapsed.")
+    // A thing measured still reads "measured by".
+    let thing = WhySentence.build(.init(wants: "A new CRM", measured: "Renewal rate above 92% by Q3"), account: "Acme")
+    #expect(thing == "Acme wants a new CRM, measured by renewal rate above 92% by Q3.")
+  }
+
   @Test func aReasonThatNamesAThingReadsOnWithFor() {
     let thing = WhySentence.build(.init(wants: "They want a new CRM", soThat: "a clean forecast for the board"), account: "Acme")
     #expect(thing == "Acme wants a new CRM for a clean forecast for the board.")

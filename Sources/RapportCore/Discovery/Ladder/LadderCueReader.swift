@@ -108,7 +108,12 @@ public struct LadderCueReader: Sendable {
       })
     // A bare value ("Security.", "Freedom, really.") is the top of the ladder; in a longer
     // answer the same word is often the business's ("security review", "status report").
-    set(.value, outsideStalls(find(Self.valuePhrases) + (words.count <= 4 ? find(Self.bareValues) : [])))
+    // So is a wish for how they feel or live ("I want to feel more confident", "I just want the
+    // time to raise a child"): the same top of the ladder, said as a wish.
+    let wishes = Self.ownWishes(words).filter { wish in
+      !stalls.contains { $0.range.lowerBound <= wish.range.lowerBound && wish.range.upperBound <= $0.range.upperBound }
+    }
+    set(.value, outsideStalls(find(Self.valuePhrases) + (words.count <= 4 ? find(Self.bareValues) : [])) + wishes.map(\.text))
     // "Another store owner", "a VP": anyone's superior, not the one above the buyer.
     set(
       .superior,
@@ -153,7 +158,16 @@ public struct LadderCueReader: Sendable {
     }
     // A request with its reason ("we need a CRM because we lose 20% of our leads") is read by
     // the reason: only a bare request counts as one.
-    if classification.has(.solution) && classification.reason == nil { set(.solution, cues(.solution)) }
+    // The "want to" of a wish for how they feel or live is no request.
+    if classification.has(.solution) && classification.reason == nil {
+      set(
+        .solution,
+        cues(.solution).filter { cue in
+          AnswerClassifier.occurrences(of: cue, in: words).contains { range in
+            !wishes.contains { $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
+          }
+        })
+    }
     if classification.has(.pain) { set(.symptom, cues(.pain)) }
     // "Would", "could" and "maybe" count once, as a conditional, and "probably" or "kind of" as
     // a hedge: a vague answer is one of fluff words ("better", "things"), not of modal verbs.

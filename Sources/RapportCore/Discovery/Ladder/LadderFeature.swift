@@ -25,7 +25,8 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   /// The buyer's own stake in plain words: my job, my head, the one who explains, weekends.
   case stake = "personal-stake"
   /// A personal value, the top of a means-end ladder (Reynolds & Gutman): peace of mind,
-  /// freedom, recognition, security for the family.
+  /// freedom, recognition, security for the family; or a wish for how they feel or live ("I
+  /// want to feel more confident", "I just want the time to raise a child").
   case value = "personal-value"
   /// A feeling word with the buyer as its subject ("I'm worried", "it keeps me up").
   case ownFeeling = "own-feeling"

@@ -135,6 +135,59 @@ extension LadderCueReader {
       ]),
   ]
 
+  /// A wish for how the buyer feels or lives: the top of a means-end ladder (Reynolds & Gutman)
+  /// said as a wish rather than named as a value. "I want to feel more confident", "I just want
+  /// the time to raise a child", "I don't want to end up like my dad". A wish for a thing or a
+  /// task ("I want to look at other vendors", "I want to spend less time on invoices") or a
+  /// functional gain ("we want to be more efficient", "I want to be healthier") is not one, and
+  /// neither is someone else's ("they want to feel heard"): `ownWishes` keeps the buyer's own.
+  static let wishPatterns: [GapPattern] = [
+    GapPattern(
+      heads: [
+        "want to", "wanted to", "wish to", "wished to", "need to", "needed to", "like to", "love to", "hope to",
+        "hoped to", "long to",
+      ],
+      fillers: ["be", "able", "to", "just", "really", "finally", "actually", "again", "still", "at", "least", "once"],
+      gap: 3,
+      tails: [
+        "feel", "look good", "look better", "look great", "look young*", "look as", "look and feel", "look my best",
+        "look like", "like what i see", "like myself", "recognise myself", "recognize myself", "live a", "live my",
+        "live our", "live life", "live longer", "live well", "live like", "live without", "live and", "enjoy",
+        "spend more time with", "spend time with", "spend my time with", "spend my precious time", "spend quality time",
+        "spend more time at home", "spend time at home", "have time for", "have more time for", "have more time with",
+        "have a life", "get my life back", "get my evenings back", "get my weekends back", "be home", "be there for",
+        "be around for", "be around to", "see my kids", "see my family", "see my children", "see my grandkids",
+        "raise a child", "raise my", "raise our", "raise the kids", "raise a family", "raise children", "retire early",
+        "retire at", "retire by", "retire before", "retire comfortably", "retire with", "stop worrying", "be proud",
+        "be happy", "be remembered", "be a better", "be a good", "be the kind", "be the parent", "be the person", "be taken seriously", "end up like", "go through that",
+        "let them down", "let my", "let people down", "take care of",
+      ]),
+    GapPattern(
+      heads: ["want more time", "want the time", "want time", "want some time", "need more time", "wanted more time"],
+      fillers: [], gap: 0,
+      tails: ["with", "for my", "for our", "for the kids", "for family", "to raise", "to be with", "to spend", "to enjoy", "to see"]),
+  ]
+
+  /// Words that may stand between the buyer and a wish: "I *really don't* want to", "I*'d* like to".
+  static let wishAdverbs: Set<String> = [
+    "just", "really", "only", "still", "simply", "also", "so", "desperately", "badly", "honestly", "truly",
+    "actually", "don't", "do", "not", "never", "didn't", "would",
+  ]
+
+  /// The wishes of `wishPatterns` whose wisher is the buyer: "I" or "we" before the verb, with at
+  /// most three of `wishAdverbs` between ("I just want to", "we'd like to", "I really don't want to").
+  static func ownWishes(_ words: [String]) -> [(text: String, range: Range<Int>)] {
+    wishPatterns.flatMap { $0.spans(in: words) }.filter { wish in
+      var position = wish.range.lowerBound - 1
+      var skipped = 0
+      while position >= 0, skipped < 3, wishAdverbs.contains(words[position]) {
+        position -= 1
+        skipped += 1
+      }
+      return position >= 0 && ["i", "we", "i'd", "we'd"].contains(words[position])
+    }
+  }
+
   /// Replies that put the idea off to later: "let me know when it launches". (A request for
   /// information, "send me some info", is a stall: `LadderCueReader.stalls`.)
   static let reactionPhrases = [
