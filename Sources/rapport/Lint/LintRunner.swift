@@ -30,26 +30,14 @@ struct LintRunner {
 
   init(options: LintSettings, environment: [String: String], directory: String) throws {
     self.options = options
-    let paths = Paths(environment: environment)
-    var file: LintConfigFile?
-    if let explicit = options.config {
-      switch FileSystem.kind(of: explicit) {
-      case .file: break
-      case .directory: throw RapportError("--config \(explicit): is a folder; give the YAML file itself, e.g. \(explicit)/.rapport.yml.")
-      case .missing: throw RapportError("--config \(explicit): no such file.")
-      case .other: throw RapportError("--config \(explicit): not a regular file; give a YAML file.")
-      }
-      file = try Self.load(explicit)
-    } else {
-      let search = LintConfigFile.search(from: directory, paths: paths)
-      for note in search.ignored { Terminal.printWarning(note) }
-      if let found = search.path { file = try Self.load(found) }
-    }
+    let search = try LintConfigFile.locate(
+      explicit: options.config, directory: directory, paths: Paths(environment: environment))
+    for note in search.ignored { Terminal.printWarning(note) }
+    let file = try search.path.map(LintConfigFile.load)
     configPath = file?.path
-    let profile = options.profile.flatMap(Profile.named) ?? file?.profile ?? .coldEmail
     var configuration = LintConfiguration(
-      profile: profile, selfNames: (file?.selfNames ?? []) + options.selfNames,
-      customerNames: (file?.customerNames ?? []) + options.customerNames, severities: file?.severities ?? [:])
+      file: file, profile: options.profile.flatMap(Profile.named), selfNames: options.selfNames,
+      customerNames: options.customerNames)
     configuration.explains = options.explain || options.format == .json
     // JSON shows the focus verdict's points per feature only with --explain.
     configuration.explainsFocus = options.explain
@@ -63,20 +51,6 @@ struct LintRunner {
     var copy = self
     copy.engine = engine.unshared()
     return copy
-  }
-
-  private static func load(_ path: String) throws -> LintConfigFile {
-    let bytes: [UInt8]
-    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20, regularOnly: true) } catch {
-      throw RapportError("\(path): cannot read the config file: \(error)")
-    }
-    // A config saved in another encoding would read as unknown keys of "�".
-    if String(validating: bytes, as: UTF8.self) == nil {
-      let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      let line = (lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0) + 1
-      throw RapportError("\(path):\(line): not valid UTF-8; save the file as UTF-8.")
-    }
-    return try LintConfigFile(path: path, text: String(decoding: bytes, as: UTF8.self))
   }
 
   static func currentDirectory() -> String {
