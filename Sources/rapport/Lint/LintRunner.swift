@@ -185,7 +185,7 @@ struct LintRunner {
         let hint = Suggestion.hint(for: unknown.rule, in: engine.rules.map(\.id))
         result.errors.append(("\(display(path)):\(unknown.line): no rule '\(Suggestion.echo(unknown.rule))' to ignore.\(hint)", false))
       }
-      if report.hasErrors || report.score.total < options.failUnder { result.status = 1 }
+      if !report.passes(failUnder: options.failUnder) { result.status = 1 }
       switch options.format {
       case .text:
         output.render(report, path: display(path), into: &result.output)
