@@ -204,73 +204,21 @@ struct LintRunner {
     return result
   }
 
-  /// Reads a file into a buffer sized by fstat (a folder of small drafts is the common case),
-  /// falling back to the general reader for pipes and growing files.
-  static func readFile(_ path: String, limit: Int) throws(FileSystem.ReadError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw .cannotOpen(String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-      return try FileSystem.readBytes(path, limit: limit)
-    }
-    let size = Int(info.st_size)
-    if size > limit { throw .tooLarge(limit: limit) }
-    var bytes = [UInt8](repeating: 0, count: size + 1)
-    var count = 0
-    while count < bytes.count {
-      let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw .cannotOpen(String(cString: strerror(errno)))
-      }
-      if got == 0 { break }
-      count += got
-    }
-    if count > size { return try FileSystem.readBytes(path, limit: limit) }  // grew while reading
-    bytes.removeLast(bytes.count - count)
-    return bytes
-  }
-
   private func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
   private func lint(_ input: Input) -> Outcome {
-    var bytes: [UInt8]
-    if let text = input.text {
-      bytes = Array(text.utf8)
-      if bytes.count > options.maxBytes {
-        return .failed(path: input.path, message: LintInput.Refusal.tooLarge(bytes: bytes.count, limit: options.maxBytes).description)
-      }
-    } else if input.path.isEmpty {
-      // A script's unset variable, e.g. `rapport lint "$DRAFT"`.
-      return .failed(path: input.path, message: "an empty file name; give a file, or - for standard input")
-    } else {
-      let source = input.path == "-" ? "/dev/stdin" : input.path
-      if input.path == "-" && Terminal.stdinIsTerminal {
-        // Otherwise `rapport lint` with no file looks like it hangs.
-        Terminal.printWarning("reading a draft from standard input; paste it, then press Ctrl-D.")
-      }
-      do { bytes = try Self.readFile(source, limit: options.maxBytes) } catch {
-        switch error {
-        case .tooLarge(let limit):
-          return .failed(path: input.path, message: "is over the limit of \(ByteSize.describe(limit)) (raise it with --max-bytes, e.g. --max-bytes 5M)")
-        case .isDirectory:
-          // Say how to lint what is in it.
-          let folder = Suggestion.echo(input.path.hasSuffix("/") ? String(input.path.dropLast()) : input.path)
-          return .failed(path: input.path, message: "is a folder; give lint its files, e.g. `rapport lint \(folder)/*.txt`")
-        case .cannotOpen(let reason): return .failed(path: input.path, message: "cannot read: \(reason)")
-        case .notRegular: return .failed(path: input.path, message: "\(error)")
-        }
-      }
+    if input.text == nil && input.path == "-" && Terminal.stdinIsTerminal {
+      // Otherwise `rapport lint` with no file looks like it hangs.
+      Terminal.printWarning("reading a draft from standard input; paste it, then press Ctrl-D.")
     }
     let prepared: LintInput.Prepared
-    do { prepared = try LintInput.prepare(bytes, limit: options.maxBytes) } catch {
-      return .failed(path: input.path, message: error.description)
-    }
-    var warnings: [String] = []
-    if prepared.replacements > 0 {
-      warnings.append("replaced \(Plural.count(prepared.replacements, "invalid UTF-8 sequence")) with U+FFFD")
-    }
-    return .linted(path: input.path, report: engine.lint(bytes: prepared.bytes), warnings: warnings)
+    do {
+      if let text = input.text {
+        prepared = try LintInput.read(text: text, limit: options.maxBytes)
+      } else {
+        prepared = try LintInput.read(path: input.path, limit: options.maxBytes)
+      }
+    } catch { return .failed(path: input.path, message: error.description) }
+    return .linted(path: input.path, report: engine.lint(bytes: prepared.bytes), warnings: prepared.warnings)
   }
 }
