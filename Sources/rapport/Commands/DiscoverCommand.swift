@@ -77,19 +77,7 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
           + (hint.isEmpty && account == nil
             ? " To name the account, use --account: `rapport discover --account \(quoted)`." : ""))
     }
-    var filled: [String: String] = [:]
-    let blanks = PlaybookVariable.builtInNames + chosen.variables.map(\.name).filter {
-      !PlaybookVariable.builtInNames.contains($0)
-    }
-    for pair in values {
-      let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-      guard blanks.contains(parts[0]) else {
-        let hint = Suggestion.hint(for: parts[0], in: blanks)
-        throw RapportError(
-          "The \(chosen.id) playbook has no blank '\(Suggestion.echo(parts[0]))'.\(hint) Its blanks: \(blanks.joined(separator: ", ")).")
-      }
-      filled[parts[0]] = parts.count > 1 ? parts[1] : ""
-    }
+    var filled = try chosen.fillBlanks(values)
     let store = try DiscoverySetup.store(paths: paths)
     if let account { filled["account"] = account }
     if let contact { filled["contact"] = contact }
