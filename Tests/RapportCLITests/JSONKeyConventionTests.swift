@@ -46,5 +46,12 @@ struct JSONKeyConventionTests {
       #expect((value as? [Any])?.isEmpty != true, "\(command) printed an empty list")
       #expect(capitalisedKeys(in: value).isEmpty, "\(command): \(capitalisedKeys(in: value))")
     }
+    // `--format json`, as lint and export spell it, is the same as `--json` on every listing.
+    for words in [["sessions"], ["sessions", "show", id], ["sessions", "search", "renewals"], ["next", "--all"], ["playbooks"]] {
+      let flag = try runRapport(words + ["--json"], environment: sandbox.environment)
+      let format = try runRapport(words + ["--format", "json"], environment: sandbox.environment)
+      #expect(format.status == 0, "\(words): \(format.stderr)")
+      #expect(format.stdout == flag.stdout, "\(words)")
+    }
   }
 }

@@ -45,6 +45,15 @@ struct NothingMatchedExitTests {
     #expect(next.stdout.contains("No open next steps"))
   }
 
+  /// An empty word (a script's unset variable) is a usage error, not "nothing matches".
+  @Test(arguments: [["sessions", "search", ""], ["sessions", "--account", " "], ["sessions", "show", ""],
+    ["next", "done", ""]])
+  func anEmptyWordIsAUsageErrorNotNothingFound(arguments: [String]) throws {
+    let result = try runRapport(arguments, environment: try sandboxWithAcme())
+    #expect(result.status == 2, "\(arguments): \(result.stderr)")
+    #expect(result.stdout.isEmpty)
+  }
+
   @Test func helpSaysWhichListingsExitOne() throws {
     let root = try runRapport(["--help"])
     #expect(root.stdout.contains("sessions --account"))

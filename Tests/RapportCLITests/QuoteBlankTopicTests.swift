@@ -13,6 +13,15 @@ struct QuoteBlankTopicTests {
     #expect(result.stderr.contains("rapport quote --list"))
   }
 
+  /// Before, an empty --search matched every quote and exited 0.
+  @Test(arguments: ["", "  "])
+  func anEmptySearchIsAUsageError(search: String) throws {
+    let result = try runRapport(["quote", "--search", search])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("--search is empty"))
+  }
+
   @Test func theShellSaysTheSame() throws {
     let result = try runRapport([], stdin: "quote \"\"\n")
     #expect(result.status == 2)

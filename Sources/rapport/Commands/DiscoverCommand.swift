@@ -85,10 +85,6 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       return
     }
     let accountName = filled["account"].flatMap { $0.isEmpty ? nil : $0 } ?? "unnamed"
-    if accountName == "unnamed", filled["account"]?.isEmpty ?? true, !reader.isInteractive {
-      // A script cannot be asked for the account: say where the session went.
-      Terminal.printWarning("no --account given: the session is saved under 'unnamed' (give --account NAME).")
-    }
     var generator = SystemRandomNumberGenerator()
     let record = SessionRecord(
       id: SessionID.make(using: &generator), account: accountName, contact: filled["contact"],
@@ -99,6 +95,11 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     try DiscoverySetup.run(
       record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json,
       isNew: true)
+    if accountName == "unnamed", filled["account"]?.isEmpty ?? true, !reader.isInteractive {
+      // A script cannot be asked for the account: say where the session went, once it was
+      // saved (input with no answer saves nothing and says so instead).
+      Terminal.printWarning("no --account given: the session is saved under 'unnamed' (give --account NAME).")
+    }
   }
 
   /// Asks for the account and each blank the playbook declares; Enter keeps the default.

@@ -49,7 +49,7 @@ struct LintCommand: ParsableCommand {
 
       Examples:
         rapport lint draft.txt                      findings, then the score
-        pbpaste | rapport lint                      lint the clipboard (macOS)
+        xclip -o -sel clip | rapport lint           the clipboard (pbpaste on macOS)
         rapport lint --explain draft.txt            how the score was computed
         rapport lint --self Acme --customer Globex draft.txt
         rapport lint --format json drafts/*.md      JSON, schema_version 1

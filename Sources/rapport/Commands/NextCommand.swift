@@ -32,8 +32,8 @@ struct NextList: ParsableCommand {
   @Flag(name: .long, help: "Include the ones marked done.")
   var all = false
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
 
   @Flag(name: .long, help: "Print an iCalendar file (RFC 5545) with one all-day event per dated step.")
   var ics = false
@@ -56,7 +56,12 @@ struct NextList: ParsableCommand {
       return
     }
     guard !steps.isEmpty else {
-      print("No open next steps. A discovery session that ends with one adds it here.")
+      // After `next done`, say where the finished ones went rather than as if there were none.
+      let done = all ? 0 : try store.nextSteps(includeDone: true).count
+      print(
+        done > 0
+          ? "No open next steps (\(done) done: `rapport next --all` lists them)."
+          : "No open next steps. A discovery session that ends with one adds it here.")
       return
     }
     let style = Style(mode: .auto)
@@ -89,6 +94,10 @@ struct NextDone: ParsableCommand {
 
   @Argument(help: "The session ID (or a unique prefix) from `rapport next`.")
   var id: String
+
+  func validate() throws {
+    if id.allSatisfy(\.isWhitespace) { throw ValidationError("The session ID is empty; `rapport next` lists them.") }
+  }
 
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)

@@ -26,8 +26,8 @@ struct PlaybooksCommand: ParsableCommand {
 struct PlaybooksList: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "list", abstract: "List the playbooks.")
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
 
   struct Row: Encodable {
     var id, title, method, description, origin: String

@@ -67,6 +67,10 @@ struct QuoteCommand: ParsableCommand {
   func validate() throws {
     if short && long { throw ValidationError("Choose one of --short and --long.") }
     if length < 1 { throw ValidationError("--length must be at least 1.") }
+    // A script's unset variable (--search "$WORD") would otherwise match every quote.
+    if let search, search.allSatisfy(\.isWhitespace) {
+      throw ValidationError("--search is empty; give the words to find, e.g. --search customer.")
+    }
     if daily && all { throw ValidationError("--daily picks one quote; drop --all to use it.") }
     if date != nil && !daily { throw ValidationError("--date goes with --daily.") }
     // Options that would otherwise be ignored without a word.

@@ -40,8 +40,14 @@ struct SessionsList: ParsableCommand {
   @Option(name: .long, help: "Only this account's sessions.")
   var account: String?
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
+
+  func validate() throws {
+    if let account, account.allSatisfy(\.isWhitespace) {
+      throw ValidationError("--account is empty; give the account's name, or leave --account out to list them all.")
+    }
+  }
 
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
@@ -93,8 +99,8 @@ struct SessionsShow: ParsableCommand {
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
 
   func run() throws {
     let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths, readOnly: true)
@@ -267,11 +273,15 @@ struct SessionsSearch: ParsableCommand {
   @Option(name: .long, help: "Show at most this many matches, newest sessions first.")
   var limit = 50
 
-  @Flag(name: .long, help: "Print JSON.")
-  var json = false
+  @OptionGroup var output: ListingFormat
+  var json: Bool { output.isJSON }
 
   func validate() throws {
     if limit < 1 { throw ValidationError("--limit must be at least 1 (it caps how many matches are shown).") }
+    // An unset variable in a script ("$WORDS") is a mistake to say, not "nothing matches".
+    if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+      throw ValidationError("No words to find; give some, e.g. `rapport sessions search renewal`.")
+    }
   }
 
   func run() throws {

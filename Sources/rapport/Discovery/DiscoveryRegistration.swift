@@ -26,7 +26,7 @@ extension ShellTable {
         SessionsCommand.self, synopsis: "sessions [list|show|resume|export|recap|search|delete] ...",
         completions: { context, words in
           if words.isEmpty {
-            return ["list", "show", "resume", "export", "recap", "search", "delete", "--account", "--json"]
+            return ["list", "show", "resume", "export", "recap", "search", "delete", "--account", "--json", "--format"]
           }
           if words.last == "--account" { return context.accountNames }
           if words.last == "--format" { return ["md", "json", "csv"] }
@@ -38,13 +38,13 @@ extension ShellTable {
       .subcommand(
         PlaybooksCommand.self, synopsis: "playbooks [list|show ID|lint FILE]",
         completions: { context, words in
-          if words.isEmpty { return ["list", "show", "lint", "--json"] }
+          if words.isEmpty { return ["list", "show", "lint", "--json", "--format"] }
           return words == ["show"] ? context.playbookIDs : []
         }),
       .subcommand(
         NextCommand.self, synopsis: "next [done ID] [--ics] [--all]",
         completions: { context, words in
-          if words.isEmpty { return ["done", "--ics", "--all", "--json"] }
+          if words.isEmpty { return ["done", "--ics", "--all", "--json", "--format"] }
           return words == ["done"] ? context.openNextStepIDs : []
         }),
     ]

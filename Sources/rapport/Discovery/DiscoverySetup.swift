@@ -89,6 +89,9 @@ enum DiscoverySetup {
 
   /// The session `id` (or the one id starting with it), or a "not found" error.
   static func session(_ id: String, in store: SessionStore) throws -> SessionRecord {
+    if id.allSatisfy(\.isWhitespace) {
+      throw RapportError("The session ID is empty; `rapport sessions` lists them.")
+    }
     guard let record = try store.session(matching: id) else {
       throw RapportError("No session '\(Suggestion.echo(id))'. `rapport sessions` lists them.", status: .failure)
     }

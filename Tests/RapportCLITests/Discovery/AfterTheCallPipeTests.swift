@@ -63,6 +63,11 @@ struct AfterTheCallPipeTests {
     #expect(again.status == 0)
     #expect(again.stdout.hasPrefix("Already done on ") && again.stdout.hasSuffix(": Acme, Inc. · Send the case study.\n"), "\(again.stdout)")
     #expect(try runRapport(["next"], environment: env).stdout.split(separator: "\n").count == 1)
+    _ = try runRapport(["next", "done", String(lines[1].prefix(6))], environment: env)
+    // With every step done, the empty list says where they went.
+    let none = try runRapport(["next"], environment: env)
+    #expect(none.status == 0)
+    #expect(none.stdout == "No open next steps (2 done: `rapport next --all` lists them).\n", "\(none.stdout)")
     #expect(try runRapport(["next", "done", "zzzzzz"], environment: env).status == 1)
     let csv = try runRapport(["sessions", "export", "--format", "csv"], environment: env)
     let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }

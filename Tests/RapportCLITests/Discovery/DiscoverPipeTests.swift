@@ -93,6 +93,11 @@ struct DiscoverPipeTests {
     #expect(unnamed.stderr.contains("no --account given: the session is saved under 'unnamed' (give --account NAME)."))
     let named = try runRapport(["discover", "--account", "Acme"], stdin: "They want a new CRM\n", environment: env)
     #expect(!named.stderr.contains("--account"))
+    // Input with no answer saves nothing: no word of where a session was saved.
+    let empty = try runRapport(["discover"], stdin: "", environment: env)
+    #expect(empty.status == 2)
+    #expect(!empty.stderr.contains("saved under 'unnamed'"), "\(empty.stderr)")
+    #expect(empty.stderr.contains("no session was saved"))
   }
 
   /// Resuming a finished session says it is complete and shows its summary, not "Resuming".

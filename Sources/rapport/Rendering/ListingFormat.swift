@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `--json`, or `--format json` as `lint` and `sessions export` spell it: the listing
+/// commands (sessions, sessions show/search, next, playbooks) take both, so a script written
+/// with either spelling works on every one of them.
+struct ListingFormat: ParsableArguments {
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  @Flag(name: .long, help: "Print JSON (the same as --format json).")
+  var json = false
+
+  @Option(name: .long, help: "text or json (json is the same as --json).")
+  var format: Format = .text
+
+  /// True when the output is to be JSON.
+  var isJSON: Bool { json || format == .json }
+}
