@@ -70,8 +70,7 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.hint(for: playbook, in: catalog.ids)
       // "rapport discover Acme" most likely meant the account.
-      let word = Suggestion.echo(playbook)
-      let quoted = word.contains { " '\"$`\\".contains($0) } ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
+      let quoted = Suggestion.shellWord(Suggestion.echo(playbook))
       throw RapportError(
         "No playbook '\(Suggestion.echo(playbook))'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", "))."
           + (hint.isEmpty && account == nil
