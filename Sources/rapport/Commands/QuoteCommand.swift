@@ -159,15 +159,11 @@ struct QuoteRequest {
       var generator = SeededGenerator(seed: seed)
       chosen = picker.pick(from: candidates, avoiding: [], using: &generator)
     } else {
-      let recent = RecentQuotes(path: paths.recentQuotesFile)
-      let shown = recent.load()
       var generator = SystemRandomNumberGenerator()
-      chosen = picker.pick(from: candidates, avoiding: shown, using: &generator)
-      // Only the change is written: one line appended (nothing when it was the latest already).
-      if let chosen, shown.last != chosen.key {
-        do { try recent.record(chosen.key, after: shown) } catch {
-          Terminal.printWarning("could not remember the quote shown (\(error)); repeats are possible")
-        }
+      let picked = RecentQuotes(path: paths.recentQuotesFile).pick(from: candidates, using: &generator)
+      chosen = picked.quote
+      if let error = picked.notRemembered {
+        Terminal.printWarning("could not remember the quote shown (\(error)); repeats are possible")
       }
     }
     if let chosen { show(output.quote(chosen)) }
