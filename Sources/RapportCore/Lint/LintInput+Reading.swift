@@ -8,8 +8,10 @@
 extension LintInput {
   /// Why an input could not be linted, as the words that follow its name in an error.
   public struct Failure: Error, Equatable, CustomStringConvertible {
+    /// The reason, e.g. "is a folder; give lint its files, …".
     public let description: String
 
+    /// A failure with `description` as its reason.
     public init(_ description: String) { self.description = description }
   }
 

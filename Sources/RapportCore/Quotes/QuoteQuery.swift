@@ -2,8 +2,11 @@
 /// it: a word that is no topic is searched for instead, and nothing matching is "nothing
 /// found" (exit 1).
 public struct QuoteQuery: Sendable {
+  /// A topic name as typed; a word that is no topic is searched for.
   public var topic: String?
+  /// Text every quote must contain (`--search`).
   public var search: String?
+  /// Short or long quotes only, or any.
   public var length: QuoteFilter.Length
 
   /// Refuses a blank topic: every quote "mentions" an empty word.

@@ -5,7 +5,8 @@ extension OpenNextStep {
   /// last, and steps due on the same day by when their session made them.
   public static func overdueFirst(_ steps: [OpenNextStep], on today: Date) -> [OpenNextStep] {
     steps.sorted { a, b in
-      let da = a.daysOverdue(on: today) ?? Int.min, db = b.daysOverdue(on: today) ?? Int.min
+      let da = a.daysOverdue(on: today) ?? Int.min
+      let db = b.daysOverdue(on: today) ?? Int.min
       return da != db ? da > db : a.createdAt < b.createdAt
     }
   }
