@@ -68,11 +68,9 @@ struct SessionsList: ParsableCommand {
     }
     let style = Style(mode: .auto)
     let counts = try store.answerCounts()
-    var accounts: [String] = []
-    for record in records where !accounts.contains(record.account) { accounts.append(record.account) }
-    for name in accounts {
+    for (name, sessions) in SessionRecord.byAccount(records) {
       print(style.bold(name))
-      for record in records where record.account == name {
+      for record in sessions {
         let answers = (counts[record.id] ?? AnswerCount(questions: 0, followUps: 0)).described
         let contact = record.contact.map { " with \($0)" } ?? ""
         print(
