@@ -80,7 +80,7 @@ public struct RecapEmail: Sendable, Equatable {
   /// reader's names).
   public func lint(record: SessionRecord) -> LintReport {
     var configuration = LintConfiguration(profile: .followUp)
-    configuration.customerNames = [record.account] + (record.contact.map { [$0] } ?? [])
+    configuration.customerNames = Self.customerNames(of: record)
     return LintEngine(configuration: configuration).lint(text)
   }
 

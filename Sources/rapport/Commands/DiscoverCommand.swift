@@ -70,26 +70,13 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.hint(for: playbook, in: catalog.ids)
       // "rapport discover Acme" most likely meant the account.
-      let word = Suggestion.echo(playbook)
-      let quoted = word.contains { " '\"$`\\".contains($0) } ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
+      let quoted = Suggestion.shellWord(Suggestion.echo(playbook))
       throw RapportError(
         "No playbook '\(Suggestion.echo(playbook))'.\(hint) Playbooks: \(catalog.ids.joined(separator: ", "))."
           + (hint.isEmpty && account == nil
             ? " To name the account, use --account: `rapport discover --account \(quoted)`." : ""))
     }
-    var filled: [String: String] = [:]
-    let blanks = PlaybookVariable.builtInNames + chosen.variables.map(\.name).filter {
-      !PlaybookVariable.builtInNames.contains($0)
-    }
-    for pair in values {
-      let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-      guard blanks.contains(parts[0]) else {
-        let hint = Suggestion.hint(for: parts[0], in: blanks)
-        throw RapportError(
-          "The \(chosen.id) playbook has no blank '\(Suggestion.echo(parts[0]))'.\(hint) Its blanks: \(blanks.joined(separator: ", ")).")
-      }
-      filled[parts[0]] = parts.count > 1 ? parts[1] : ""
-    }
+    var filled = try chosen.fillBlanks(values)
     let store = try DiscoverySetup.store(paths: paths)
     if let account { filled["account"] = account }
     if let contact { filled["contact"] = contact }

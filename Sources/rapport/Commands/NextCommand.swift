@@ -66,11 +66,7 @@ struct NextList: ParsableCommand {
     }
     let style = Style(mode: .auto)
     // Overdue first (most overdue on top), then soonest, then undated.
-    let ordered = steps.sorted { a, b in
-      let da = a.daysOverdue(on: today) ?? Int.min, db = b.daysOverdue(on: today) ?? Int.min
-      return da != db ? da > db : a.createdAt < b.createdAt
-    }
-    for step in ordered {
+    for step in OpenNextStep.overdueFirst(steps, on: today) {
       print(Self.line(step, today: today, style: style))
     }
   }

@@ -135,27 +135,18 @@ struct PlaybooksLint: ParsableCommand {
   var files: [String]
 
   func run() throws {
-    var failed = 0
-    var unreadable = 0
+    var checks: [PlaybookCheck] = []
     for file in files {
-      let bytes: [UInt8]
-      do { bytes = try FileSystem.readBytes(file, limit: 1 << 20) } catch {
-        Terminal.printError("\(file): cannot read: \(error)", prefixed: false)
-        unreadable += 1
-        continue
+      let check = PlaybookCheck.file(file)
+      switch check {
+      case .unreadable(let reason): Terminal.printError("\(file): cannot read: \(reason)", prefixed: false)
+      case .valid(let playbook):
+        print("\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions")
+      case .invalid(let diagnostics): for diagnostic in diagnostics { print(diagnostic.description) }
       }
-      let expected = PlaybookCatalog.expectedID(forFile: file)
-      switch PlaybookLoader.load(bytes: bytes, file: file, expectedID: expected) {
-      case .success(let playbook):
-        print(
-          "\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions"
-        )
-      case .failure(let errors):
-        for diagnostic in errors.diagnostics { print(diagnostic.description) }
-        failed += 1
-      }
+      checks.append(check)
     }
-    if unreadable > 0 { throw ExitCode(ExitStatus.usage.rawValue) }
-    if failed > 0 { throw ExitCode(ExitStatus.failure.rawValue) }
+    let status = PlaybookCheck.status(of: checks)
+    if status != .success { throw ExitCode(status.rawValue) }
   }
 }

@@ -132,10 +132,8 @@ struct QuoteRequest {
   var color: ColorMode = .auto
 
   func run() throws {
-    if let topic, topic.allSatisfy(\.isWhitespace) {
-      // Every quote "mentions" an empty word; say what to give instead.
-      throw RapportError("The topic is empty: give one (`rapport quote --list` shows them), or leave it out for any quote.")
-    }
+    let query = try QuoteQuery(
+      topic: topic, search: search, length: short ? .short(maximum: length) : long ? .long(minimum: length) : .any)
     let paths = Paths(lookup: Terminal.variable)
     let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     for diagnostic in book.diagnostics { Terminal.printWarning(diagnostic.description) }
@@ -145,34 +143,9 @@ struct QuoteRequest {
       Terminal.write(output.topics(book.topics))
       return
     }
-    var patterns = search.map { [SearchPattern($0)] } ?? []
-    var topicFilter = topic
-    var topicMissing = false
-    if let topic, case let name = topic.lowercased(), !book.quotes.contains(where: { $0.topic == name }) {
-      // Not a topic: look for the word in the quotes before giving up, and say so.
-      patterns.append(SearchPattern(topic))
-      topicFilter = nil
-      topicMissing = true
-    }
-    let filter = QuoteFilter(
-      topic: topicFilter, patterns: patterns,
-      length: short ? .short(maximum: length) : long ? .long(minimum: length) : .any)
-    let candidates = book.matching(filter)
-    if topicMissing, let topic {
-      let names = book.topics.map(\.name)
-      let hint = Suggestion.hint(for: topic.lowercased(), in: names)
-      guard !candidates.isEmpty else {
-        throw RapportError(
-          "No topic '\(Suggestion.echo(topic))', and no quote mentions it.\(hint) Topics: \(names.joined(separator: ", ")) "
-            + "(see `rapport quote --list`).", status: .failure)
-      }
-      Terminal.printWarning(
-        "no topic '\(Suggestion.echo(topic))'.\(hint) Showing \(all ? "the quotes that mention" : "a quote that mentions") it instead "
-          + "(`rapport quote --list` shows the topics).")
-    }
-    guard !candidates.isEmpty else {
-      throw RapportError("No quote \(describe(filter)).", status: .failure)
-    }
+    let matches = try query.matches(in: book)
+    if let note = matches.fallbackNote(all: all) { Terminal.printWarning(note) }
+    let candidates = matches.quotes
     if all {
       show(output.quotes(candidates))
       return
@@ -186,15 +159,11 @@ struct QuoteRequest {
       var generator = SeededGenerator(seed: seed)
       chosen = picker.pick(from: candidates, avoiding: [], using: &generator)
     } else {
-      let recent = RecentQuotes(path: paths.recentQuotesFile)
-      let shown = recent.load()
       var generator = SystemRandomNumberGenerator()
-      chosen = picker.pick(from: candidates, avoiding: shown, using: &generator)
-      // Only the change is written: one line appended (nothing when it was the latest already).
-      if let chosen, shown.last != chosen.key {
-        do { try recent.record(chosen.key, after: shown) } catch {
-          Terminal.printWarning("could not remember the quote shown (\(error)); repeats are possible")
-        }
+      let picked = RecentQuotes(path: paths.recentQuotesFile).pick(from: candidates, using: &generator)
+      chosen = picked.quote
+      if let error = picked.notRemembered {
+        Terminal.printWarning("could not remember the quote shown (\(error)); repeats are possible")
       }
     }
     if let chosen { show(output.quote(chosen)) }
@@ -204,14 +173,5 @@ struct QuoteRequest {
   /// otherwise be cut mid-word); JSON and pipes get each line whole.
   private func show(_ text: String) {
     Terminal.write(json ? text : Terminal.fitted(text))
-  }
-
-  private func describe(_ filter: QuoteFilter) -> String {
-    var parts: [String] = []
-    if let search { parts.append("matches '\(search)'") }
-    if let topic { parts.append("in topic '\(topic)'") }
-    if short { parts.append("of at most \(length) characters") }
-    if long { parts.append("of more than \(length) characters") }
-    return parts.isEmpty ? "" : parts.joined(separator: " ")
   }
 }

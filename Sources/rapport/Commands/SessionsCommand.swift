@@ -68,11 +68,9 @@ struct SessionsList: ParsableCommand {
     }
     let style = Style(mode: .auto)
     let counts = try store.answerCounts()
-    var accounts: [String] = []
-    for record in records where !accounts.contains(record.account) { accounts.append(record.account) }
-    for name in accounts {
+    for (name, sessions) in SessionRecord.byAccount(records) {
       print(style.bold(name))
-      for record in records where record.account == name {
+      for record in sessions {
         let answers = (counts[record.id] ?? AnswerCount(questions: 0, followUps: 0)).described
         let contact = record.contact.map { " with \($0)" } ?? ""
         print(
@@ -219,22 +217,13 @@ struct SessionsRecap: ParsableCommand {
 
   func run() throws {
     let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
-    // A prep session holds your guesses before the call: a draft saying "here is what you
-    // said" would put words in the customer's mouth.
-    guard session.record.mode == .debrief else {
-      throw RapportError(
-        "session \(session.record.id) is a prep session (your guesses before the call), so there is nothing "
-          + "the customer said to recap. After the call: `rapport discover \(session.record.playbookID) --account "
-          + "\(Self.shellWord(session.record.account))`, then `rapport sessions recap` with the new session's ID.")
-    }
+    if let refusal = RecapEmail.refusal(for: session.record) { throw refusal }
     let email = RecapEmail(
       record: session.record, engine: session.engine, notes: try session.store.notes(of: session.record.id))
     print(email.text, terminator: "")
     LintShell.lastDraft = email.text
     LintShell.lastFile = nil
-    LintShell.lastDraftScoring = (
-      Profile.followUp.name, [session.record.account] + (session.record.contact.map { [$0] } ?? [])
-    )
+    LintShell.lastDraftScoring = (Profile.followUp.name, RecapEmail.customerNames(of: session.record))
     let report = email.lint(record: session.record)
     let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
     Terminal.flush()
@@ -243,20 +232,9 @@ struct SessionsRecap: ParsableCommand {
         + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft and scores it the same way.",
       prefixed: false)
     // A recap from a call only half debriefed leaves out what the open questions would add.
-    if let open = session.engine.current, session.engine.mode == .debrief {
-      Terminal.printError(
-        "rapport: session \(session.record.id) is not finished (next: \(open.progress)); this draft holds what was "
-          + "answered so far. `rapport sessions resume \(session.record.id)` finishes it.",
-        prefixed: false)
+    if let note = RecapEmail.unfinishedNote(record: session.record, engine: session.engine) {
+      Terminal.printError("rapport: " + note, prefixed: false)
     }
-  }
-}
-
-extension SessionsRecap {
-  /// `word` as typed in a shell command: in single quotes when it holds a space or a quote.
-  static func shellWord(_ word: String) -> String {
-    guard word.contains(where: { " '\"$`\\".contains($0) }) else { return word }
-    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
 

@@ -59,11 +59,7 @@ enum DiscoverySetup {
     } catch {
       // A session that could not save even its first answer (a full disk) is not left behind
       // as an empty "open, 0 answers" entry.
-      if SessionStore.explain(error) != nil, (try? store.events(of: record.id).isEmpty) == true,
-        (try? store.notes(of: record.id).isEmpty) == true
-      {
-        _ = try? store.delete(record.id)
-      }
+      if SessionStore.explain(error) != nil { store.deleteIfEmpty(record.id) }
       Terminal.flush()
       throw error
     }

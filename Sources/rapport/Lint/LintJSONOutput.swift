@@ -211,7 +211,7 @@ enum LintJSONOutput {
       }
     }
     json.endArray()
-    json.field("passed", !report.hasErrors && report.score.total >= failUnder)
+    json.field("passed", report.passes(failUnder: failUnder))
     json.field("total", report.score.total)
     json.endObject()
   }

@@ -30,26 +30,14 @@ struct LintRunner {
 
   init(options: LintSettings, environment: [String: String], directory: String) throws {
     self.options = options
-    let paths = Paths(environment: environment)
-    var file: LintConfigFile?
-    if let explicit = options.config {
-      switch FileSystem.kind(of: explicit) {
-      case .file: break
-      case .directory: throw RapportError("--config \(explicit): is a folder; give the YAML file itself, e.g. \(explicit)/.rapport.yml.")
-      case .missing: throw RapportError("--config \(explicit): no such file.")
-      case .other: throw RapportError("--config \(explicit): not a regular file; give a YAML file.")
-      }
-      file = try Self.load(explicit)
-    } else {
-      let search = LintConfigFile.search(from: directory, paths: paths)
-      for note in search.ignored { Terminal.printWarning(note) }
-      if let found = search.path { file = try Self.load(found) }
-    }
+    let search = try LintConfigFile.locate(
+      explicit: options.config, directory: directory, paths: Paths(environment: environment))
+    for note in search.ignored { Terminal.printWarning(note) }
+    let file = try search.path.map(LintConfigFile.load)
     configPath = file?.path
-    let profile = options.profile.flatMap(Profile.named) ?? file?.profile ?? .coldEmail
     var configuration = LintConfiguration(
-      profile: profile, selfNames: (file?.selfNames ?? []) + options.selfNames,
-      customerNames: (file?.customerNames ?? []) + options.customerNames, severities: file?.severities ?? [:])
+      file: file, profile: options.profile.flatMap(Profile.named), selfNames: options.selfNames,
+      customerNames: options.customerNames)
     configuration.explains = options.explain || options.format == .json
     // JSON shows the focus verdict's points per feature only with --explain.
     configuration.explainsFocus = options.explain
@@ -63,20 +51,6 @@ struct LintRunner {
     var copy = self
     copy.engine = engine.unshared()
     return copy
-  }
-
-  private static func load(_ path: String) throws -> LintConfigFile {
-    let bytes: [UInt8]
-    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20, regularOnly: true) } catch {
-      throw RapportError("\(path): cannot read the config file: \(error)")
-    }
-    // A config saved in another encoding would read as unknown keys of "�".
-    if String(validating: bytes, as: UTF8.self) == nil {
-      let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      let line = (lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0) + 1
-      throw RapportError("\(path):\(line): not valid UTF-8; save the file as UTF-8.")
-    }
-    return try LintConfigFile(path: path, text: String(decoding: bytes, as: UTF8.self))
   }
 
   static func currentDirectory() -> String {
@@ -211,7 +185,7 @@ struct LintRunner {
         let hint = Suggestion.hint(for: unknown.rule, in: engine.rules.map(\.id))
         result.errors.append(("\(display(path)):\(unknown.line): no rule '\(Suggestion.echo(unknown.rule))' to ignore.\(hint)", false))
       }
-      if report.hasErrors || report.score.total < options.failUnder { result.status = 1 }
+      if !report.passes(failUnder: options.failUnder) { result.status = 1 }
       switch options.format {
       case .text:
         output.render(report, path: display(path), into: &result.output)
@@ -230,73 +204,21 @@ struct LintRunner {
     return result
   }
 
-  /// Reads a file into a buffer sized by fstat (a folder of small drafts is the common case),
-  /// falling back to the general reader for pipes and growing files.
-  static func readFile(_ path: String, limit: Int) throws(FileSystem.ReadError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw .cannotOpen(String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-      return try FileSystem.readBytes(path, limit: limit)
-    }
-    let size = Int(info.st_size)
-    if size > limit { throw .tooLarge(limit: limit) }
-    var bytes = [UInt8](repeating: 0, count: size + 1)
-    var count = 0
-    while count < bytes.count {
-      let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw .cannotOpen(String(cString: strerror(errno)))
-      }
-      if got == 0 { break }
-      count += got
-    }
-    if count > size { return try FileSystem.readBytes(path, limit: limit) }  // grew while reading
-    bytes.removeLast(bytes.count - count)
-    return bytes
-  }
-
   private func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
   private func lint(_ input: Input) -> Outcome {
-    var bytes: [UInt8]
-    if let text = input.text {
-      bytes = Array(text.utf8)
-      if bytes.count > options.maxBytes {
-        return .failed(path: input.path, message: LintInput.Refusal.tooLarge(bytes: bytes.count, limit: options.maxBytes).description)
-      }
-    } else if input.path.isEmpty {
-      // A script's unset variable, e.g. `rapport lint "$DRAFT"`.
-      return .failed(path: input.path, message: "an empty file name; give a file, or - for standard input")
-    } else {
-      let source = input.path == "-" ? "/dev/stdin" : input.path
-      if input.path == "-" && Terminal.stdinIsTerminal {
-        // Otherwise `rapport lint` with no file looks like it hangs.
-        Terminal.printWarning("reading a draft from standard input; paste it, then press Ctrl-D.")
-      }
-      do { bytes = try Self.readFile(source, limit: options.maxBytes) } catch {
-        switch error {
-        case .tooLarge(let limit):
-          return .failed(path: input.path, message: "is over the limit of \(ByteSize.describe(limit)) (raise it with --max-bytes, e.g. --max-bytes 5M)")
-        case .isDirectory:
-          // Say how to lint what is in it.
-          let folder = Suggestion.echo(input.path.hasSuffix("/") ? String(input.path.dropLast()) : input.path)
-          return .failed(path: input.path, message: "is a folder; give lint its files, e.g. `rapport lint \(folder)/*.txt`")
-        case .cannotOpen(let reason): return .failed(path: input.path, message: "cannot read: \(reason)")
-        case .notRegular: return .failed(path: input.path, message: "\(error)")
-        }
-      }
+    if input.text == nil && input.path == "-" && Terminal.stdinIsTerminal {
+      // Otherwise `rapport lint` with no file looks like it hangs.
+      Terminal.printWarning("reading a draft from standard input; paste it, then press Ctrl-D.")
     }
     let prepared: LintInput.Prepared
-    do { prepared = try LintInput.prepare(bytes, limit: options.maxBytes) } catch {
-      return .failed(path: input.path, message: error.description)
-    }
-    var warnings: [String] = []
-    if prepared.replacements > 0 {
-      warnings.append("replaced \(Plural.count(prepared.replacements, "invalid UTF-8 sequence")) with U+FFFD")
-    }
-    return .linted(path: input.path, report: engine.lint(bytes: prepared.bytes), warnings: warnings)
+    do {
+      if let text = input.text {
+        prepared = try LintInput.read(text: text, limit: options.maxBytes)
+      } else {
+        prepared = try LintInput.read(path: input.path, limit: options.maxBytes)
+      }
+    } catch { return .failed(path: input.path, message: error.description) }
+    return .linted(path: input.path, report: engine.lint(bytes: prepared.bytes), warnings: prepared.warnings)
   }
 }

@@ -92,14 +92,8 @@ enum LintShell {
 
   private static func edit(_ invocation: ShellEntry.Invocation) throws {
     let parsed = try command(invocation.arguments)
-    let environment = Terminal.environment
-    let chosen = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
-    if chosen == nil && !Terminal.stdinIsTerminal {
-      // vi without a terminal would read the rest of a script as keystrokes.
-      throw RapportError(
-        "`edit` needs $VISUAL or $EDITOR when rapport does not read from a terminal; set one, e.g. EDITOR=nano.")
-    }
-    let editor = chosen ?? "vi"
+    let editor = try EditorChoice.command(
+      environment: Terminal.environment, stdinIsTerminal: Terminal.stdinIsTerminal)
     if invocation.text == nil, let file = lastFile {
       // After `lint @FILE`, edit that file in place and lint it again.
       _ = try EditorLauncher(editor: editor).edit(file: file)

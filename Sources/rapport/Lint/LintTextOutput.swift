@@ -190,7 +190,7 @@ struct LintTextOutput {
     out.appendUTF8(": score ")
     out.appendDecimal(report.score.total)
     out.appendUTF8("/100")
-    if report.score.total < failUnder {
+    if report.score.isBelow(failUnder) {
       // A script reading only this line sees why the exit status is 1.
       out.appendUTF8(" under --fail-under ")
       out.appendDecimal(failUnder)
@@ -258,10 +258,10 @@ struct LintTextOutput {
     let m = report.metrics
     let total = report.score.total
     let scoreText = "\(total)/100"
-    let shown = total < failUnder ? style.red(scoreText) : total >= 70 ? style.green(scoreText) : style.yellow(scoreText)
+    let shown = report.score.isBelow(failUnder) ? style.red(scoreText) : total >= 70 ? style.green(scoreText) : style.yellow(scoreText)
     var out = "\(style.bold(path + ":")) score \(shown)"
     if report.score.cap == total { out += " (capped for length: \(m.words) words, limit \(report.profile.maximumWords))" }
-    if failUnder > 0 { out += total < failUnder ? " (under --fail-under \(failUnder))" : " (passes --fail-under \(failUnder))" }
+    if failUnder > 0 { out += report.score.isBelow(failUnder) ? " (under --fail-under \(failUnder))" : " (passes --fail-under \(failUnder))" }
     out += " · \(report.profile.name) · \(m.words) words"
     let counts = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
     let parts = [Severity.error, .warning, .suggestion].compactMap { level in
