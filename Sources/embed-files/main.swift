@@ -67,6 +67,7 @@ func model(_ data: Data, name: String, path: String) -> String {
   let setWeights = (training["setWeights"] as? [NSNumber]).map { "[" + $0.map { number($0.doubleValue) }.joined(separator: ", ") + "]" } ?? "nil"
   let prior = (training["positivePrior"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
   let cuePenalty = (training["cuePenalty"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
+  let scale = (training["scale"] as? NSNumber).map { number($0.doubleValue) } ?? "nil"
   return """
         BundledModel(
           name: "\(literal(name))", model: "\(literal(object["model"] as? String ?? ""))", intercept: \(number(intercept)),
@@ -75,7 +76,7 @@ func model(_ data: Data, name: String, path: String) -> String {
           ],
           sets: [\(sets)], date: "\(literal(training["date"] as? String ?? ""))",
           l2: \(number((training["l2"] as? NSNumber)?.doubleValue ?? 0)), noiseWeight: \(noise), setWeights: \(setWeights),
-          positivePrior: \(prior), cuePenalty: \(cuePenalty)),
+          positivePrior: \(prior), cuePenalty: \(cuePenalty), scale: \(scale)),
     """
 }
 
@@ -164,6 +165,7 @@ let source = """
     public let setWeights: [Double]?
     public let positivePrior: Double?
     public let cuePenalty: Double?
+    public let scale: Double?
   }
 
   /// The models of models/, sorted by file name.

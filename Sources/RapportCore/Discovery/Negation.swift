@@ -12,20 +12,32 @@ extension AnswerClassifier {
     let prefix = phrase.hasSuffix("*")
     let parts = words(prefix ? String(phrase.dropLast()) : phrase)
     guard !parts.isEmpty, parts.count <= tokens.count else { return [] }
-    let last = parts.count - 1
     var found: [Range<Int>] = []
-    var start = 0
-    while start <= tokens.count - parts.count {
-      var offset = 0
-      while offset <= last {
-        let word = tokens[start + offset]
-        guard offset == last && prefix ? word.hasPrefix(parts[offset]) : word == parts[offset] else { break }
-        offset += 1
-      }
-      if offset > last { found.append(start..<(start + parts.count)) }
-      start += 1
+    for start in 0...(tokens.count - parts.count) {
+      if let range = match(parts, prefix: prefix, at: start, in: tokens) { found.append(range) }
     }
     return found
+  }
+
+  /// `phrase` as whole words starting exactly at `start` in `tokens`, if it stands there: one
+  /// look at the phrase's own length, however long `tokens` is.
+  static func occurrence(of phrase: String, at start: Int, in tokens: [String]) -> Range<Int>? {
+    let prefix = phrase.hasSuffix("*")
+    let parts = words(prefix ? String(phrase.dropLast()) : phrase)
+    guard !parts.isEmpty, start >= 0, start + parts.count <= tokens.count else { return nil }
+    return match(parts, prefix: prefix, at: start, in: tokens)
+  }
+
+  /// The words of a phrase at `start` (in range): its last word may be a prefix.
+  private static func match(_ parts: [String], prefix: Bool, at start: Int, in tokens: [String]) -> Range<Int>? {
+    let last = parts.count - 1
+    var offset = 0
+    while offset <= last {
+      let word = tokens[start + offset]
+      guard offset == last && prefix ? word.hasPrefix(parts[offset]) : word == parts[offset] else { return nil }
+      offset += 1
+    }
+    return start..<(start + parts.count)
   }
 
   /// The index of the negator that cancels a cue starting at `start`: just before it, or

@@ -29,6 +29,7 @@ struct FocusCounts {
       case .senderWords: out[feature.index] = 100 * Double(m.selfWords) / Double(max(1, m.words))
       case .readerWords: out[feature.index] = 100 * Double(m.readerWords) / Double(max(1, m.words))
       case .opensWithSelf: out[feature.index] = m.opensWithSelf ? 1 : 0
+      case .addressesReader: out[feature.index] = m.readerWords > 0 ? 1 : 0
       case .wordEvidence: out[feature.index] = values[feature.index]
       case .calendarPressure:
         out[feature.index] = (values[feature.index] + (m.callToAction == "calendar-link" ? 1 : 0)) / sentences

@@ -81,6 +81,11 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   /// "I'd like you to review our proposal", "could you forward this to the right person")
   /// (`AsksForSenderCue`).
   case asksForSender = "asks_for_sender"
+  /// 1 when the draft has a reader word at all (after every cue: "thank you", "your inbox" and a
+  /// courtesy's "you" do not count), else 0. A message that never turns to the reader is not
+  /// about them, however few sender words it has ("It comes with a timer."); the reader-word
+  /// counts above grow with how often the reader is named, this says whether they are.
+  case addressesReader = "addresses_reader"
   /// The fitted weights of the draft's words and word pairs, summed (`WordModel`): a logit,
   /// above 0 when its words lean to the reader.
   case wordEvidence = "word_evidence"
@@ -120,7 +125,8 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
     case .vagueBenefit: 28
     case .impersonalGreeting: 29
     case .asksForSender: 30
-    case .wordEvidence: 31
+    case .addressesReader: 31
+    case .wordEvidence: 32
     }
   }
 
@@ -130,7 +136,8 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   public var direction: Int {
     switch self {
     case .readerSubject, .readerSentences, .readerWordShare, .pronounShare, .readerBalance, .pronounBalance,
-      .readerWords, .readerSituation, .readerBenefit, .readerQuestions, .readerWorld, .concreteNumbers, .wordEvidence:
+      .readerWords, .readerSituation, .readerBenefit, .readerQuestions, .readerWorld, .concreteNumbers, .addressesReader,
+      .wordEvidence:
       1
     case .senderSubject, .senderSentences, .senderWords, .productValue, .claims, .pitchToReader, .blamesReader,
       .senderWants, .filler, .bump, .calendarPressure, .opensWithSelf, .productNouns, .genericOpener, .companySpeak,
@@ -152,7 +159,7 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
       .genericOpener, .companySpeak, .timeCost, .vagueBenefit, .impersonalGreeting, .asksForSender:
       true
     case .senderSubject, .readerSubject, .senderSentences, .readerSentences, .readerWordShare, .pronounShare,
-      .readerBalance, .pronounBalance, .senderWords, .readerWords, .wordEvidence:
+      .readerBalance, .pronounBalance, .senderWords, .readerWords, .addressesReader, .wordEvidence:
       false
     }
   }

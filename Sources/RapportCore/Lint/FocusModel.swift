@@ -36,9 +36,10 @@ public struct FocusVerdict: Sendable, Equatable {
 /// A logistic regression over `FocusFeature`s, fitted on labelled drafts (`rapport eval --fit`)
 /// and shipped as `models/lint-focus.json`: per feature the value it is measured from (its
 /// neutral value, stored as `mean`), its deviation around it in the training sets, and its
-/// weight on the standardised value. The weights are fitted with no intercept; the intercept is
-/// the placement the fit chooses afterwards (`LintEvaluation.placement`), so a draft in which
-/// nothing fires scores `base`, the same for every draft.
+/// weight on the standardised value. The weights are fitted with no intercept and multiplied by
+/// the scale the fit chooses (`LintEvaluation.chooseScale`); the intercept is the placement the
+/// fit chooses afterwards (`LintEvaluation.placement`), so a draft in which nothing fires scores
+/// `base`, the same for every draft.
 public struct FocusModel: Sendable, Codable, Equatable {
   public typealias Feature = ModelTerm
   /// Where the weights came from (the sets, the day, the L2 penalty, the noise and set weights).
@@ -64,7 +65,7 @@ public struct FocusModel: Sendable, Codable, Equatable {
       features: bundled.features.map { Feature(name: $0.name, mean: $0.mean, deviation: $0.deviation, weight: $0.weight) },
       training: Training(
         sets: bundled.sets, date: bundled.date, l2: bundled.l2, noiseWeight: bundled.noiseWeight,
-        setWeights: bundled.setWeights, cuePenalty: bundled.cuePenalty))
+        setWeights: bundled.setWeights, cuePenalty: bundled.cuePenalty, scale: bundled.scale))
     model.model = bundled.model
     return model
   }()

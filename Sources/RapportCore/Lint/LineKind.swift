@@ -21,6 +21,8 @@ struct LineClassifier {
     "best", "best regards", "regards", "kind regards", "warm regards", "warmest regards", "thanks",
     "thank you", "many thanks", "thanks again", "cheers", "sincerely", "all the best", "talk soon",
     "best wishes", "warmly", "thx", "speak soon", "yours", "yours truly", "respectfully", "with thanks",
+    "sincerely yours", "yours sincerely", "yours faithfully", "faithfully", "respectfully yours", "cordially",
+    "thanks so much", "thank you so much", "with gratitude", "gratefully", "warm wishes",
   ]
 
   /// Line kinds, the subject's byte range and suppression directives.

@@ -223,6 +223,7 @@ public struct LintEngine: Sendable {
       ["\(analysis.metrics.readerWords) reader, \(analysis.metrics.selfWords) sender words"]
     evidence[FocusFeature.pronounBalance.index] = evidence[FocusFeature.pronounShare.index]
     evidence[FocusFeature.readerBalance.index] = evidence[FocusFeature.readerWordShare.index]
+    evidence[FocusFeature.addressesReader.index] = Array(evidence[FocusFeature.readerWords.index].prefix(1))
     if analysis.metrics.opensWithSelf, let first = evidence[FocusFeature.senderSubject.index].first {
       evidence[FocusFeature.opensWithSelf.index] = [first]
     }

@@ -28,6 +28,9 @@ extension LintEvaluation {
   /// mistakes, so they look better there than on new pages; a larger factor leans on the
   /// pronoun counts and the word evidence instead, and cross-validated log loss prefers it.
   public static let cuePenaltyGrid: [Double] = [1, 3, 10, 30]
+  /// The scales (multipliers of the fitted logit before the placement is added) the fit chooses
+  /// from, by out-of-fold log loss on the real items their source judged for focus (`chooseScale`).
+  public static let scaleGrid: [Double] = [1, 1.25, 1.5, 1.75, 2, 2.5, 3]
 
   /// The focus fit's penalty: `l2` on every feature, times `cue` on the per-sentence cues.
   public struct Penalty: Sendable, Equatable {
@@ -53,12 +56,15 @@ extension LintEvaluation {
 
   /// The penalty (`l2Grid` × `cuePenaltyGrid`) with the lowest out-of-fold log loss (each class
   /// weighing half) over grouped folds of these rows (ties: the larger). Log loss rather than
-  /// AUC: it also rewards probabilities that spread as far as the evidence allows.
+  /// AUC: it also rewards probabilities that spread as far as the evidence allows. Also returns
+  /// the out-of-fold logits at that penalty (no placement), from which `chooseScale` works.
   static func choosePenalty(
     _ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int
-  ) -> Penalty {
+  ) -> (penalty: Penalty, logits: [Double]) {
     let folds = GroupedFolds.assign(groups: groups, k: k)
-    var best = (loss: Double.infinity, penalty: Penalty(l2: l2Grid.last!, cue: cuePenaltyGrid.last!))
+    var best = (
+      loss: Double.infinity, penalty: Penalty(l2: l2Grid.last!, cue: cuePenaltyGrid.last!),
+      logits: [Double](repeating: 0, count: rows.count))
     var positives = 1e-9
     var negatives = 1e-9
     for i in rows.indices { if labels[i] { positives += weights[i] } else { negatives += weights[i] } }
@@ -80,10 +86,33 @@ extension LintEvaluation {
           let p = min(max(FocusModel.sigmoid(logits[i]), 1e-12), 1 - 1e-12)
           loss -= weights[i] * (labels[i] ? log(p) / positives : log(1 - p) / negatives)
         }
-        if loss <= best.loss { best = (loss, penalty) }
+        if loss <= best.loss { best = (loss, penalty, logits) }
       }
     }
-    return best.penalty
+    return (best.penalty, best.logits)
+  }
+
+  /// The scale (`scaleGrid`) that gives the lowest class-balanced log loss of σ(scale × logit +
+  /// shift) over the items marked in `counted` (ties: the smaller). The fit's out-of-fold logits
+  /// come from a model held back by its L2 penalty and trained on noise-flagged items too, so on
+  /// the items judged for focus they are less sure than the evidence allows; a larger scale
+  /// spreads them (drafts about the sender further down, drafts about the reader further up)
+  /// without changing their order. No items counted: 1.
+  static func chooseScale(logits: [Double], labels: [Bool], counted: [Bool], shift: Double) -> Double {
+    var positives = 0.0
+    var negatives = 0.0
+    for i in logits.indices where counted[i] { if labels[i] { positives += 1 } else { negatives += 1 } }
+    guard positives > 0, negatives > 0 else { return 1 }
+    var best = (loss: Double.infinity, scale: 1.0)
+    for scale in scaleGrid {
+      var loss = 0.0
+      for i in logits.indices where counted[i] {
+        let p = min(max(FocusModel.sigmoid(scale * logits[i] + shift), 1e-12), 1 - 1e-12)
+        loss -= labels[i] ? log(p) / positives : log(1 - p) / negatives
+      }
+      if loss < best.loss - 1e-12 { best = (loss, scale) }
+    }
+    return best.scale
   }
 
   /// Where the 0–100 scale puts a verdict: the model's intercept, the class-balanced log-odds
@@ -95,11 +124,16 @@ extension LintEvaluation {
   /// draft that never turns to the reader scores below the middle. AUC and pairs do not depend
   /// on it; where scores land does.
   public static func placement(_ items: [Scored]) -> Double {
+    placement(rows: items.map(\.features), labels: items.map(\.message.customerFocused))
+  }
+
+  /// `placement` over feature rows and their labels (customer-focused: true).
+  static func placement(rows: [[Double]], labels: [Bool]) -> Double {
     var silent = (customer: 0, selfFocused: 0)
     var all = (customer: 0, selfFocused: 0)
-    for item in items {
-      let quiet = FocusFeature.nothingNamedFires(item.features)
-      if item.message.customerFocused {
+    for (row, customerFocused) in zip(rows, labels) {
+      let quiet = FocusFeature.nothingNamedFires(row)
+      if customerFocused {
         all.customer += 1
         if quiet { silent.customer += 1 }
       } else {
@@ -113,9 +147,13 @@ extension LintEvaluation {
   }
 
   /// Grouped k-fold out-of-fold logits (no placement): each fold's model is fitted, with its
-  /// penalty chosen by an inner grouped cross-validation, on the other folds, then scores the fold.
+  /// penalty chosen by an inner grouped cross-validation, on the other folds, then scores the
+  /// fold; its logits are multiplied by the scale that inner cross-validation chooses
+  /// (`chooseScale` over the training part's items marked `calibrating`, with the placement of
+  /// those marked `placed`), as `fitFocusModel` does.
   static func outOfFoldLogits(
-    _ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int
+    _ rows: [[Double]], labels: [Bool], weights: [Double], groups: [String], k: Int,
+    placed: [Bool], calibrating: [Bool]
   ) -> (logits: [Double], folds: [Int]) {
     let folds = GroupedFolds.assign(groups: groups, k: k)
     var logits = [Double](repeating: 0, count: rows.count)
@@ -126,10 +164,14 @@ extension LintEvaluation {
       let trainRows = train.map { rows[$0] }
       let trainLabels = train.map { labels[$0] }
       let trainWeights = train.map { weights[$0] }
-      let penalty = choosePenalty(
+      let (penalty, inner) = choosePenalty(
         trainRows, labels: trainLabels, weights: trainWeights, groups: train.map { groups[$0] }, k: k)
       let model = fitFocus(trainRows, labels: trainLabels, weights: trainWeights, penalty: penalty)
-      for i in test { logits[i] = model.logit(rows[i]) }
+      let placedRows = train.filter { placed[$0] }
+      let shift = placement(rows: placedRows.map { rows[$0] }, labels: placedRows.map { labels[$0] })
+      let scale = chooseScale(
+        logits: inner, labels: trainLabels, counted: train.map { calibrating[$0] }, shift: shift)
+      for i in test { logits[i] = scale * model.logit(rows[i]) }
     }
     return (logits, folds)
   }
@@ -158,7 +200,10 @@ extension LintEvaluation {
         setOf.append(index)
       }
     }
-    let (logits, folds) = outOfFoldLogits(rows, labels: labels, weights: weights, groups: groups, k: k)
+    let last = sets.count - 1
+    let (logits, folds) = outOfFoldLogits(
+      rows, labels: labels, weights: weights, groups: groups, k: k, placed: setOf.map { $0 == last },
+      calibrating: rows.indices.map { setOf[$0] == last && !noise[$0] })
     let probability = logits.map { FocusModel.sigmoid($0 + placement) }
     return sets.indices.map { set in
       let mine = rows.indices.filter { setOf[$0] == set }
@@ -197,8 +242,9 @@ extension LintEvaluation {
   }
 
   /// Fits the focus model on every item of `sets` (the penalty and the cues' factor chosen by
-  /// grouped cross-validation), places its scale (`placement` over the last set's items: the intercept) and
-  /// describes where it came from. `names` label the sets in the model file.
+  /// grouped cross-validation), multiplies its weights by the scale `chooseScale` picks from the
+  /// last set's out-of-fold logits, places its scale (`placement` over the last set's items: the
+  /// intercept) and describes where it came from. `names` label the sets in the model file.
   public static func fitFocusModel(
     _ sets: [[Scored]], names: [String], date: String, k: Int = 5, weighting: Weighting = Weighting()
   ) -> FocusModel {
@@ -206,6 +252,7 @@ extension LintEvaluation {
     var labels: [Bool] = []
     var weights: [Double] = []
     var groups: [String] = []
+    var calibrating: [Bool] = []
     var descriptions: [String] = []
     for (index, items) in sets.enumerated() {
       var hash = WordHash.offset
@@ -214,26 +261,29 @@ extension LintEvaluation {
         labels.append(item.message.customerFocused)
         weights.append(weighting.weight(of: item.message, inSet: index))
         groups.append("\(index):\(item.message.group)")
+        calibrating.append(index == sets.count - 1 && !item.message.noise)
         hash = WordHash.mix(hash, "\(item.message.id)|\(item.message.customerFocused)|\(item.message.text)\n")
       }
       let hex = String(hash, radix: 16)
       descriptions.append(
         "\(names[index]): \(items.count) messages, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)")
     }
-    let penalty = choosePenalty(rows, labels: labels, weights: weights, groups: groups, k: k)
-    // The placement, from the last set (the real one when there are two).
+    let (penalty, inner) = choosePenalty(rows, labels: labels, weights: weights, groups: groups, k: k)
+    // The placement, from the last set (the real one when there are two); the scale, from the
+    // out-of-fold logits of its items judged for focus.
     let shift = placement(sets.last ?? [])
+    let scale = chooseScale(logits: inner, labels: labels, counted: calibrating, shift: shift)
     let fit = fitFocus(rows, labels: labels, weights: weights, penalty: penalty)
     let features = FocusFeature.allCases.enumerated().map { index, feature in
       FocusModel.Feature(
         name: feature.rawValue, mean: round6(fit.means[index]), deviation: round6(fit.deviations[index]),
-        weight: round6(fit.weights[index]))
+        weight: round6(scale * fit.weights[index]))
     }
     return FocusModel(
       intercept: round6(fit.intercept + shift), features: features,
       training: FocusModel.Training(
         sets: descriptions, date: date, l2: penalty.l2, noiseWeight: weighting.noise,
-        setWeights: weighting.sets.isEmpty ? nil : weighting.sets, cuePenalty: penalty.cue))
+        setWeights: weighting.sets.isEmpty ? nil : weighting.sets, cuePenalty: penalty.cue, scale: scale))
   }
 
   /// Six decimals: enough for the score, and a file that diffs well.

@@ -41,13 +41,16 @@ struct Tokenizer {
     guard let first = sentences.first, let head = tokens[first.tokens].first, head.isWord,
       Self.greetings.contains(head.hash)
     else { return }
-    if !first.isQuestion && first.wordCount <= 5 {
+    let comma = tokens[first.tokens].prefix(6).firstIndex(where: { $0.kind == .pause })
+    let wordsBeforeComma = comma.map { tokens[first.tokens.lowerBound..<$0].filter(\.isWord).count } ?? 0
+    // After a greeting's comma comes a name ("Hi, Dana", "Hello, Ms. Moon"); three words or more
+    // are a sentence of their own ("Hi {{first_name}}, our platform is great."), whose focus counts.
+    let sentenceAfterComma = comma != nil && first.wordCount - wordsBeforeComma >= 3
+    if !first.isQuestion && first.wordCount <= 5 && !sentenceAfterComma {
       sentences[0].isGreeting = true
-    } else if let comma = tokens[first.tokens].prefix(6).firstIndex(where: { $0.kind == .pause }),
-      comma + 1 < first.tokens.upperBound
-    {
+    } else if let comma, comma + 1 < first.tokens.upperBound {
       // "Hi Dana, thanks for…": the greeting ends at the first comma.
-      let words = tokens[first.tokens.lowerBound..<comma].filter(\.isWord).count
+      let words = wordsBeforeComma
       let greeting = Sentence(tokens: first.tokens.lowerBound..<(comma + 1), isGreeting: true, wordCount: words)
       var rest = first
       rest.tokens = (comma + 1)..<first.tokens.upperBound

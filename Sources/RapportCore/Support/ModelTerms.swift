@@ -39,10 +39,13 @@ public struct ModelTraining: Codable, Sendable, Equatable {
   /// How many times `l2` some features were penalised, when the fit held them more firmly (the
   /// focus verdict's per-sentence cues, `FocusFeature.isCue`).
   public var cuePenalty: Double?
+  /// The factor the fitted weights were multiplied by before they were written, when the fit
+  /// chose one (the focus verdict's `LintEvaluation.chooseScale`).
+  public var scale: Double?
 
   public init(
     sets: [String], date: String, l2: Double, noiseWeight: Double? = nil, setWeights: [Double]? = nil,
-    positivePrior: Double? = nil, cuePenalty: Double? = nil
+    positivePrior: Double? = nil, cuePenalty: Double? = nil, scale: Double? = nil
   ) {
     self.sets = sets
     self.date = date
@@ -51,5 +54,6 @@ public struct ModelTraining: Codable, Sendable, Equatable {
     self.setWeights = setWeights
     self.positivePrior = positivePrior
     self.cuePenalty = cuePenalty
+    self.scale = scale
   }
 }

@@ -199,7 +199,8 @@ struct EvalCommand: ParsableCommand {
       }
       print("wrote \(wordsModel): \(words.model.names.count) words and word pairs; L2 \(words.l2)")
       print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2), "
-        + "\(fitted.training.cuePenalty ?? 1)× on the per-sentence cues; placement \(fitted.intercept) "
+        + "\(fitted.training.cuePenalty ?? 1)× on the per-sentence cues; scale \(fitted.training.scale ?? 1); "
+        + "placement \(fitted.intercept) "
         + "(a draft in which nothing fires scores \(Int((100 / (1 + exp(-fitted.intercept))).rounded())))")
       print("rebuild to ship it (swift build); the figures below are for the model built into this binary.\n")
     }

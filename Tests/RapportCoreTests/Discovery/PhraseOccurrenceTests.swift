@@ -45,4 +45,21 @@ struct PhraseOccurrenceTests {
     #expect(AnswerClassifier.occurrences(of: "board the", in: tokens) == [1..<3, 3..<5])
     #expect(AnswerClassifier.occurrences(of: "bo*", in: tokens) == [1..<2, 3..<4, 5..<6])
   }
+
+  /// The ladder's gap patterns ask only whether a tail stands at one place; that look must
+  /// agree with the full search at every place, the ends of the answer included.
+  @Test func occurrenceAtAPlaceAgreesWithTheFullSearch() {
+    var generator = SeededGenerator(seed: 11)
+    for _ in 0..<300 {
+      let count = Int.random(in: 0...10, using: &generator)
+      let tokens = (0..<count).map { _ in Self.vocabulary.randomElement(using: &generator)! }
+      for phrase in Self.phrases {
+        let starts = Set(Self.reference(of: phrase, in: tokens).map(\.lowerBound))
+        for start in -1...(count + 1) {
+          let found = AnswerClassifier.occurrence(of: phrase, at: start, in: tokens)
+          #expect((found?.lowerBound).map { starts.contains($0) && $0 == start } ?? !starts.contains(start), "\(phrase) at \(start) in \(tokens)")
+        }
+      }
+    }
+  }
 }

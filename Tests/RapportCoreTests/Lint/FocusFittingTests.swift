@@ -67,6 +67,22 @@ struct FocusFittingTests {
     #expect(LintEvaluation.placement([]) == 0)
   }
 
+  @Test func theScaleSpreadsLogitsThatAreRightButUnsureAndLeavesConfidentOnesAlone() {
+    // Every counted item on the right side of 0 but only just: a larger scale lowers the log loss.
+    let labels = (0..<20).map { $0 % 2 == 0 }
+    let unsure = labels.map { $0 ? 0.4 : -0.4 }
+    let all = [Bool](repeating: true, count: 20)
+    #expect(LintEvaluation.chooseScale(logits: unsure, labels: labels, counted: all, shift: 0) == LintEvaluation.scaleGrid.last)
+    // Sure already, with a quarter of them wrong: spreading them further costs more than it wins.
+    let sure = labels.enumerated().map { index, label in (label ? 3.0 : -3.0) * (index % 4 == 1 ? -1 : 1) }
+    #expect(LintEvaluation.chooseScale(logits: sure, labels: labels, counted: all, shift: 0) == 1)
+    // Items not counted (noise-flagged, written) do not choose it, and with none counted it stays 1.
+    let counted = (0..<20).map { $0 % 4 != 1 }
+    #expect(LintEvaluation.chooseScale(logits: sure, labels: labels, counted: counted, shift: 0) == LintEvaluation.scaleGrid.last)
+    #expect(LintEvaluation.chooseScale(logits: unsure, labels: labels, counted: all.map { _ in false }, shift: 0) == 1)
+    #expect(LintEvaluation.scaleGrid.first == 1)
+  }
+
   @Test func aLargerPenaltyShrinksTheWeights() {
     let loose = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 0.1)
     let tight = LogisticRegression.fit(Self.rows, labels: Self.labels, l2: 100)
@@ -144,6 +160,7 @@ struct FocusFittingTests {
     #expect(model.training.sets == [model.training.sets[0]] && model.training.sets[0].hasPrefix("t: 24 messages, fnv1a64 "))
     #expect(LintEvaluation.cuePenaltyGrid.contains(model.training.cuePenalty ?? 0))
     #expect(LintEvaluation.l2Grid.contains(model.training.l2))
+    #expect(LintEvaluation.scaleGrid.contains(model.training.scale ?? 0))
     #expect(try FocusModel(json: model.json()) == model)
   }
 

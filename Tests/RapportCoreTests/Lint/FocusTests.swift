@@ -72,6 +72,25 @@ struct FocusTests {
     #expect(inline.opensWithSelf)
   }
 
+  @Test func aShortFirstSentenceAfterAGreetingsCommaStillCounts() {
+    // Merge tags are no words, so these first sentences have five words or fewer; what follows
+    // the comma is a sentence of its own, not part of the greeting.
+    #expect(metrics("Hi {{first_name}}, our platform is great.").selfWords == 1)
+    #expect(metrics("Hi [Name], congrats on joining [Company].").sentences == 1)
+    #expect(metrics("Hi, I noticed your profile.").readerWords == 1)
+    // A name after the comma is still the greeting.
+    #expect(metrics("Hello, Ms. Moon.").sentences == 0)
+    #expect(metrics("Hi Sam,").sentences == 0)
+  }
+
+  @Test func aSignOffWithYoursIsNoReaderWord() {
+    for signOff in ["Sincerely yours,", "Yours sincerely,", "Yours faithfully,", "Thanks so much,"] {
+      let m = metrics("Our platform is the best.\n\n\(signOff)\nJo")
+      #expect(m.readerWords == 0, "\(signOff)")
+      #expect(m.sentences == 1, "\(signOff)")
+    }
+  }
+
   @Test func callToActionKinds() {
     #expect(metrics("Is onboarding a priority?").callToAction == "interest")
     #expect(metrics("Do you have 15 minutes on Tuesday?").callToAction == "meeting")

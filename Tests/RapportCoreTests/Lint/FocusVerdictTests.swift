@@ -157,6 +157,18 @@ struct FocusVerdictTests {
     #expect(value(.pronounBalance, "We built it and we ship it.") < 0)
   }
 
+  @Test func aDraftThatNeverTurnsToTheReaderDoesNotAddressThem() {
+    #expect(value(.addressesReader, "Your team grew.") == 1)
+    #expect(value(.addressesReader, "You mentioned the renewal. We can help.") == 1)
+    // No reader word, or only one a cue discounts: a thank-you, a courtesy, their inbox.
+    for text in ["It comes with a timer.", "We built a timer.", "Thank you.", "How are you doing today?"] {
+      #expect(value(.addressesReader, text) == 0, "\(text)")
+    }
+    // Explained by the first reader word.
+    let points = verdict("Your team and your reps.").points
+    #expect(points.first { $0.feature == "addresses_reader" }?.words == ["Your"])
+  }
+
   // MARK: cue lists trimmed to what says who the message serves
 
   @Test func aLightInterestQuestionOrAWeekdayIsNotAPitch() {

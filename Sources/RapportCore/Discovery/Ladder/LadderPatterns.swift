@@ -35,11 +35,8 @@ struct GapPattern: Sendable {
         var start = range.upperBound
         var skipped = 0
         while start <= words.count {
-          let rest = Array(words[start...])
-          if let tail = tails.lazy.compactMap({ AnswerClassifier.occurrences(of: $0, in: rest).first })
-            .first(where: { $0.lowerBound == 0 })
-          {
-            let span = range.lowerBound..<(start + tail.upperBound)
+          if let tail = tails.lazy.compactMap({ AnswerClassifier.occurrence(of: $0, at: start, in: words) }).first {
+            let span = range.lowerBound..<tail.upperBound
             found.append((words[span].joined(separator: " "), span))
             break
           }
