@@ -115,9 +115,12 @@ public final class EditLineReader: LineReader {
 
   public func addToHistory(_ line: String) {
     guard let entry = HistoryPolicy.entry(for: line) else { return }
+    // The file as it is now, so lines another rapport shell saved meanwhile are kept (and
+    // can be recalled here) instead of being overwritten by this shell's older copy.
+    let base = historyPath.flatMap { Self.savedEntries(at: $0) } ?? entries
     // An earlier copy of the same line moves to the end instead of staying twice.
-    let collapsed = HistoryPolicy.adding(entry, to: entries)
-    if collapsed.count == entries.count + 1 {
+    let collapsed = HistoryPolicy.adding(entry, to: base)
+    if collapsed == entries + [entry] {
       shim_history_enter(history, entry)
     } else {
       shim_history_clear(history)
@@ -127,6 +130,21 @@ public final class EditLineReader: LineReader {
     historyDirty = true
     // Save after every line, as redis-cli does: a closed terminal loses nothing.
     saveHistory()
+  }
+
+  /// The entries of the history file at `path`, oldest first; nil when it cannot be read.
+  private static func savedEntries(at path: String) -> [String]? {
+    guard let saved = shim_history_init() else { return nil }
+    defer { history_end(saved) }
+    shim_history_setsize(saved, Int32(HistoryPolicy.capacity))
+    guard shim_history_load(saved, path) >= 0 else { return nil }
+    var entries: [String] = []
+    var text = shim_history_oldest(saved)
+    while let entry = text {
+      entries.append(String(cString: entry))
+      text = shim_history_newer(saved)
+    }
+    return entries
   }
 
   /// Called once with a sentence when the history cannot be saved (an unwritable folder);

@@ -98,6 +98,13 @@ public struct FortuneParser: Sendable {
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
     guard !lines.isEmpty else { return .success(nil) }
     var attribution: Attribution?
+    // An entry that is only an attribution ("    -- Someone" between two `%` lines) has lost
+    // its quote: skipped with a warning, never shown as a quote that reads "-- Someone".
+    if Attribution.markerRange(in: lines[0]) != nil, lines.count <= 3,
+      lines.dropFirst().allSatisfy({ $0.first?.isWhitespace == true })
+    {
+      return .failure(Problem(offset: 0, message: "attribution without a quote; skipped"))
+    }
     // The attribution is the last line starting with a dash marker, possibly followed by
     // indented continuation lines (a title on its own line).
     if let index = lines.lastIndex(where: { Attribution.markerRange(in: $0) != nil }),

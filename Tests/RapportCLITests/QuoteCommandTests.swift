@@ -17,6 +17,15 @@ struct QuoteCommandTests {
     #expect(first.stdout == second.stdout)
   }
 
+  @Test(arguments: ["-1", "abc", "1.5"])
+  func aSeedThatIsNoWholeNumberSaysWhatASeedIs(seed: String) throws {
+    let result = try runRapport(["quote", "--seed", seed])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("a seed is a whole number, 0 or more"), "\(result.stderr)")
+    #expect(!result.stderr.contains("Missing value"))
+  }
+
   @Test func searchWithNoMatchExitsOne() throws {
     let result = try runRapport(["quote", "--search", "qwertyuiop"])
     #expect(result.status == 1)

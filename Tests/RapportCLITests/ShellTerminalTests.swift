@@ -129,6 +129,24 @@ struct ShellTerminalTests {
     #expect(saved.split(separator: "\n").dropFirst() == [#"quote\040--list"#, "help"])
   }
 
+  @Test func twoShellsAtOnceKeepEachOthersHistory() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let (first, _) = try startShell(home: sandbox)
+    let (second, _) = try startShell(home: sandbox)
+    first.send("quote --list\r")
+    try first.expect(prompt)
+    try first.waitForRawMode()
+    second.send("help\r")
+    try second.expect(prompt)
+    try second.waitForRawMode()
+    for terminal in [first, second] {
+      terminal.send("\u{4}")
+      #expect(terminal.waitForExit() == 0)
+    }
+    let saved = try String(contentsOfFile: sandbox.home + "/state/rapport/history", encoding: .utf8)
+    #expect(saved.split(separator: "\n").dropFirst() == [#"quote\040--list"#, "help"])
+  }
+
   @Test func unicodeInputEditsCorrectly() throws {
     let (terminal, _) = try startShell()
     // Type, then delete the last two characters (CJK) with Backspace, then search.

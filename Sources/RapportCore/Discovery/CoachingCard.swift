@@ -40,7 +40,7 @@ public struct CoachingCard: Codable, Sendable, Equatable {
 
   init(
     engine: DiscoveryEngine, chains: [WhyChain], options: String?, nextStep: NextStep?, due: String? = nil,
-    slice: SliceCheck.Reading?, sliceAnswered: Bool = false
+    slice: SliceCheck.Reading?, sliceAnswered: Bool = false, live: Bool = false
   ) {
     let closing = engine.playbook.closing
     let answered = engine.turns.filter { $0.answer != nil && $0.prompt.kind != .closing }
@@ -101,7 +101,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     }
     self.notes = notes
     let moment = Self.moment(
-      engine: engine, chains: chains, prematurePitch: prematurePitch, nextStep: nextStep, slice: self.slice)
+      engine: engine, chains: chains, prematurePitch: prematurePitch, nextStep: nextStep, slice: self.slice,
+      live: live)
     nextThing = moment.next
     quoteTopic = moment.topic
   }
@@ -110,7 +111,8 @@ public struct CoachingCard: Codable, Sendable, Equatable {
   /// wording borrows the seeds': help them succeed, make their slice bigger than yours,
   /// turn them into raving fans.
   static func moment(
-    engine: DiscoveryEngine, chains: [WhyChain], prematurePitch: Bool, nextStep: NextStep?, slice: SliceCheck?
+    engine: DiscoveryEngine, chains: [WhyChain], prematurePitch: Bool, nextStep: NextStep?, slice: SliceCheck?,
+    live: Bool = false
   ) -> (next: String, topic: String) {
     let answered = engine.turns.filter { $0.answer != nil }
     let contact = engine.values["contact"].flatMap { $0 == PlaybookVariable.fallback(for: "contact") ? nil : $0 }
@@ -172,6 +174,10 @@ public struct CoachingCard: Codable, Sendable, Equatable {
     if let main, main.measuredBy.words == nil, main.matters.words == nil, felt {
       return ("The main thread has no number or stake yet: ask what it costs them, and what it means to them.", "curiosity")
     }
+    // Mid-session (`/summary` while answering): what is still open, not after-the-call advice.
+    if live, let current = engine.current {
+      return (Self.stillOpen(current, closing: closing), "persistence")
+    }
     // A paused session is not ready for a recap: finishing it comes first.
     if !engine.isComplete {
       return ("Paused with questions still open: resume the session and finish them before you send the recap.", "persistence")
@@ -180,6 +186,20 @@ public struct CoachingCard: Codable, Sendable, Equatable {
       return ("Great depth: metric and stake on the main thread — send the recap and help them succeed.", "customers")
     }
     return ("Send the recap while it is fresh, and help them succeed.", "customers")
+  }
+
+  /// What is left while the session runs: the prompt on screen and the questions after it.
+  static func stillOpen(_ current: Prompt, closing: Bool) -> String {
+    let after = current.total - current.number
+    switch current.kind {
+    case .closing:
+      let left = after > 0 ? " and \(Plural.count(after, "more closing question"))" : ""
+      return "Still open: closing \(current.number) of \(current.total)\(left) — carry on; the recap comes after the last one."
+    case .question, .probe:
+      let closingOnes = closing ? " and the closing ones" : ""
+      let left = after > 0 ? ", then \(Plural.count(after, "more question"))\(closingOnes)" : closing ? ", then the closing ones" : ""
+      return "Still open: \(current.progress)\(left) — carry on; the recap comes after the last one."
+    }
   }
 
   /// The question count against Gong's 11–14, counting only the playbook's questions.

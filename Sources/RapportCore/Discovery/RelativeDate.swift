@@ -2,6 +2,8 @@ import Foundation
 
 /// A due date read from words: "2026-12-02", "Friday", "next Tuesday", "tomorrow",
 /// "in two weeks", "in a few weeks", "end of the month", "Dec 2". Days are counted in UTC.
+/// A bare or "this" weekday is the first one after today; "next" names that day in next
+/// week (weeks start on Monday).
 public struct RelativeDate: Sendable, Equatable {
   /// The day it falls on (midnight UTC).
   public var day: Date
@@ -50,13 +52,16 @@ public struct RelativeDate: Sendable, Equatable {
       return RelativeDate(day: last, approximate: false)
     default: break
     }
-    // "friday", "next tuesday", "this thursday"
+    // "friday", "this thursday", "coming monday": the first such day after today. "next
+    // tuesday": that day in next week (weeks start on Monday), so on a Monday "next Friday"
+    // is eleven days on and "Friday" four, while on a Friday "next Monday" is three days on.
     var dayWords = words
+    let nextWeek = dayWords.first == "next"
     if let first = dayWords.first, ["next", "this", "coming"].contains(first) { dayWords.removeFirst() }
     if dayWords.count == 1, case let word = dayWords[0], word.count >= 3,
       let index = weekdays.firstIndex(where: { $0 == word || $0.hasPrefix(word) })
     {
-      return weekday(index, after: start)
+      return nextWeek ? weekday(index, inWeekAfter: start) : weekday(index, after: start)
     }
     // "in two weeks", "in a few weeks", "within 10 days", "a couple of weeks"
     var rest = words
@@ -102,6 +107,14 @@ public struct RelativeDate: Sendable, Equatable {
     let today = calendar.component(.weekday, from: start) - 1
     var days = (weekday - today + 7) % 7
     if days == 0 { days = 7 }
+    return RelativeDate(day: calendar.date(byAdding: .day, value: days, to: start)!, approximate: false)
+  }
+
+  /// `weekday` (0 = Sunday) in the Monday-to-Sunday week after the one holding `start`.
+  static func weekday(_ weekday: Int, inWeekAfter start: Date) -> RelativeDate {
+    let fromMonday = { (day: Int) in (day + 6) % 7 }
+    let today = fromMonday(calendar.component(.weekday, from: start) - 1)
+    let days = (7 - today) + fromMonday(weekday)
     return RelativeDate(day: calendar.date(byAdding: .day, value: days, to: start)!, approximate: false)
   }
 

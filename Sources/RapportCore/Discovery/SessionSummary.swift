@@ -41,8 +41,9 @@ public struct SessionSummary: Codable, Sendable, Equatable {
   public var coaching: CoachingCard
 
   /// The summary of `engine`'s session. `today` is the day of the call, for reading
-  /// relative dates in the next step ("next Tuesday").
-  public init(engine: DiscoveryEngine, today: Date? = nil) {
+  /// relative dates in the next step ("next Tuesday"). `live` is true for a `/summary` asked
+  /// mid-session: the advice then says what is still open, not what to do after the call.
+  public init(engine: DiscoveryEngine, today: Date? = nil, live: Bool = false) {
     let account = engine.values["account"] ?? "the customer"
     let defaultProvenance: Provenance = engine.mode == .prep ? .implied : .stated
     func provenance(_ turn: Turn) -> Provenance { turn.isInference ? .implied : defaultProvenance }
@@ -119,7 +120,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     if let today, let due = nextStep?.due(from: today) { nextStepDue = due.described }
     coaching = CoachingCard(
       engine: engine, chains: chains, options: options, nextStep: nextStep, due: nextStepDue,
-      slice: customerSlice.map(SliceCheck.read), sliceAnswered: customerSlice != nil)
+      slice: customerSlice.map(SliceCheck.read), sliceAnswered: customerSlice != nil, live: live)
   }
 
   /// True when a session found almost nothing: three or more threads, at most one reached a

@@ -58,7 +58,19 @@ struct QuoteCommand: ParsableCommand {
   @Flag(name: .long, help: "Print JSON.")
   var json = false
 
-  @Option(name: .long, help: "Seed the random pick, for a repeatable choice (skips the no-repeat memory).")
+  // Unconditional parsing, so `--seed -1` reaches the check below instead of reading as a
+  // missing value.
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "Seed the random pick (a whole number, 0 or more) for a repeatable choice; skips the no-repeat memory.",
+      valueName: "n"),
+    transform: { text in
+      guard let seed = UInt64(text) else {
+        throw ValidationError("a seed is a whole number, 0 or more (e.g. --seed 7).")
+      }
+      return seed
+    })
   var seed: UInt64?
 
   @Option(name: .long, help: "Colour: auto, always or never.")

@@ -110,7 +110,7 @@ final class DiscoveryRunner {
         say(quote(topic: topic))
       case .summary:
         say(SummaryText(style: style, notesProvider: session.store.notes(of:)).render(
-          record: session.record, engine: session.engine))
+          record: session.record, engine: session.engine, live: true))
       case .paused(let text):
         say("")
         say(text)

@@ -6,8 +6,9 @@ struct SummaryText {
   /// Reads a session's notes, so the brief can show them.
   var notesProvider: ((String) throws -> [SessionNote])? = nil
 
-  func render(record: SessionRecord, engine: DiscoveryEngine) -> String {
-    let summary = SessionSummary(engine: engine, today: record.createdAt)
+  /// `live` is true for `/summary` mid-session: the coaching line says what is still open.
+  func render(record: SessionRecord, engine: DiscoveryEngine, live: Bool = false) -> String {
+    let summary = SessionSummary(engine: engine, today: record.createdAt, live: live)
     var out: [String] = [""]
     out.append(
       style.bold("── Summary")

@@ -157,6 +157,16 @@ struct CoachTests {
     #expect(!paused.nextThing.contains("send the recap and") && !paused.nextThing.hasPrefix("Send the recap"))
   }
 
+  @Test func aSummaryMidSessionSaysWhatIsStillOpenNotAfterTheCallAdvice() throws {
+    var engine = try engine("why")
+    engine.apply(.answer("We need a CRM"))
+    let current = try #require(engine.current)
+    let live = SessionSummary(engine: engine, live: true).coaching
+    #expect(live.nextThing.hasPrefix("Still open: \(current.progress), then "), "\(live.nextThing)")
+    #expect(live.nextThing.contains("more questions"), "\(live.nextThing)")
+    #expect(!live.nextThing.contains("Paused") && !live.nextThing.contains("resume"), "\(live.nextThing)")
+  }
+
   @Test func prepSessionsAreAboutCuriosity() throws {
     var engine = try engine("why", mode: .prep)
     engine.apply(.answer("They want a new CRM"))

@@ -38,6 +38,12 @@ struct FortuneParserTests {
     #expect(result.quotes.map(\.text) == ["A.", "B.", "C."])
   }
 
+  @Test func anEntryThatIsOnlyAnAttributionIsSkippedWithAWarning() {
+    let result = parse("Keep going.\n    -- Me\n%\n    -- Only an author\n%\nGood one.\n    -- Someone\n")
+    #expect(result.quotes.map(\.text) == ["Keep going.", "Good one."])
+    #expect(result.diagnostics.map(\.description) == ["test:4: warning: attribution without a quote; skipped"])
+  }
+
   @Test func aDashInsideTheTextIsNotAnAttribution() {
     let result = parse("Do nothing unless you must -- then hesitate.\n")
     #expect(result.quotes[0].author == nil)

@@ -4,7 +4,8 @@ extension LintRule {
     id: "subject.fake-reply", severity: .warning,
     summary: "A cold email whose subject pretends to be a reply (\"Re:\", \"Fwd:\").",
     message: "A cold email with \"Re:\" or \"Fwd:\" pretends to an earlier conversation.",
-    suggestion: "Drop the prefix; earn the open with their topic.",
+    suggestion:
+      "Drop the prefix; earn the open with their topic. If it really is a reply, lint it with --profile reply (or profile: reply in .rapport.yml).",
     rationale: "A fake reply prefix wins an open and loses trust; it is a known spam pattern.",
     detector: .check(Check(subjectFakeReplyCheck)),
     triggers: [

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import RapportCore
+
+/// "next Friday" is the Friday of next week; "Friday" and "this Friday" are the first one
+/// after today (weeks start on Monday).
+@Suite("Next <weekday> is that day in next week")
+struct NextWeekdayTests {
+  func due(_ words: String, on today: String) throws -> String {
+    let day = try #require(RelativeDate.isoDay(today))
+    return try #require(RelativeDate.read(words, from: day)).described
+  }
+
+  @Test(arguments: [
+    // Monday 7 December 2026.
+    ("next Friday", "2026-12-07", "2026-12-18"), ("Friday", "2026-12-07", "2026-12-11"),
+    ("this Friday", "2026-12-07", "2026-12-11"), ("by next Fri", "2026-12-07", "2026-12-18"),
+    // Thursday 10 December: next week's Friday, not tomorrow.
+    ("next Friday", "2026-12-10", "2026-12-18"),
+    // Friday 11 December: next Monday is three days on, next Friday a week on.
+    ("next Monday", "2026-12-11", "2026-12-14"), ("next Friday", "2026-12-11", "2026-12-18"),
+    // Sunday 13 December ends the week: next Friday is the coming one.
+    ("next Friday", "2026-12-13", "2026-12-18"),
+    // Tuesday 1 December: next Tuesday is a week on, as before.
+    ("next Tuesday", "2026-12-01", "2026-12-08"),
+  ])
+  func aWeekdayIsCountedByTheRule(words: String, today: String, expected: String) throws {
+    #expect(try due(words, on: today) == expected)
+  }
+}
