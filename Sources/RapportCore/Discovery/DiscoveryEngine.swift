@@ -250,7 +250,7 @@ public struct DiscoveryEngine: Sendable {
         " rapport stops digging when an answer reaches \(StopCondition.described(rules.stopOn)) (the fitted reader below decides), or after \(Plural.count(rules.maxProbes, "follow-up"))."
     }
     if !classification.isOverride && !classification.isDontKnow {
-      why += " Stop or dig: " + decision.whyExplanation + "."
+      why += " Stop or dig: " + decision.explanation + "."
     }
     let stage = playbook.stages.first { $0.id == question.stageID }
     current = Prompt(

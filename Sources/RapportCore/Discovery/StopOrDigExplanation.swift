@@ -11,7 +11,7 @@ extension LadderDecision {
   /// "dig (0.23): baseline −1.4, +0.9 its length ('25 words')": the verdict, the baseline (the
   /// intercept, the absent cues and any cue that moved nothing) and up to five cues that
   /// moved it; they add up to the logit, to rounding.
-  public var whyExplanation: String {
+  public var explanation: String {
     let shown = Array(shownPoints.prefix(5))
     let hidden = points.filter { abs($0.points) < 0.05 }.reduce(0) { $0 + $1.points }
     let listed = ["baseline " + Self.signed(baseline + hidden)] + shown.map { point in

@@ -36,7 +36,7 @@ struct WhyExplanationTests {
         .init(feature: .length, points: 0.9, words: ["25 words"]),
         .init(feature: .bareNumber, points: -0.043, words: ["30 %"]),
       ])
-    #expect(decision.whyExplanation == "dig (0.40): baseline +0.0, +0.9 its length ('25 words')")
+    #expect(decision.explanation == "dig (0.40): baseline +0.0, +0.9 its length ('25 words')")
     #expect(decision.shownPoints.map(\.feature) == [.length])
   }
 }

@@ -118,19 +118,4 @@ public struct LadderDecision: Sendable, Equatable {
     if let business = pushing.first(where: { $0.feature.isBusiness }) { return business.feature.label }
     return pushing.first.map { "a stop on \($0.feature.label)" } ?? "a stop"
   }
-
-  /// "stop (0.91): baseline −1.2, +2.1 a personal stake ('my job'), −0.4 a conditional ('would')":
-  /// the baseline (no cue fired) and the points of each cue add up to the logit.
-  public var explanation: String {
-    let verdict = stops ? "stop" : "dig"
-    let base = (baseline >= 0 ? "+" : "\u{2212}") + String(format: "%.1f", abs(baseline))
-    let listed = ["baseline " + base] + points.prefix(5).map { point in
-      let sign = point.points >= 0 ? "+" : "\u{2212}"
-      let words = point.words.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-      return "\(sign)\(String(format: "%.1f", abs(point.points))) \(point.feature.label)"
-        + (words.isEmpty ? "" : " (\(words))")
-    }
-    let probability = String(format: "%.2f", self.probability)
-    return "\(verdict) (\(probability)): " + listed.joined(separator: ", ")
-  }
 }
