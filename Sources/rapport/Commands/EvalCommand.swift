@@ -47,7 +47,6 @@ struct EvalCommand: ParsableCommand {
     shouldDisplay: false)
 
   static let defaultSet = "Tests/RapportCoreTests/Lint/Evaluation/messages.txt"
-  static let defaultReal = "Tests/RealText/local"
 
   @Option(name: .long, help: ArgumentHelp("The committed labelled set.", valueName: "path"))
   var set = defaultSet
@@ -55,7 +54,7 @@ struct EvalCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The local real set: a folder holding messages.txt, or the file (default: $RAPPORT_REAL_TEXT, else \(defaultReal)).",
+      "The local real set: a folder holding messages.txt, or the file (default: $RAPPORT_REAL_TEXT, else \(RealTextFolder.defaultPath)).",
       valueName: "path"))
   var real: String?
 
@@ -110,7 +109,7 @@ struct EvalCommand: ParsableCommand {
   var answers = false
 
   @Option(name: .long, help: ArgumentHelp("The committed answer set (with --answers).", valueName: "path"))
-  var answerSet = AnswersEvalReport.writtenPath
+  var answerSet = AnswerEvaluationSuite.writtenPath
 
   @Flag(
     name: .long,
@@ -156,13 +155,14 @@ struct EvalCommand: ParsableCommand {
   func run() throws {
     if answers || fitLadder { return try runAnswers() }
     let written = try Self.load(set, what: "the committed set")
-    let realPath = Self.realSetPath(real, environment: Terminal.environment)
+    let realFolder = RealTextFolder(option: real, environment: Terminal.environment)
+    let realPath = realFolder.file(named: "messages.txt")
     var sets: [(name: String, items: [LintEvaluation.Scored])] = [("written", written.scored())]
     var realNote: String?
     if let realPath {
       sets.append(("real", try Self.load(realPath, what: "the real set").scored()))
     } else {
-      realNote = "real set: none at \(real ?? Terminal.environment["RAPPORT_REAL_TEXT"] ?? Self.defaultReal) "
+      realNote = "real set: none at \(realFolder.path) "
         + "(see Tests/RealText/README.md); skipped."
     }
     let weighting = LintEvaluation.Weighting(noise: noiseWeight, sets: writtenWeight == 1 ? [] : [writtenWeight])
@@ -222,37 +222,22 @@ struct EvalCommand: ParsableCommand {
 
   /// The why-ladder section: figures for the written and real answers, after a refit if asked.
   private func runAnswers() throws {
-    let base = real ?? Terminal.environment["RAPPORT_REAL_TEXT"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultReal
-    let realFile = FileSystem.kind(of: base) == .directory ? base + "/answers.txt" : base
-    let report = AnswersEvalReport(
-      writtenPath: answerSet, realPath: FileSystem.kind(of: realFile) == .file ? realFile : nil, folds: folds,
-      listMistakes: mistakes, stopPrior: stopPrior, newPagesAfter: newPagesAfter)
+    let realFolder = RealTextFolder(option: real, environment: Terminal.environment)
+    let suite = try AnswerEvaluationSuite(
+      writtenPath: answerSet, realPath: realFolder.file(named: "answers.txt"), folds: folds, stopPrior: stopPrior)
     if let cuesTable {
-      try report.writeCues(to: cuesTable)
+      try suite.writeCueTable(to: cuesTable)
       print("wrote \(cuesTable)")
       return
     }
     var model = LadderModel.shipped
     if fitLadder {
-      model = try report.fit(date: date ?? Self.today())
-      do { try FileSystem.writeAtomically(Array(model.json().utf8), to: ladderModel, mode: 0o644) } catch {
-        throw RapportError("\(ladderModel): cannot write the model: \(error)")
-      }
+      model = suite.fit(date: date ?? Self.today())
+      try FileSystem.writeShared(model.json(), to: ladderModel, what: "the model")
       print("wrote \(ladderModel): fitted on \(model.training.sets.joined(separator: "; ")); rebuild to ship it.\n")
     }
-    print(try report.run(model: model, crossValidate: !noCrossValidation))
-  }
-
-  /// The real set's messages file, or nil when there is none to read.
-  static func realSetPath(_ option: String?, environment: [String: String]) -> String? {
-    let base = option ?? environment["RAPPORT_REAL_TEXT"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultReal
-    switch FileSystem.kind(of: base) {
-    case .directory:
-      let file = base + "/messages.txt"
-      return FileSystem.kind(of: file) == .file ? file : nil
-    case .file: return base
-    default: return nil
-    }
+    let sections = try suite.sections(model: model, crossValidate: !noCrossValidation, newPagesAfter: newPagesAfter)
+    print(AnswersEvalReport(listMistakes: mistakes).render(suite, model: model, sections: sections))
   }
 
   private static func load(_ path: String, what: String) throws -> LintEvaluation {
