@@ -46,7 +46,7 @@ struct EvalCommand: ParsableCommand {
       """,
     shouldDisplay: false)
 
-  static let defaultSet = "Tests/RapportCoreTests/Lint/Evaluation/messages.txt"
+  static let defaultSet = LintEvaluationSuite.writtenPath
 
   @Option(name: .long, help: ArgumentHelp("The committed labelled set.", valueName: "path"))
   var set = defaultSet
@@ -154,57 +154,29 @@ struct EvalCommand: ParsableCommand {
 
   func run() throws {
     if answers || fitLadder { return try runAnswers() }
-    let written = try Self.load(set, what: "the committed set")
     let realFolder = RealTextFolder(option: real, environment: Terminal.environment)
     let realPath = realFolder.file(named: "messages.txt")
-    var sets: [(name: String, items: [LintEvaluation.Scored])] = [("written", written.scored())]
-    var realNote: String?
-    if let realPath {
-      sets.append(("real", try Self.load(realPath, what: "the real set").scored()))
-    } else {
-      realNote = "real set: none at \(realFolder.path) "
-        + "(see Tests/RealText/README.md); skipped."
-    }
     let weighting = LintEvaluation.Weighting(noise: noiseWeight, sets: writtenWeight == 1 ? [] : [writtenWeight])
-    // Fits, cross-validation and the feature table see each item's word evidence from word
-    // weights fitted without its fold, as a new draft would; the shipped figures keep the
-    // shipped weights.
-    let unseen = fit || dumpFeatures != nil || !noCrossValidation
-      ? LintEvaluation.withOutOfFoldWordEvidence(sets.map(\.items), k: folds, weighting: weighting) : sets.map(\.items)
+    let suite = try LintEvaluationSuite(writtenPath: set, realPath: realPath, folds: folds, weighting: weighting)
+    let sets = suite.sets
+    // Fits, cross-validation and the feature table see out-of-fold word evidence, as a new draft
+    // would; the shipped figures keep the shipped weights.
+    let unseen = fit || dumpFeatures != nil || !noCrossValidation ? suite.outOfFold() : sets.map(\.items)
     if let dumpFeatures {
-      let table = newPages.map {
-        LintEvaluation.withNewPagesWordEvidence(sets.map(\.items), first: $0, k: folds, weighting: weighting)
-      } ?? unseen
-      let text = LintEvaluationText.featureTable(zip(sets, table).map { ($0.name, $1) })
-      do { try FileSystem.writeAtomically(Array(text.utf8), to: dumpFeatures, mode: 0o644) } catch {
-        throw RapportError("\(dumpFeatures): cannot write the feature table: \(error)")
-      }
+      try FileSystem.writeShared(
+        suite.featureTable(unseen: unseen, newPages: newPages), to: dumpFeatures, what: "the feature table")
     }
     if fit {
-      let day = date ?? Self.today()
-      let fitted = LintEvaluation.fitFocusModel(unseen, names: sets.map(\.name), date: day, k: folds, weighting: weighting)
-      do { try FileSystem.writeAtomically(Array(fitted.json().utf8), to: model, mode: 0o644) } catch {
-        throw RapportError("\(model): cannot write the model: \(error)")
-      }
-      let words = LintEvaluation.fitWordModel(sets.map(\.items), k: folds, weighting: weighting)
-      let wordsModel = wordsModel ?? URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("lint-words.tsv").relativePath
-      let header = [
-        "rapport's word evidence for the lint focus verdict: a term (a word or two), a tab, its weight",
-        "(positive: toward the reader). Refit with `make fit-lint`; see WordModel in RapportCore.",
-        "fitted \(day) on \(fitted.training.sets.joined(separator: "; "))",
-        "L2 \(words.l2); noise weight \(weighting.noise); terms seen in at least \(LintEvaluation.wordMinimumSources) sources",
-      ]
-      do { try FileSystem.writeAtomically(Array(words.model.tsv(header: header).utf8), to: wordsModel, mode: 0o644) } catch {
-        throw RapportError("\(wordsModel): cannot write the word model: \(error)")
-      }
-      print("wrote \(wordsModel): \(words.model.names.count) words and word pairs; L2 \(words.l2)")
-      print("wrote \(model): fitted on \(fitted.training.sets.joined(separator: "; ")); L2 \(fitted.training.l2), "
-        + "\(fitted.training.cuePenalty ?? 1)× on the per-sentence cues; scale \(fitted.training.scale ?? 1); "
-        + "placement \(fitted.intercept) "
-        + "(a draft in which nothing fires scores \(Int((100 / (1 + exp(-fitted.intercept))).rounded())))")
+      let fitted = try suite.fit(unseen: unseen, date: date ?? Self.today(), modelPath: model, wordsPath: wordsModel)
+      let focus = fitted.focus
+      print("wrote \(fitted.wordsPath): \(fitted.words.names.count) words and word pairs; L2 \(fitted.wordsL2)")
+      print("wrote \(model): fitted on \(focus.training.sets.joined(separator: "; ")); L2 \(focus.training.l2), "
+        + "\(focus.training.cuePenalty ?? 1)× on the per-sentence cues; scale \(focus.training.scale ?? 1); "
+        + "placement \(focus.intercept) "
+        + "(a draft in which nothing fires scores \(Int((100 / (1 + exp(-focus.intercept))).rounded())))")
       print("rebuild to ship it (swift build); the figures below are for the model built into this binary.\n")
     }
-    let validation = noCrossValidation ? nil : LintEvaluation.crossValidate(unseen, k: folds, weighting: weighting)
+    let validation = noCrossValidation ? nil : suite.crossValidate(unseen)
     var out = "Lint focus verdict (\(FocusModel.shipped.training.sets.joined(separator: "; ")), fitted "
       + "\(FocusModel.shipped.training.date))\n"
     for (index, set) in sets.enumerated() {
@@ -216,7 +188,9 @@ struct EvalCommand: ParsableCommand {
       }
     }
     if features { out += "\n" + LintEvaluationText.features(sets) }
-    if let realNote { out += "\n" + realNote + "\n" }
+    if realPath == nil {
+      out += "\nreal set: none at \(realFolder.path) (see Tests/RealText/README.md); skipped.\n"
+    }
     print(out, terminator: "")
   }
 
@@ -238,16 +212,6 @@ struct EvalCommand: ParsableCommand {
     }
     let sections = try suite.sections(model: model, crossValidate: !noCrossValidation, newPagesAfter: newPagesAfter)
     print(AnswersEvalReport(listMistakes: mistakes).render(suite, model: model, sections: sections))
-  }
-
-  private static func load(_ path: String, what: String) throws -> LintEvaluation {
-    let bytes: [UInt8]
-    do { bytes = try FileSystem.readBytes(path, limit: 64 << 20) } catch {
-      throw RapportError("\(path): cannot read \(what): \(error). Run from the repository's root or give the path.")
-    }
-    do { return try LintEvaluation(parsing: String(decoding: bytes, as: UTF8.self)) } catch {
-      throw RapportError("\(path): \(error.message)")
-    }
   }
 
   private static func today() -> String {
@@ -279,23 +243,6 @@ enum LintEvaluationText {
           toLength: 18, withPad: " ", startingAt: 0)
       }
       out += line + "\n"
-    }
-    return out
-  }
-
-  /// Every item's focus features as a tab-separated table with a header line.
-  static func featureTable(_ sets: [(name: String, items: [LintEvaluation.Scored])]) -> String {
-    var out = (["set", "id", "label", "noise", "genre", "group", "pair", "words", "sentences", "focus", "wewe"]
-      + FocusFeature.allCases.map(\.rawValue)).joined(separator: "\t") + "\n"
-    for set in sets {
-      for item in set.items {
-        let m = item.message
-        let fields = [
-          set.name, m.id, m.customerFocused ? "customer" : "self", m.noise ? "yes" : "no", m.genre ?? "-", m.group,
-          m.pair ?? "-", String(item.words), String(item.sentences), String(item.focus), String(item.weWe),
-        ] + item.features.map { String($0) }
-        out += fields.joined(separator: "\t") + "\n"
-      }
     }
     return out
   }
