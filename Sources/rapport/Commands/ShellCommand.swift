@@ -12,9 +12,9 @@ struct ShellCommand: ParsableCommand {
       On a terminal you get line editing (emacs keys, ~/.editrc), history kept in
       $XDG_STATE_HOME/rapport/history (Up/Down, Ctrl-R), Tab completion, and `help`.
       When standard input is not a terminal, commands are read one per line with no
-      prompt and no colour, so the shell can be scripted. When you type at a terminal but
-      output goes to a pipe or file (`rapport | tee log`), the prompt and a one-line note
-      go to stderr and there is no line editing:
+      prompt and no colour, so the shell can be scripted. Typing at a terminal with
+      output to a pipe or file (`rapport | tee log`), you get no line editing; the
+      prompt and a one-line note go to stderr. A script:
 
         printf 'quote listening\\nquit\\n' | rapport
 
