@@ -326,6 +326,8 @@ public final class DiscoverySession {
       let words = nextStepDate, let due = RelativeDate.read(words, from: record.createdAt)
     else { return nil }
     let weekday = RelativeDate.weekdayName(due.day)
+    // A date written as a date needs only its weekday, which shows a slip ("a Saturday").
+    if words == RelativeDate.iso(due.day) { return "  · \(words) is a \(weekday) (/back to correct)" }
     return "  · \u{201c}\(words)\u{201d} read as \(due.approximate ? "about " : "")\(weekday) \(RelativeDate.iso(due.day))"
       + " (/back to correct)"
   }
