@@ -1,10 +1,16 @@
 /// Reads lines from a pipe or file: no prompt, no editing, no escape codes.
 public final class PlainLineReader: LineReader {
   public let isInteractive = false
+  /// Where the prompt goes, when a person types the lines (a terminal on standard input
+  /// while output goes to a pipe or file); nil for a script, which gets no prompt.
+  public var showPrompt: ((String) -> Void)?
 
-  public init() {}
+  public init(showPrompt: ((String) -> Void)? = nil) {
+    self.showPrompt = showPrompt
+  }
 
   public func readLine(prompt: String, completer: Completer?) -> LineInput {
+    showPrompt?(prompt)
     // Swift's readLine repairs invalid UTF-8 with U+FFFD instead of failing.
     guard var line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
     if line.hasSuffix("\r") { line.removeLast() }

@@ -48,6 +48,13 @@ public struct FortuneParser: Sendable {
           .init(path: path, line: entryStart + problem.offset, severity: .warning, message: problem.message))
       }
       switch makeQuote(entry, topic: topic, origin: "\(path):\(entryStart)", warn: warn) {
+      case .success(let quote?) where Self.isUnreadable(quote.text):
+        // Bytes in another encoding (Latin-1, Windows-1251…) repaired to a row of "�": no
+        // quote to show. The line warnings already name the bad lines; say what became of it.
+        diagnostics.append(
+          .init(
+            path: path, line: entryStart, severity: .warning,
+            message: "entry is mostly invalid UTF-8 (is the file saved in another encoding?); skipped"))
       case .success(let quote?): quotes.append(quote)
       case .success(nil): break  // an empty entry, as fortune files often have
       case .failure(let problem):
@@ -84,6 +91,21 @@ public struct FortuneParser: Sendable {
     // A final entry without a closing `%` still counts; the trailing empty line does not.
     finishEntry()
     return (quotes, diagnostics)
+  }
+
+  /// True when repaired text holds at least as many U+FFFD replacement characters as
+  /// letters and digits: more of it was lost than can be read.
+  static func isUnreadable(_ text: String) -> Bool {
+    var lost = 0
+    var readable = 0
+    for scalar in text.unicodeScalars {
+      if scalar == "\u{FFFD}" {
+        lost += 1
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        readable += 1
+      }
+    }
+    return lost > 0 && lost >= readable
   }
 
   private struct Problem: Error {

@@ -148,6 +148,30 @@ struct QuoteCommandTests {
     #expect(result.stderr.contains("/more/broken:1: error:"))
   }
 
+  @Test func aBrokenEntryIsToldOnceUntilTheFileChangesAndListAlwaysTellsIt() throws {
+    var sandbox = RapportBinary.sandboxEnvironment()
+    let folder = sandbox.home + "/more"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "Close the loop.\n  -- A Mentor\n%\nLost quote.\n  --\n".write(
+      toFile: folder + "/mine", atomically: true, encoding: .utf8)
+    sandbox.environment["RAPPORT_QUOTES_PATH"] = folder
+    let first = try runRapport(["quote", "mine"], environment: sandbox.environment)
+    #expect(first.stdout.contains("Close the loop."))
+    #expect(first.stderr.contains("/more/mine:5: warning:"), "\(first.stderr)")
+    #expect(first.stderr.contains("rapport quote --list"))
+    let second = try runRapport(["quote", "mine"], environment: sandbox.environment)
+    #expect(second.status == 0 && second.stdout.contains("Close the loop."))
+    #expect(second.stderr.isEmpty, "\(second.stderr)")
+    let list = try runRapport(["quote", "--list"], environment: sandbox.environment)
+    #expect(list.stderr.contains("/more/mine:5: warning:"), "\(list.stderr)")
+    // Editing the file (still broken) tells it again, once.
+    try "Close the loop!\n  -- A Mentor\n%\nLost quote.\n  --\n".write(
+      toFile: folder + "/mine", atomically: true, encoding: .utf8)
+    let edited = try runRapport(["quote", "mine"], environment: sandbox.environment)
+    #expect(edited.stderr.contains("/more/mine:5: warning:"), "\(edited.stderr)")
+    #expect(try runRapport(["quote", "mine"], environment: sandbox.environment).stderr.isEmpty)
+  }
+
   @Test func debianFortuneFilesServeAsAnotherTopic() throws {
     try #require(FileManager.default.fileExists(atPath: "/usr/share/games/fortunes/fortunes"))
     var sandbox = RapportBinary.sandboxEnvironment()

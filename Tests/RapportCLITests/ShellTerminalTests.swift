@@ -36,6 +36,25 @@ struct ShellTerminalTests {
     #expect(again.contains("1 next step overdue"))
   }
 
+  @Test func typingAtATerminalWithOutputPipedShowsTheModeAndAPromptButLogsOnlyOutput() throws {
+    // `make run | tee log`: standard input is the terminal, standard output a pipe.
+    var sandbox = RapportBinary.sandboxEnvironment()
+    sandbox.environment["TERM"] = "xterm"
+    let log = sandbox.home + "/shell.log"
+    let terminal = try PseudoTerminal(
+      arguments: ["/bin/sh", "-c", "\"$0\" | cat > \"$1\"", RapportBinary.path, log],
+      environment: sandbox.environment)
+    let opening = try terminal.expect(prompt)
+    #expect(opening.contains("output goes to a pipe or file"))
+    terminal.send("quote --search journey\r")
+    try terminal.expect(prompt)
+    terminal.send("quit\r")
+    #expect(terminal.waitForExit() == 0)
+    let logged = try String(contentsOfFile: log, encoding: .utf8)
+    #expect(logged.contains("A journey of a thousand miles"))
+    #expect(!logged.contains(prompt) && !logged.contains("output goes to a pipe"))
+  }
+
   @Test func typedCommandRunsAndPromptReturns() throws {
     let (terminal, _) = try startShell()
     terminal.send("quote --search journey\r")

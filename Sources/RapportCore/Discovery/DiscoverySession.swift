@@ -158,8 +158,12 @@ public final class DiscoverySession {
           try record(.skip, prompt: prompt, into: &step)
         }
       } else {
+        let dateBefore = prompt.kind == .closing ? nextStepDate : nil
         try record(.answer(MetaCommand.answerText(line)), prompt: prompt, into: &step)
         try dropFinishedDraft(restored, answer: trimmed)
+        if prompt.kind == .closing, nextStepDate != dateBefore, let reading = dueDateReading(after: prompt) {
+          step.show.append(.info(reading))
+        }
         if let reading = engine.turns.last?.classification, prompt.kind != .closing {
           step.show.append(.info("  · read as \(reading.shortLabel)" + followNote()))
           if let nudge = budgetNudge(after: prompt) { step.show.append(.warning(nudge)) }
@@ -311,6 +315,27 @@ public final class DiscoverySession {
     guard engine.playbook.closing else { return }
     let summary = SessionSummary(engine: engine, today: record.createdAt)
     try store.saveNextStep(summary.nextStep, of: record, at: now())
+  }
+
+  /// After an answer to a next-step question: the day its date words were read as, counted
+  /// from the day of the call ("  · “next Friday” read as Friday 2026-12-18 (/back to correct)"),
+  /// so a wrong reading can be fixed while /back still works; nil when the answer gave no
+  /// readable date.
+  private func dueDateReading(after prompt: Prompt) -> String? {
+    guard [ClosingQuestions.nextStepID, ClosingQuestions.nextStepDetailID].contains(prompt.questionID),
+      let words = nextStepDate, let due = RelativeDate.read(words, from: record.createdAt)
+    else { return nil }
+    let weekday = RelativeDate.weekdayName(due.day)
+    // A date written as a date needs only its weekday, which shows a slip ("a Saturday").
+    if words == RelativeDate.iso(due.day) { return "  · \(words) is a \(weekday) (/back to correct)" }
+    return "  · \u{201c}\(words)\u{201d} read as \(due.approximate ? "about " : "")\(weekday) \(RelativeDate.iso(due.day))"
+      + " (/back to correct)"
+  }
+
+  /// The date words of the next step as answered so far ("next Friday"); nil when none.
+  private var nextStepDate: String? {
+    guard engine.playbook.closing else { return nil }
+    return SessionSummary(engine: engine, today: record.createdAt).nextStep?.date
   }
 
   /// Appends the next prompt (with its stage header), or finishes a complete session.

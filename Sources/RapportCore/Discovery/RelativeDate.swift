@@ -132,6 +132,11 @@ public struct RelativeDate: Sendable, Equatable {
     return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
   }
 
+  /// "Tuesday" for 2026-12-08 (in UTC, as days are counted).
+  public static func weekdayName(_ day: Date) -> String {
+    weekdays[calendar.component(.weekday, from: day) - 1].capitalized
+  }
+
   /// "2026-12-08", or "about 2026-12-22" when approximate.
   public var described: String { (approximate ? "about " : "") + Self.iso(day) }
 }

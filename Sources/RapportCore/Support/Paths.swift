@@ -44,6 +44,8 @@ public struct Paths: Sendable, Equatable {
   public var historyFile: String { stateDirectory + "/history" }
   /// The keys of recently shown quotes, newest last.
   public var recentQuotesFile: String { stateDirectory + "/recent-quotes" }
+  /// The quote files whose warnings were shown, with their size and time then.
+  public var quoteWarningsFile: String { stateDirectory + "/quote-warnings" }
   /// The user's own quote folder.
   public var userQuotesDirectory: String { dataDirectory + "/quotes" }
   /// The user's own playbook folder.

@@ -12,7 +12,9 @@ struct QuoteCommand: ParsableCommand {
       $XDG_DATA_HOME/rapport/quotes, and folders listed in RAPPORT_QUOTES_PATH \
       (colon-separated). A file's name is its topic. Quotes shown recently (the last \
       \(QuotePicker.memory)) are not repeated. A doubtful attribution is shown as \
-      "attributed to …" with the reason.
+      "attributed to …" with the reason. A problem in your own quote files (a bad \
+      entry, a missing folder) is told once, until the file changes; `--list` tells \
+      them all every time.
 
       Examples:
         rapport quote                      a random quote
@@ -20,7 +22,8 @@ struct QuoteCommand: ParsableCommand {
         rapport quote luck                 not a topic: a quote that mentions "luck"
         rapport quote --search customer    a quote mentioning "customer"
         rapport quote --search luck --all  every quote mentioning "luck"
-        rapport quote --list               topics and how many quotes each has
+        rapport quote --list               topics and how many quotes each has, and
+                                           every problem found in your quote files
         rapport quote --daily              today's quote, the same all day
 
       Exit status 1 when no quote matches the topic, word or --search.
@@ -34,7 +37,7 @@ struct QuoteCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Only quotes whose text or author contains this text (any case).")
   var search: String?
 
-  @Flag(name: .long, help: "List the topics with how many quotes each holds.")
+  @Flag(name: .long, help: "List the topics with how many quotes each holds, and every problem in your quote files.")
   var list = false
 
   @Flag(name: .long, help: "Only short quotes (at most --length characters).")
@@ -148,7 +151,13 @@ struct QuoteRequest {
       topic: topic, search: search, length: short ? .short(maximum: length) : long ? .long(minimum: length) : .any)
     let paths = Paths(lookup: Terminal.variable)
     let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
-    for diagnostic in book.diagnostics { Terminal.printWarning(diagnostic.description) }
+    // A broken entry in the user's own files is told once per change of the file; --list
+    // tells every one, every time.
+    let warnings = list ? book.diagnostics : QuoteWarningMemory(path: paths.quoteWarningsFile).unseen(book.diagnostics)
+    for diagnostic in warnings { Terminal.printWarning(diagnostic.description) }
+    if !list, !warnings.isEmpty {
+      Terminal.printWarning("(told once until the file changes; `rapport quote --list` shows these again)")
+    }
     let output = QuoteOutput(style: Style(mode: color), json: json)
 
     if list {

@@ -12,7 +12,9 @@ struct ShellCommand: ParsableCommand {
       On a terminal you get line editing (emacs keys, ~/.editrc), history kept in
       $XDG_STATE_HOME/rapport/history (Up/Down, Ctrl-R), Tab completion, and `help`.
       When standard input is not a terminal, commands are read one per line with no
-      prompt and no colour, so the shell can be scripted:
+      prompt and no colour, so the shell can be scripted. Typing at a terminal with
+      output to a pipe or file (`rapport | tee log`), you get no line editing; the
+      prompt and a one-line note go to stderr. A script:
 
         printf 'quote listening\\nquit\\n' | rapport
 
@@ -29,6 +31,15 @@ struct ShellCommand: ParsableCommand {
     if Terminal.isInteractive, let editor = EditLineReader(historyPath: paths.historyFile) {
       editor.warn = { Terminal.printWarning($0) }
       reader = editor
+    } else if Terminal.stdinIsTerminal {
+      // Typed at a terminal while output goes to a pipe or file (`make run | tee log`): no
+      // line editing, but the person sees what mode this is and a prompt, both on stderr so
+      // the log holds only the commands' output.
+      if !Terminal.stdoutIsTerminal {
+        Terminal.printWarning(
+          "output goes to a pipe or file, so no line editing, history or colour here; type commands at the prompt (`help` lists them, Ctrl-D leaves).")
+      }
+      reader = PlainLineReader(showPrompt: Terminal.writeError)
     } else {
       reader = PlainLineReader()
     }

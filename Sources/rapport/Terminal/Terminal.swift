@@ -60,6 +60,12 @@ enum Terminal {
     fputs(text.hasSuffix("\n") ? text : text + "\n", stderr)
   }
 
+  /// Writes text to stderr as it is (a prompt, with no newline), after what stdout holds.
+  static func writeError(_ text: String) {
+    fflush(stdout)
+    fputs(text, stderr)
+  }
+
   /// Writes a warning (a skipped file, a repaired line) to stderr.
   static func printWarning(_ message: String) {
     fputs(fitted("rapport: \(message)", on: 2) + "\n", stderr)

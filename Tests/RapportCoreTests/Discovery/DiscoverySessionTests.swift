@@ -176,4 +176,28 @@ struct DiscoverySessionTests {
     #expect(counts.questions == card.questionsAsked && counts.followUps == card.probesAsked)
     #expect(counts.described == "2 questions + 1 follow-up")
   }
+
+  @Test func theNextStepsDateIsShownAsADayWhenItIsAnsweredSoBackCanFixIt() throws {
+    // The call is on Monday 2026-11-30: "next Friday" is the Friday of the week after.
+    let session = try session()
+    _ = try session.start()
+    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k price"] {
+      _ = try session.handle(answer)
+    }
+    let step = try session.handle("Send the pricing — me — next Friday")
+    #expect(step.show.contains(.info("  · \u{201c}next Friday\u{201d} read as Friday 2026-12-11 (/back to correct)")))
+  }
+
+  @Test func aDateGivenInTheFollowUpIsShownOnceAndAVagueOneSaysAbout() throws {
+    let session = try session()
+    _ = try session.start()
+    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k price"] {
+      _ = try session.handle(answer)
+    }
+    let first = try session.handle("Send him a case study and check back in a few weeks")
+    #expect(first.show.contains(.info("  · \u{201c}in a few weeks\u{201d} read as about Monday 2026-12-21 (/back to correct)")))
+    // The owner alone changes no date: the reading is not repeated.
+    let owner = try session.handle("me")
+    #expect(!owner.show.contains { if case .info(let text) = $0 { text.contains("read as") } else { false } })
+  }
 }

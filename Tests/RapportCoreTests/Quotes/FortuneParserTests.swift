@@ -122,6 +122,17 @@ struct FortuneParserTests {
     #expect(result.diagnostics.map(\.line) == [3])
   }
 
+  @Test func anEntryThatIsMostlyInvalidUTF8IsSkippedAndTheRestStillLoads() {
+    // "Привет мир" saved as Windows-1251: every letter is a byte that is not UTF-8.
+    var bytes = Array("Good.\n%\n".utf8)
+    bytes += [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, 0x20, 0xEC, 0xE8, 0xF0, 0x2E, 0x0A]
+    bytes += Array("  -- Someone\n%\nAlso good.\n".utf8)
+    let result = FortuneParser().parse(bytes, path: "quotes/cp1251", topic: "t")
+    #expect(result.quotes.map(\.text) == ["Good.", "Also good."])
+    #expect(!result.quotes.contains { $0.text.contains("\u{FFFD}") })
+    #expect(result.diagnostics.contains { $0.description.hasPrefix("quotes/cp1251:3: warning: entry is mostly invalid UTF-8") })
+  }
+
   @Test func binaryDataIsRefusedWithAnError() {
     let result = FortuneParser().parse([0x00, 0x00, 0x00, 0x02, 0x41], path: "x.dat", topic: "x")
     #expect(result.quotes.isEmpty)
