@@ -3,7 +3,7 @@
 
 SWIFT      ?= swift
 BUILD_DEPS := libedit-dev libsqlite3-dev pkg-config
-TEST_DEPS  := $(BUILD_DEPS) fortunes-min man-db groff-base binutils
+TEST_DEPS  := $(BUILD_DEPS) fortunes-min man-db groff-base binutils time
 BENCH_DEPS := $(BUILD_DEPS) fortune-mod fortunes-min hyperfine python3-venv gcc time
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
