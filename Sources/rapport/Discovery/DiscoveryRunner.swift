@@ -149,13 +149,9 @@ final class DiscoveryRunner {
     let book = QuoteBook.load(bundled: bundledQuotes, paths: paths)
     var generator = SystemRandomNumberGenerator()
     let pool = topic.map { name in book.quotes.filter { $0.topic == name } }.flatMap { $0.isEmpty ? nil : $0 }
-    let recent = RecentQuotes(path: paths.recentQuotesFile)
-    let shown = recent.load()
-    let picker = QuotePicker()
-    guard let quote = picker.pick(from: pool ?? book.quotes, avoiding: shown, using: &generator) else {
-      return "(no quotes)"
-    }
-    try? recent.save(picker.remembering(quote, in: shown))
+    // A failed write only makes a repeat possible; the session's quote is shown either way.
+    guard let quote = RecentQuotes(path: paths.recentQuotesFile).pick(from: pool ?? book.quotes, using: &generator).quote
+    else { return "(no quotes)" }
     return QuoteOutput(style: style, json: false).quote(quote).trimmingCharacters(in: .newlines)
   }
 
