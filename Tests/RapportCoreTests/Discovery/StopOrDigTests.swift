@@ -209,6 +209,17 @@ struct StopOrDigTests {
     #expect(reading.decision.reached.contains(.emotion))
   }
 
+  @Test func aStopPushedBySomeoneAboveThemIsNamedSoNotAsAPersonalStake() {
+    let decision = reader.read("In August, after a call with the CFO and the head of success").decision
+    let personal = decision.points.filter { $0.points > 0 && $0.feature.isPersonal }
+    #expect(personal.first?.feature == .superior, "\(decision.explanation)")
+    #expect(decision.reachedLabel(for: .emotion) == "someone above them", "\(decision.explanation)")
+    let stake = reader.read("My job is on the line if this renewal slips.").decision
+    #expect(stake.reachedLabel(for: .emotion) == "a personal stake", "\(stake.explanation)")
+    let theirs = reader.read("The CEO is furious about it.").decision
+    #expect(theirs.reachedLabel(for: .emotion) != "a personal stake", "\(theirs.explanation)")
+  }
+
   @Test func aBusinessWordForAValueInALongerAnswerIsNoValue() {
     #expect(reader.read("The security team sends every new vendor a questionnaire first.").cues[.value] == 0)
     #expect(reader.read("Revenue recognition and the month-end close.").cues[.value] == 0)

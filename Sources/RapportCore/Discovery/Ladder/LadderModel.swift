@@ -100,17 +100,19 @@ public struct LadderDecision: Sendable, Equatable {
     return conditions
   }
 
-  /// What a stop that meets `condition` reached, for the thread's stop reason: for `emotion`,
-  /// "a personal stake", "a personal value" or "a feeling" by the personal cue that pushed most; for `outcome-number`, "outcome-number" only when a measure or an amount of money pushed
-  /// towards stopping, else the business cue that pushed most ("a consequence", "a business
-  /// risk", "a loss"…), else "a stop on" the cue that pushed most ("a stop on its length").
+  /// What a stop that meets `condition` reached, for the thread's stop reason, named by what
+  /// pushed so that the coach never claims more than it saw: for `emotion`, the personal cue that
+  /// pushed most — "a personal stake", "a personal value", "a feeling" (the buyer's own),
+  /// "someone else's feeling" or "someone above them"; for `outcome-number`, "outcome-number"
+  /// only when a measure or an amount of money pushed towards stopping, else the business cue
+  /// that pushed most ("a consequence", "a business risk", "a loss"…), else "a stop on" the cue
+  /// that pushed most ("a stop on its length").
   public func reachedLabel(for condition: StopCondition) -> String {
     let pushing = points.filter { $0.points > 0 }.sorted { $0.points > $1.points }
     if condition == .emotion, let personal = pushing.first(where: { $0.feature.isPersonal }) {
       switch personal.feature {
-      case .value: return "a personal value"
-      case .ownFeeling, .otherFeeling: return "a feeling"
-      default: return "a personal stake"
+      case .ownFeeling: return "a feeling"
+      default: return personal.feature.label
       }
     }
     guard condition == .outcomeNumber else { return condition.rawValue }
