@@ -72,6 +72,46 @@ struct StopOrDigTests {
     #expect(reading.decision.reached.contains(.emotion))
   }
 
+  @Test(arguments: [
+    "The board will have my head if this slips.", "My boss would have my head.", "I would be devastated.",
+    "We'd be devastated.", "We're at the mercy of our vendors.", "I hate being at the mercy of the carriers.",
+  ])
+  func theIssuesStakesStopInTheirOtherForms(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+    #expect(reading.decision.reached.contains(.emotion))
+  }
+
+  @Test(arguments: [
+    "I never see my two little boys.", "It's my elderly father's business.", "Our kids barely see us.",
+    "Heads are going to roll.", "I'd lose the respect of my team.", "I'd lose face with my team.",
+    "I could be demoted.", "I'll be out of a job.", "I'll take the fall for it.", "I can't let my team down.",
+    "I couldn't look my staff in the eye.", "I'd never forgive myself.",
+  ])
+  func aPersonalStakeInOtherWordsIsAStake(answer: String) {
+    #expect(reader.read(answer).cues[.stake] >= 1, "\(answer) → \(reader.read(answer).decision.explanation)")
+  }
+
+  @Test(arguments: [
+    "Our members and their kids use the app.", "Our old vendor let us down twice.",
+    "They respect the old system.", "You're telling me the rest matters, so when can I see it?",
+  ])
+  func someoneElsesFamilyAVendorsFailureOrARequestIsNoStake(answer: String) {
+    #expect(reader.read(answer).cues[.stake] == 0, "\(answer) → \(reader.read(answer).decision.explanation)")
+  }
+
+  @Test(arguments: ["I've been lying awake over it.", "It's been eating me alive.", "I'm losing my mind."])
+  func sleeplessOrBesideThemselvesIsTheirOwnFeeling(answer: String) {
+    #expect(reader.read(answer).cues[.ownFeeling] == 1, "\(answer) → \(reader.read(answer).decision.explanation)")
+  }
+
+  @Test(arguments: ["We can't make payroll.", "We'd have to close the shop."])
+  func theBusinessesSurvivalIsAConsequence(answer: String) {
+    let reading = reader.read(answer)
+    #expect(reading.cues[.consequence] >= 1, "\(answer) → \(reading.decision.explanation)")
+    #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+  }
+
   @Test(arguments: ["I'm worn out.", "I feel insecure about it.", "He made me feel stupid.", "I've lost confidence in my own diary."])
   func aStateOfTheSpeakerIsTheirOwnFeeling(answer: String) {
     let reading = reader.read(answer)

@@ -96,7 +96,10 @@ public struct LadderCueReader: Sendable {
     // the buyer to account, and stays one).
     set(
       .stake,
-      outsideStalls(find(Self.stakeWords) + Self.lookingBadPatterns.flatMap { $0.matches(in: words) }).filter { stake in
+      outsideStalls(
+        find(Self.stakeWords)
+          + (Self.lookingBadPatterns + Self.familyPatterns + Self.headsRollPatterns + Self.lettingDownPatterns).flatMap { $0.matches(in: words) }
+      ).filter { stake in
         guard stake == "me" || stake == "asked me" else { return true }
         return AnswerClassifier.occurrences(of: stake, in: words).contains { range in
           let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : ""
@@ -230,6 +233,9 @@ public struct LadderCueReader: Sendable {
     "could fail", "might fail", "will fail", "would fail", "shut down", "close the doors",
     "go~ elsewhere", "went elsewhere", "slip a quarter", "slips a quarter", "slip~ to next", "can't bill",
     "penalt*",
+    // The business's survival in plain words: "we can't make payroll", "we'd have to close the shop".
+    "make payroll", "meet payroll", "miss payroll", "missed payroll", "cover payroll", "close the shop",
+    "close our doors", "close the business", "close up shop", "shut the doors", "shut our doors",
   ])
   static let targetWords = [
     "target*", "deadline*", "quota*", "plan", "goal*", "covenant*", "promise*", "promised", "by june",
@@ -256,6 +262,14 @@ public struct LadderCueReader: Sendable {
     "my daughter+", "my daughters", "my son+", "my sons", "my child+", "my children+", "my grandkids",
     "my grandchildren", "my grandson+", "my granddaughter+", "my parents", "my dad+", "my mom+", "my mum+",
     "my mother+", "my father+", "my spouse+",
+    // Standing with the people whose opinion counts: "I'd lose the respect of my team", "lose
+    // face with the board".
+    "the respect of", "lose face", "loses face", "lost face", "losing face", "save face", "saving face",
+    "my standing", "my integrity",
+    // What happens to them, said plainly: "I could be demoted", "I'll be out of a job", "I'll
+    // take the fall for it", "I'd never forgive myself".
+    "demoted", "demotion", "out of a job", "out of work", "take the fall", "takes the fall", "taking the fall",
+    "took the fall", "forgive myself",
   ])
   /// Personal values, the top of a means-end ladder, that read as one anywhere in an answer.
   static let valuePhrases = [
@@ -285,6 +299,10 @@ public struct LadderCueReader: Sendable {
     "galls", "galling", "sick about", "sick of it", "dreadful", "ashamed", "kill~ me", "kill~ us",
     "unhappy", "lost confidence", "lose~ confidence", "lost faith", "lose~ faith", "lost hope", "lose~ hope",
     "got burned", "got burnt", "enjoy~",
+    // Sleepless or beside themselves, in other words: "I've been lying awake over it", "it's
+    // eating me alive", "I'm losing my mind".
+    "lie awake", "lying awake", "lay awake", "awake at night", "losing my mind", "lose my mind", "eating me",
+    "eats me", "eating at me", "eats at me",
   ])
   static let firstPersonWords: Set<String> = [
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",

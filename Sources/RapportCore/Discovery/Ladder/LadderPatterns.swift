@@ -120,6 +120,54 @@ extension LadderCueReader {
       tails: ["worn out", "insecure", "stupid", "like a failure", "like an idiot", "like a fool", "useless", "drained"]),
   ]
 
+  /// Family and partners named with words between ("my two little boys", "my 86-year-old
+  /// mother", "my elderly father's business"), or as a couple's ("our kids", "our marriage"): a
+  /// personal stake as "my kids" is. "Our customers and their kids" is not one (only age,
+  /// number and a few plain words may stand between).
+  static let familyPatterns: [GapPattern] = [
+    GapPattern(
+      heads: ["my", "our"],
+      fillers: Set((1...120).map(String.init)).union([
+        "two", "three", "four", "five", "six", "year", "years", "old", "year-old", "years-old", "little",
+        "young", "younger", "youngest", "older", "oldest", "eldest", "elderly", "aging", "ageing", "aged",
+        "baby", "newborn", "teenage", "grown", "grown-up", "sick", "late", "dear", "new", "beautiful", "own",
+      ]), gap: 3,
+      tails: [
+        "kid", "kids", "kid's", "kids'", "child", "children", "children's", "boy", "boys", "girl", "girls",
+        "son", "sons", "son's", "daughter*", "wife", "wife's", "husband*", "girlfriend*", "boyfriend*",
+        "fiance*", "fiancé*", "family", "family's", "mother*", "father*", "mom", "mom's", "mum", "mum's",
+        "dad", "dad's", "parents", "parents'", "grandkids", "grandchildren", "grandson*", "granddaughter*",
+        "marriage", "spouse*",
+      ]),
+  ]
+
+  /// "Heads are going to roll", "heads could roll": someone will pay for it, as "heads will
+  /// roll" says.
+  static let headsRollPatterns: [GapPattern] = [
+    GapPattern(
+      heads: ["heads"],
+      fillers: ["are", "is", "going", "to", "will", "would", "could", "might", "gonna", "definitely", "certainly", "surely"],
+      gap: 3, tails: ["roll", "rolling"]),
+  ]
+
+  /// Failing the people who rely on them, a personal stake: "I can't let my team down", "I'd be
+  /// letting my people down", "I couldn't look my staff in the eye". ("They let me down" is a
+  /// complaint about someone else.)
+  static let lettingDownPatterns: [GapPattern] = [
+    GapPattern(
+      heads: ["let", "lets", "letting"],
+      fillers: [
+        "my", "our", "the", "whole", "team", "people", "staff", "crew", "family", "customers", "clients",
+        "patients", "everyone", "everybody", "them", "him", "her", "kids", "guys", "partners", "investors",
+      ], gap: 3, tails: ["down"]),
+    GapPattern(
+      heads: ["look"],
+      fillers: [
+        "my", "our", "the", "them", "him", "her", "team", "people", "staff", "crew", "customers", "clients",
+        "kids", "wife", "husband", "family", "board", "investors", "anyone", "anybody",
+      ], gap: 3, tails: ["in the eye", "in the eyes"]),
+  ]
+
   /// Being seen to fail, a personal stake: "it's making me look bad", "I'll look like an idiot
   /// in front of the board". ("The numbers look bad" is about the numbers.)
   static let lookingBadPatterns: [GapPattern] = [
@@ -217,6 +265,9 @@ extension LadderCueReader {
   static let requestMe: Set<String> = [
     "let", "give", "help", "tell", "show", "send", "call", "email", "remind", "ping", "text", "get", "walk",
     "sell", "convince", "keep", "for",
+    // Their other present forms: "you're telling me all that is important", "it lets me see".
+    "lets", "letting", "gives", "giving", "helps", "helping", "tells", "telling", "shows", "showing", "sends",
+    "sending",
   ]
 
   /// Verbs whose "me" is the one who gains, not the one at stake: "it saved me money", "that
