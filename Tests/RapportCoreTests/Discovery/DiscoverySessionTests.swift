@@ -141,6 +141,20 @@ struct DiscoverySessionTests {
     #expect(try session.store.search("want").map(\.kind) == ["answer"])
   }
 
+  @Test func aDraftCarriedOnAndPausedAgainReplacesTheEarlierDraftNote() throws {
+    let paused = try session()
+    _ = try paused.start()
+    _ = try paused.pause(draft: "They want a new")
+    let again = resumed(paused)
+    _ = try again.start()
+    _ = try again.pause(draft: "They want a new CRM for")
+    #expect(try again.store.notes(of: "abc234").map(\.text) == ["They want a new CRM for"])
+    let session = resumed(again)
+    #expect(try session.start().prefill == "They want a new CRM for")
+    _ = try session.handle("They want a new CRM for renewals")
+    #expect(try session.store.notes(of: "abc234").isEmpty)
+  }
+
   @Test func aStallIsSaidAsOneWhenTheSessionDigsPastIt() throws {
     let session = try session()
     _ = try session.start()
