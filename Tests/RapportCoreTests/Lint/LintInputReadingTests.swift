@@ -37,6 +37,13 @@ struct LintInputReadingTests {
       == "is a folder; give lint its files, e.g. `rapport lint \(dir)/*.txt`")
   }
 
+  @Test func aFolderWithASpaceIsQuotedInTheCommandItSuggests() throws {
+    let dir = try temporaryDirectory() + "/my drafts"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    #expect(failure { () throws(LintInput.Failure) in try LintInput.read(path: dir) }
+      == "is a folder; give lint its files, e.g. `rapport lint '\(dir)'/*.txt`")
+  }
+
   @Test func aMissingFileSaysWhyItCannotBeRead() throws {
     let dir = try temporaryDirectory()
     #expect(failure { () throws(LintInput.Failure) in try LintInput.read(path: dir + "/none.txt") }
