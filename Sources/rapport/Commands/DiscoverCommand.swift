@@ -66,7 +66,14 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
   }
 
   private func start(reader: LineReader, style: Style, paths: Paths) throws {
-    guard let chosen = DiscoverySetup.catalog(paths: paths, only: playbook).playbook(id: playbook) else {
+    let found = DiscoverySetup.catalog(paths: paths, only: playbook)
+    guard let chosen = found.playbook(id: playbook) else {
+      // Its file is there but broken: the note above names the problem.
+      if let file = found.diagnostics.first?.file {
+        throw RapportError(
+          "Playbook '\(Suggestion.echo(playbook))' was not loaded: its file has problems (above); "
+            + "`rapport playbooks lint \(Suggestion.shellWord(file))` lists them all.")
+      }
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.hint(for: playbook, in: catalog.ids)
       // "rapport discover Acme" most likely meant the account.
