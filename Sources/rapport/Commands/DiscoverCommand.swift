@@ -68,12 +68,7 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
   private func start(reader: LineReader, style: Style, paths: Paths) throws {
     let found = DiscoverySetup.catalog(paths: paths, only: playbook)
     guard let chosen = found.playbook(id: playbook) else {
-      // Its file is there but broken: the note above names the problem.
-      if let file = found.diagnostics.first?.file {
-        throw RapportError(
-          "Playbook '\(Suggestion.echo(playbook))' was not loaded: its file has problems (above); "
-            + "`rapport playbooks lint \(Suggestion.shellWord(file))` lists them all.")
-      }
+      if let broken = DiscoverySetup.brokenFileError(for: playbook, in: found) { throw broken }
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.hint(for: playbook, in: catalog.ids)
       // "rapport discover Acme" most likely meant the account.

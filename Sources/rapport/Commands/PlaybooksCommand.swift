@@ -73,6 +73,7 @@ struct PlaybooksShow: ParsableCommand {
   func run() throws {
     let catalog = DiscoverySetup.catalog(paths: DiscoverySetup.paths)
     guard let playbook = catalog.playbook(id: id) else {
+      if let broken = DiscoverySetup.brokenFileError(for: id, in: catalog) { throw broken }
       throw RapportError(
         "No playbook '\(Suggestion.echo(id))'.\(Suggestion.hint(for: id, in: catalog.ids)) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }

@@ -306,6 +306,9 @@ struct DiscoverPipeTests {
     #expect(result.stderr.contains("check-in.yaml:2:8:"))
     #expect(result.stderr.contains("Playbook 'check-in' was not loaded: its file has problems (above)"), "\(result.stderr)")
     #expect(!result.stderr.contains("No playbook"))
+    let show = try runRapport(["playbooks", "show", "check-in"], environment: sandbox.environment)
+    #expect(show.status == 2)
+    #expect(show.stderr.contains("Playbook 'check-in' was not loaded: its file has problems (above)"), "\(show.stderr)")
   }
 
   @Test func theShellRunsDiscoverWithTheSameReader() throws {
