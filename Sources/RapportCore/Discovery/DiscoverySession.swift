@@ -228,7 +228,10 @@ public final class DiscoverySession {
     case .summary:
       step.show.append(.summary)
     case .pause:
-      return try pause()
+      // A script's transcript shows the /pause it typed, as it shows every other line.
+      var paused = try pause()
+      paused.show.insert(contentsOf: step.show, at: 0)
+      return paused
     case .back:
       try takeBack(into: &step)
     case .help:

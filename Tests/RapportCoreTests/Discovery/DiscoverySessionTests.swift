@@ -121,6 +121,14 @@ struct DiscoverySessionTests {
     #expect(try session.store.notes(of: "abc234").first?.kind == .draft)
   }
 
+  @Test func aScriptedPauseIsEchoedLikeEveryOtherLine() throws {
+    let session = try session()
+    _ = try session.start()
+    let step = try session.handle("/pause")
+    #expect(step.show.first == .echo("> /pause"))
+    #expect(step.state == .paused)
+  }
+
   /// The session `paused` as resumed at the terminal (nothing was answered before the pause).
   func resumed(_ paused: DiscoverySession) -> DiscoverySession {
     let engine = DiscoveryEngine(
