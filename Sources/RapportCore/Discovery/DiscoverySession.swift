@@ -228,7 +228,10 @@ public final class DiscoverySession {
     case .summary:
       step.show.append(.summary)
     case .pause:
-      return try pause()
+      // A script's transcript shows the /pause it typed, as it shows every other line.
+      var paused = try pause()
+      paused.show.insert(contentsOf: step.show, at: 0)
+      return paused
     case .back:
       try takeBack(into: &step)
     case .help:
@@ -249,6 +252,10 @@ public final class DiscoverySession {
   public func pause(draft: String? = nil) throws -> Step {
     var step = Step()
     if let draft = draft.flatMap({ $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }) {
+      // A draft that carries on the one kept at the last pause replaces it: one note, not two.
+      if let earlier = try unansweredDraft(), draft.hasPrefix(earlier.trimmingCharacters(in: .whitespaces)) {
+        try store.dropDraft(earlier, of: record.id)
+      }
       try store.addNote(draft, kind: .draft, to: record.id, at: now())
       step.savedNote = draft
       step.show.append(.info("(kept what you typed as a draft note: \u{201c}\(draft)\u{201d})"))

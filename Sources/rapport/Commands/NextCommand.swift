@@ -10,7 +10,8 @@ struct NextCommand: ParsableCommand {
     discussion: """
       Each discovery session that ends with a next step adds it here, with its owner and \
       due day (read from words such as "next Tuesday" or "in two weeks", counted from the \
-      day of the call). "Friday" or "this Friday" is the first Friday after the call; \
+      day of the call). "Friday" is the first Friday after the call, "this Friday" the \
+      first from that day on (the day itself, said on a Friday, as is "end of the week"); \
       "next Friday" is the Friday of next week (weeks start on Monday), so on a Monday it is \
       eleven days on. The due day is shown; to leave no doubt, answer with the date. \
       Sessions saved by an older rapport are listed too. The ID is the session's.

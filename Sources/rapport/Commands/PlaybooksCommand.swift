@@ -73,6 +73,7 @@ struct PlaybooksShow: ParsableCommand {
   func run() throws {
     let catalog = DiscoverySetup.catalog(paths: DiscoverySetup.paths)
     guard let playbook = catalog.playbook(id: id) else {
+      if let broken = DiscoverySetup.brokenFileError(for: id, in: catalog) { throw broken }
       throw RapportError(
         "No playbook '\(Suggestion.echo(id))'.\(Suggestion.hint(for: id, in: catalog.ids)) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }
@@ -139,7 +140,7 @@ struct PlaybooksLint: ParsableCommand {
     for file in files {
       let check = PlaybookCheck.file(file)
       switch check {
-      case .unreadable(let reason): Terminal.printError("\(file): cannot read: \(reason)", prefixed: false)
+      case .unreadable(let reason): Terminal.printError("\(file): \(reason)", prefixed: false)
       case .valid(let playbook):
         print("\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions")
       case .invalid(let diagnostics): for diagnostic in diagnostics { print(diagnostic.description) }
