@@ -301,8 +301,11 @@ public final class DiscoverySession {
   /// Appends the next prompt (with its stage header), or finishes a complete session.
   private func continueOrFinish(_ step: inout Step) throws {
     guard let prompt = engine.current else {
-      try store.setStatus(.done, of: record.id, at: now())
-      record.status = .done
+      // Opening a finished session again only shows it: its last change stays when it was.
+      if record.status != .done {
+        try store.setStatus(.done, of: record.id, at: now())
+        record.status = .done
+      }
       step.show.append(.finished)
       step.state = .complete
       return

@@ -83,6 +83,8 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     if let account { filled["account"] = account }
     if let contact { filled["contact"] = contact }
     if reader.isInteractive, !askBlanks(chosen, into: &filled, reader: reader, store: store, style: style) {
+      // Nothing was asked of the customer yet, so nothing is kept: say so.
+      print(style.dim("No session started (nothing is saved before the first question)."))
       return
     }
     let accountName = filled["account"].flatMap { $0.isEmpty ? nil : $0 } ?? "unnamed"

@@ -93,7 +93,13 @@ struct NextList: ParsableCommand {
 
 struct NextDone: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "done", abstract: "Mark a session's next step done.")
+    commandName: "done", abstract: "Mark a session's next step done.",
+    discussion: """
+      It stays done when its owner or date is filled in later; `rapport next --all` lists \
+      it with the open ones.
+
+      Exit status 1 when no session's next step matches the ID.
+      """)
 
   @Argument(help: "The session ID (or a unique prefix) from `rapport next`.")
   var id: String

@@ -65,7 +65,14 @@ struct PlaybooksList: ParsableCommand {
 
 struct PlaybooksShow: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show one playbook: what it is for, its stages and questions.")
+    commandName: "show", abstract: "Show one playbook: what it is for, its stages and questions.",
+    discussion: """
+      Example:
+        rapport playbooks show renewal
+
+      Exit status 2 when no playbook has the id, or when its file has problems \
+      (`rapport playbooks lint FILE` lists them).
+      """)
 
   @Argument(help: "The playbook id (see `rapport playbooks`).")
   var id: String

@@ -199,6 +199,22 @@ struct DiscoverySessionTests {
     #expect(counts.described == "2 questions + 1 follow-up")
   }
 
+  @Test func resumingAFinishedSessionLeavesItsLastChangeAlone() throws {
+    let session = try session()
+    _ = try session.start()
+    for line in ["They want a new CRM", "we lose 20% of renewals", "no", "Alerts", "$200k saved vs a $30k fee",
+      "Demo — Dana — 2026-12-02"]
+    {
+      _ = try session.handle(line)
+    }
+    let finished = try #require(try session.store.sessions().first?.updatedAt)
+    let reopened = DiscoverySession(
+      store: session.store, record: session.record, engine: session.engine, interactive: false,
+      now: { Self.clock + 3600 })
+    #expect(try reopened.start().state == .complete)
+    #expect(try session.store.sessions().first?.updatedAt == finished)
+  }
+
   @Test func theNextStepsDateIsShownAsADayWhenItIsAnsweredSoBackCanFixIt() throws {
     // The call is on Monday 2026-11-30: "next Friday" is the Friday of the week after.
     let session = try session()
