@@ -105,6 +105,14 @@ struct StopOrDigTests {
     #expect(reader.read(answer).cues[.ownFeeling] == 1, "\(answer) → \(reader.read(answer).decision.explanation)")
   }
 
+  @Test func aWishForAFamilyPressureEndedOrStandingInOthersEyesIsPersonal() {
+    #expect(reader.read("I want to have kids soon, before it's too late.").cues[.value] == 1)
+    #expect(reader.read("We want to start a family next year.").cues[.value] == 1)
+    #expect(reader.read("We want to have kids' parties on Sundays too.").cues[.value] == 0)
+    #expect(reader.read("I need to get my HOA off my back.").cues[.ownFeeling] == 1)
+    #expect(reader.read("All my buddies will be jealous.").cues[.value] == 1)
+  }
+
   @Test(arguments: ["We can't make payroll.", "We'd have to close the shop."])
   func theBusinessesSurvivalIsAConsequence(answer: String) {
     let reading = reader.read(answer)

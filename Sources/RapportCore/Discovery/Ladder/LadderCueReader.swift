@@ -277,6 +277,8 @@ public struct LadderCueReader: Sendable {
     "financial security", "security for", "feel secure", "feel safe", "respected", "legacy", "fulfilled",
     "fulfilling", "pride", "independence", "to be free", "belonging", "for my family", "quality of life",
     "enjoy life", "my health",
+    // Status in others' eyes: "all my buddies will be jealous", "the envy of the street".
+    "be jealous", "be envious", "the envy of",
   ]
   /// Values that read as one only when they are (nearly) the whole answer.
   static let bareValues = [
@@ -303,6 +305,8 @@ public struct LadderCueReader: Sendable {
     // eating me alive", "I'm losing my mind".
     "lie awake", "lying awake", "lay awake", "awake at night", "losing my mind", "lose my mind", "eating me",
     "eats me", "eating at me", "eats at me",
+    // Pressure said as its end, as "on my back" is said as its presence: "get my HOA off my back".
+    "off my back", "off our back", "off our backs",
   ])
   static let firstPersonWords: Set<String> = [
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine",

@@ -205,7 +205,8 @@ extension LadderCueReader {
         "raise a child", "raise my", "raise our", "raise the kids", "raise a family", "raise children", "retire early",
         "retire at", "retire by", "retire before", "retire comfortably", "retire with", "stop worrying", "be proud",
         "be happy", "be remembered", "be a better", "be a good", "be the kind", "be the parent", "be the person", "be taken seriously", "end up like", "go through that",
-        "let them down", "let my", "let people down", "take care of",
+        "let them down", "let my", "let people down", "take care of", "have kids", "have children", "have a baby",
+        "have a family", "start a family",
       ]),
     GapPattern(
       heads: ["want more time", "want the time", "want time", "want some time", "need more time", "wanted more time"],
@@ -229,9 +230,20 @@ extension LadderCueReader {
         position -= 1
         skipped += 1
       }
-      return position >= 0 && ["i", "we", "i'd", "we'd"].contains(words[position])
+      guard position >= 0 && ["i", "we", "i'd", "we'd"].contains(words[position]) else { return false }
+      // "We want to have kids' parties": the children are the party's, not the buyer's own.
+      guard wish.text.hasSuffix(" kids") || wish.text.hasSuffix(" children") else { return true }
+      return wish.range.upperBound >= words.count || childWishFollowers.contains(words[wish.range.upperBound])
     }
   }
+
+  /// Words that may follow "have kids" or "have children" in a wish for their own: "soon", "one
+  /// day", "before I'm forty", "and a garden". Any other word makes them a modifier ("kids' parties").
+  static let childWishFollowers: Set<String> = [
+    "soon", "one", "someday", "some", "before", "while", "and", "but", "of", "in", "by", "next", "at", "when",
+    "together", "eventually", "too", "again", "first", "now", "later", "with", "so", "because", "if", "or",
+    "then", "yet", "this", "within", "someday", "of", "myself", "ourselves",
+  ]
 
   /// Replies that put the idea off to later: "let me know when it launches". (A request for
   /// information, "send me some info", is a stall: `LadderCueReader.stalls`.)
