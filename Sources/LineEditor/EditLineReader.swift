@@ -115,11 +115,19 @@ public final class EditLineReader: LineReader {
 
   public func addToHistory(_ line: String) {
     guard let entry = HistoryPolicy.entry(for: line) else { return }
-    // The file as it is now, so lines another rapport shell saved meanwhile are kept (and
-    // can be recalled here) instead of being overwritten by this shell's older copy.
-    let base = historyPath.flatMap { Self.savedEntries(at: $0) } ?? entries
-    // An earlier copy of the same line moves to the end instead of staying twice.
-    let collapsed = HistoryPolicy.adding(entry, to: base)
+    // Saved after every line, as redis-cli does (a closed terminal loses nothing), to the
+    // file as it is now, so lines another rapport shell saved meanwhile are kept (and can be
+    // recalled here) instead of being overwritten by this shell's older copy. An earlier
+    // copy of the same line moves to the end instead of staying twice.
+    let collapsed: [String]
+    if let historyPath {
+      let added = HistoryFile.add(entry, to: historyPath, fallback: entries)
+      collapsed = added.entries
+      historyDirty = added.failure != nil
+      if let failure = added.failure { warnOnce(failure) }
+    } else {
+      collapsed = HistoryPolicy.adding(entry, to: entries)
+    }
     if collapsed == entries + [entry] {
       shim_history_enter(history, entry)
     } else {
@@ -127,24 +135,6 @@ public final class EditLineReader: LineReader {
       for text in collapsed { shim_history_enter(history, text) }
     }
     entries = collapsed
-    historyDirty = true
-    // Save after every line, as redis-cli does: a closed terminal loses nothing.
-    saveHistory()
-  }
-
-  /// The entries of the history file at `path`, oldest first; nil when it cannot be read.
-  private static func savedEntries(at path: String) -> [String]? {
-    guard let saved = shim_history_init() else { return nil }
-    defer { history_end(saved) }
-    shim_history_setsize(saved, Int32(HistoryPolicy.capacity))
-    guard shim_history_load(saved, path) >= 0 else { return nil }
-    var entries: [String] = []
-    var text = shim_history_oldest(saved)
-    while let entry = text {
-      entries.append(String(cString: entry))
-      text = shim_history_newer(saved)
-    }
-    return entries
   }
 
   /// Called once with a sentence when the history cannot be saved (an unwritable folder);
@@ -155,12 +145,16 @@ public final class EditLineReader: LineReader {
   public func saveHistory() {
     guard historyDirty, let historyPath else { return }
     if let reason = HistoryFile.save(history, to: historyPath) {
-      guard !warnedAboutHistory else { return }
-      warnedAboutHistory = true
-      warn("cannot save the shell history to \(historyPath) (\(reason)); lines typed now are not kept.")
+      warnOnce(reason)
     } else {
       historyDirty = false
     }
+  }
+
+  private func warnOnce(_ reason: String) {
+    guard !warnedAboutHistory, let historyPath else { return }
+    warnedAboutHistory = true
+    warn("cannot save the shell history to \(historyPath) (\(reason)); lines typed now are not kept.")
   }
 
   // MARK: - Key functions (called by libedit on this thread)

@@ -11,7 +11,52 @@
 enum HistoryFile {
   /// Nil when saved, else why not (for a warning).
   static func save(_ history: OpaquePointer, to path: String) -> String? {
-    writeSucceeded(history, to: path) ? nil : String(cString: strerror(errno))
+    withLock(on: path) { writeSucceeded(history, to: path) ? nil : String(cString: strerror(errno)) }
+  }
+
+  /// Adds `entry` to the history file at `path`: the file as it is now (or `fallback` when it
+  /// cannot be read), an earlier copy of the entry dropped, saved atomically, all under an
+  /// exclusive lock so two shells adding lines at once never drop each other's. Returns the
+  /// entries now in the file (oldest first) and nil, or the entries and why they were not saved.
+  static func add(_ entry: String, to path: String, fallback: [String]) -> (entries: [String], failure: String?) {
+    withLock(on: path) {
+      let entries = HistoryPolicy.adding(entry, to: savedEntries(at: path) ?? fallback)
+      guard let history = shim_history_init() else { return (entries, "cannot start libedit's history") }
+      defer { history_end(history) }
+      shim_history_setsize(history, Int32(HistoryPolicy.capacity))
+      for text in entries { shim_history_enter(history, text) }
+      return (entries, writeSucceeded(history, to: path) ? nil : String(cString: strerror(errno)))
+    }
+  }
+
+  /// The entries of the history file at `path`, oldest first; nil when it cannot be read.
+  static func savedEntries(at path: String) -> [String]? {
+    guard let saved = shim_history_init() else { return nil }
+    defer { history_end(saved) }
+    shim_history_setsize(saved, Int32(HistoryPolicy.capacity))
+    guard shim_history_load(saved, path) >= 0 else { return nil }
+    var entries: [String] = []
+    var text = shim_history_oldest(saved)
+    while let entry = text {
+      entries.append(String(cString: entry))
+      text = shim_history_newer(saved)
+    }
+    return entries
+  }
+
+  /// Runs `body` holding an exclusive `flock` on `path` + ".lock" (mode 0600, created when
+  /// missing). The history file itself cannot carry the lock: each save replaces it by a
+  /// rename. When the lock file cannot be opened (an unwritable folder), `body` runs
+  /// unlocked and its own save reports the problem.
+  private static func withLock<Result>(on path: String, _ body: () -> Result) -> Result {
+    let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+    if !directory.isEmpty { makeDirectories(directory) }
+    let fd = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return body() }
+    defer { close(fd) }
+    while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+    defer { flock(fd, LOCK_UN) }
+    return body()
   }
 
   /// False when the history could not be written (errno says why).

@@ -11,4 +11,12 @@ struct EditWithoutTerminalTests {
     #expect(result.stdout.contains("quotes in"))
     #expect(!result.stdout.contains("\u{1B}"))
   }
+
+  @Test func anEditorClosedWithNothingWrittenLintsNothing() throws {
+    let sandbox = RapportBinary.sandboxEnvironment(extra: ["EDITOR": "true"])
+    let result = try runRapport([], stdin: "edit\n", environment: sandbox.environment)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("The draft is empty, so there is nothing to lint"), "\(result.stdout)")
+    #expect(!result.stdout.contains("length.empty"))
+  }
 }

@@ -43,3 +43,18 @@ struct ShellHelpTopicTests {
     #expect(result.stdout.contains("quote [TOPIC]"))
   }
 }
+
+/// Every command's help says what its exit status means, so a script author need not guess.
+@Suite("Help that teaches exit statuses")
+struct HelpExitStatusTests {
+  @Test(arguments: [
+    ["sessions", "list"], ["sessions", "show"], ["sessions", "resume"], ["sessions", "export"],
+    ["sessions", "recap"], ["sessions", "search"], ["sessions", "delete"], ["playbooks", "show"],
+    ["playbooks", "lint"], ["next"], ["next", "done"], ["rules"], ["lint"], ["quote"], ["discover"],
+  ])
+  func aCommandsHelpSaysWhatItsExitStatusMeans(command: [String]) throws {
+    let result = try runRapport(["help"] + command)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Exit status") || result.stdout.contains("exits 2"), "\(command)")
+  }
+}

@@ -78,6 +78,9 @@ public struct Classification: Codable, Sendable, Equatable {
   private func quoted(_ cues: [String]) -> String {
     var unique: [String] = []
     for cue in cues where !unique.contains(cue) { unique.append(cue) }
-    return unique.map { $0.hasPrefix("a ") || $0 == "no cue" ? $0 : "'\($0)'" }.joined(separator: ", ")
+    // A lexicon phrase is quoted ('a new crm'); a description rapport wrote is not
+    // ("a number ($180k)", "a count (3)", "no cue").
+    let described = { (cue: String) in cue == "no cue" || ["a number (", "a count ("].contains { cue.hasPrefix($0) } }
+    return unique.map { described($0) ? $0 : "'\($0)'" }.joined(separator: ", ")
   }
 }

@@ -5,13 +5,18 @@ public enum PlaybookCheck: Sendable, Equatable {
   case valid(Playbook)
   /// The file was read but has problems, each with its file:line:col.
   case invalid([PlaybookDiagnostic])
-  /// The file could not be read (missing, a folder, over 1 MiB): the reason.
+  /// The file could not be read (missing, a folder, over 1 MiB): what follows its name in
+  /// the error ("cannot read: …", or for a folder how to check its files).
   case unreadable(String)
 
   /// Reads and checks the playbook file at `path`; its id must match the file's name.
   public static func file(_ path: String) -> PlaybookCheck {
     let bytes: [UInt8]
-    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20) } catch { return .unreadable(error.description) }
+    do { bytes = try FileSystem.readBytes(path, limit: 1 << 20) } catch {
+      guard case .isDirectory = error else { return .unreadable("cannot read: " + error.description) }
+      let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+      return .unreadable("is a folder; check its files, e.g. `rapport playbooks lint \(Suggestion.shellWord(folder))/*.yaml`")
+    }
     switch PlaybookLoader.load(bytes: bytes, file: path, expectedID: PlaybookCatalog.expectedID(forFile: path)) {
     case .success(let playbook): return .valid(playbook)
     case .failure(let errors): return .invalid(errors.diagnostics)

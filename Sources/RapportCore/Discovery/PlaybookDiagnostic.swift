@@ -33,14 +33,8 @@ public struct PlaybookDiagnostic: Error, Sendable, Equatable, CustomStringConver
       let more = found.count - 1
       return more == 0
         ? first.description
-        : "\(first) (and \(more) more problem\(more == 1 ? "" : "s"): `rapport playbooks lint \(shellWord(file))` lists them)"
+        : "\(first) (and \(more) more problem\(more == 1 ? "" : "s"): `rapport playbooks lint \(Suggestion.shellWord(file))` lists them)"
     }
-  }
-
-  /// `path` as one shell word: quoted when it holds anything but plain path characters.
-  static func shellWord(_ path: String) -> String {
-    let plain = path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-~+".contains($0)) }
-    return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
 

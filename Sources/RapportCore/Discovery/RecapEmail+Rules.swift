@@ -24,12 +24,3 @@ extension RecapEmail {
     [record.account] + (record.contact.map { [$0] } ?? [])
   }
 }
-
-extension Suggestion {
-  /// `word` as typed in a shell command: in single quotes when it holds a space, a quote,
-  /// `$`, a backquote or a backslash.
-  public static func shellWord(_ word: String) -> String {
-    guard word.contains(where: { " '\"$`\\".contains($0) }) else { return word }
-    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-  }
-}

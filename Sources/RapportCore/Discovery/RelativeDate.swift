@@ -2,8 +2,8 @@ import Foundation
 
 /// A due date read from words: "2026-12-02", "Friday", "next Tuesday", "tomorrow",
 /// "in two weeks", "in a few weeks", "end of the month", "Dec 2". Days are counted in UTC.
-/// A bare or "this" weekday is the first one after today; "next" names that day in next
-/// week (weeks start on Monday).
+/// A bare weekday is the first one after today, a "this" weekday the first from today on
+/// (today, said on that day); "next" names that day in next week (weeks start on Monday).
 public struct RelativeDate: Sendable, Equatable {
   /// The day it falls on (midnight UTC).
   public var day: Date
@@ -44,7 +44,7 @@ public struct RelativeDate: Sendable, Equatable {
     case "tomorrow": return plus(1)
     case "next week": return plus(7, approximate: true)
     case "next month": return plus(30, approximate: true)
-    case "end of the week", "end of week", "end of this week", "this week": return weekday(5, after: start)
+    case "end of the week", "end of week", "end of this week", "this week": return weekday(5, from: start)
     case "end of the month", "end of month", "end of this month", "month end", "this month":
       let range = calendar.range(of: .day, in: .month, for: start)!
       let components = calendar.dateComponents([.year, .month], from: start)
@@ -52,16 +52,20 @@ public struct RelativeDate: Sendable, Equatable {
       return RelativeDate(day: last, approximate: false)
     default: break
     }
-    // "friday", "this thursday", "coming monday": the first such day after today. "next
-    // tuesday": that day in next week (weeks start on Monday), so on a Monday "next Friday"
-    // is eleven days on and "Friday" four, while on a Friday "next Monday" is three days on.
+    // "friday", "coming monday": the first such day after today; "this thursday" the first
+    // from today on, so said on a Thursday it is today. "next tuesday": that day in next
+    // week (weeks start on Monday), so on a Monday "next Friday" is eleven days on and
+    // "Friday" four, while on a Friday "next Monday" is three days on.
     var dayWords = words
-    let nextWeek = dayWords.first == "next"
-    if let first = dayWords.first, ["next", "this", "coming"].contains(first) { dayWords.removeFirst() }
+    let qualifier = ["next", "this", "coming"].contains(dayWords.first ?? "") ? dayWords.removeFirst() : nil
     if dayWords.count == 1, case let word = dayWords[0], word.count >= 3,
       let index = weekdays.firstIndex(where: { $0 == word || $0.hasPrefix(word) })
     {
-      return nextWeek ? weekday(index, inWeekAfter: start) : weekday(index, after: start)
+      switch qualifier {
+      case "next": return weekday(index, inWeekAfter: start)
+      case "this": return weekday(index, from: start)
+      default: return weekday(index, after: start)
+      }
     }
     // "in two weeks", "in a few weeks", "within 10 days", "a couple of weeks"
     var rest = words
@@ -108,6 +112,12 @@ public struct RelativeDate: Sendable, Equatable {
     var days = (weekday - today + 7) % 7
     if days == 0 { days = 7 }
     return RelativeDate(day: calendar.date(byAdding: .day, value: days, to: start)!, approximate: false)
+  }
+
+  /// The first `weekday` (0 = Sunday) on or after `start`: `start` itself when it is one.
+  static func weekday(_ weekday: Int, from start: Date) -> RelativeDate {
+    calendar.component(.weekday, from: start) - 1 == weekday
+      ? RelativeDate(day: start, approximate: false) : Self.weekday(weekday, after: start)
   }
 
   /// `weekday` (0 = Sunday) in the Monday-to-Sunday week after the one holding `start`.

@@ -24,11 +24,14 @@ extension LintInput {
     do { bytes = try FileSystem.readFile(path == "-" ? "/dev/stdin" : path, limit: limit) } catch {
       switch error {
       case .tooLarge(let limit):
-        throw Failure("is over the limit of \(ByteSize.describe(limit)) (raise it with --max-bytes, e.g. --max-bytes 5M)")
+        var info = stat()
+        let size = path != "-" && stat(path, &info) == 0 ? Int(info.st_size) : nil
+        throw Failure("is over the limit of \(ByteSize.describe(limit)) (\(raiseHint(limit: limit, size: size)))")
       case .isDirectory:
-        // Say how to lint what is in it.
-        let folder = Suggestion.echo(path.hasSuffix("/") ? String(path.dropLast()) : path)
-        throw Failure("is a folder; give lint its files, e.g. `rapport lint \(folder)/*.txt`")
+        // Say how to lint what is in it, with the whole path (a folder's is at most PATH_MAX)
+        // so the command can be typed as shown.
+        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+        throw Failure("is a folder; give lint its files, e.g. `rapport lint \(Suggestion.shellWord(folder))/*.txt`")
       case .cannotOpen(let reason): throw Failure("cannot read: \(reason)")
       case .notRegular: throw Failure(error.description)
       }

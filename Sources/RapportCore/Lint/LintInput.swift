@@ -16,9 +16,17 @@ public enum LintInput {
       case .binary(let offset):
         return "looks like a binary file (a NUL byte at offset \(offset)); lint reads text messages"
       case .tooLarge(let bytes, let limit):
-        return "is \(ByteSize.describe(bytes)), over the limit of \(ByteSize.describe(limit)) (raise it with --max-bytes, e.g. --max-bytes 5M)"
+        return "is \(ByteSize.describe(bytes)), over the limit of \(ByteSize.describe(limit)) (\(raiseHint(limit: limit, size: bytes)))"
       }
     }
+  }
+
+  /// How to raise `limit` for an input of `size` bytes (nil when unknown, as for a pipe):
+  /// an example --max-bytes in whole MiB that holds it, or twice the limit.
+  static func raiseHint(limit: Int, size: Int?) -> String {
+    let wanted = max(size ?? 0, limit.multipliedReportingOverflow(by: 2).partialValue)
+    let mebibytes = wanted / (1 << 20) + (wanted % (1 << 20) == 0 ? 0 : 1)
+    return "raise it with --max-bytes, e.g. --max-bytes \(mebibytes)M"
   }
 
   /// Ready-to-lint bytes.

@@ -120,11 +120,13 @@ extension SessionStore {
 
   /// The words of a search, as the search uses them: each word once, at most 32 of them, none
   /// longer than 64 characters. Ten thousand repeated words would otherwise make a query
-  /// SQLite takes seconds over, to find what the first few already find.
+  /// SQLite takes seconds over, to find what the first few already find. A possessive's
+  /// "'s" is dropped, so "Dana's" finds "Dana" as well as "Dana's".
   static func searchWords(_ text: String) -> String {
     var seen = Set<String>()
     var words: [String] = []
-    for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+    let possessive = /['’][sS](?![\p{L}\p{N}])/
+    for word in text.replacing(possessive, with: "").split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
       let lowered = String(word.prefix(64)).lowercased()
       if seen.insert(lowered).inserted { words.append(lowered) }
       if words.count == 32 { break }

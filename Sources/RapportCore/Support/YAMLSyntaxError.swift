@@ -84,6 +84,8 @@ public struct YAMLSyntaxError: Sendable, Equatable {
         plain: "a '- ' item where a value was expected; put list items on the lines below their key")
     case _ where problem.contains("could not find expected ':'"):
       self.init(line: start.0, column: start.1, plain: "a key without ':'; write `key: value`")
+    case _ where problem.contains("tab character"):
+      self.init(line: line, column: column, plain: "a tab where YAML wants spaces; indent with spaces only")
     case _ where problem.contains("cannot start any token"):
       self.init(
         line: line, column: column,

@@ -66,7 +66,9 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
   }
 
   private func start(reader: LineReader, style: Style, paths: Paths) throws {
-    guard let chosen = DiscoverySetup.catalog(paths: paths, only: playbook).playbook(id: playbook) else {
+    let found = DiscoverySetup.catalog(paths: paths, only: playbook)
+    guard let chosen = found.playbook(id: playbook) else {
+      if let broken = DiscoverySetup.brokenFileError(for: playbook, in: found) { throw broken }
       let catalog = DiscoverySetup.catalog(paths: paths, warn: false)
       let hint = Suggestion.hint(for: playbook, in: catalog.ids)
       // "rapport discover Acme" most likely meant the account.
@@ -81,6 +83,8 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     if let account { filled["account"] = account }
     if let contact { filled["contact"] = contact }
     if reader.isInteractive, !askBlanks(chosen, into: &filled, reader: reader, store: store, style: style) {
+      // Nothing was asked of the customer yet, so nothing is kept: say so.
+      print(style.dim("No session started (nothing is saved before the first question)."))
       return
     }
     let accountName = filled["account"].flatMap { $0.isEmpty ? nil : $0 } ?? "unnamed"

@@ -10,7 +10,8 @@ struct NextCommand: ParsableCommand {
     discussion: """
       Each discovery session that ends with a next step adds it here, with its owner and \
       due day (read from words such as "next Tuesday" or "in two weeks", counted from the \
-      day of the call). "Friday" or "this Friday" is the first Friday after the call; \
+      day of the call). "Friday" is the first Friday after the call, "this Friday" the \
+      first from that day on (the day itself, said on a Friday, as is "end of the week"); \
       "next Friday" is the Friday of next week (weeks start on Monday), so on a Monday it is \
       eleven days on. The due day is shown; to leave no doubt, answer with the date. \
       Sessions saved by an older rapport are listed too. The ID is the session's.
@@ -92,7 +93,13 @@ struct NextList: ParsableCommand {
 
 struct NextDone: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "done", abstract: "Mark a session's next step done.")
+    commandName: "done", abstract: "Mark a session's next step done.",
+    discussion: """
+      It stays done when its owner or date is filled in later; `rapport next --all` lists \
+      it with the open ones.
+
+      Exit status 1 when no session's next step matches the ID.
+      """)
 
   @Argument(help: "The session ID (or a unique prefix) from `rapport next`.")
   var id: String

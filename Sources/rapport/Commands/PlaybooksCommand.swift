@@ -65,7 +65,14 @@ struct PlaybooksList: ParsableCommand {
 
 struct PlaybooksShow: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show one playbook: what it is for, its stages and questions.")
+    commandName: "show", abstract: "Show one playbook: what it is for, its stages and questions.",
+    discussion: """
+      Example:
+        rapport playbooks show renewal
+
+      Exit status 2 when no playbook has the id, or when its file has problems \
+      (`rapport playbooks lint FILE` lists them).
+      """)
 
   @Argument(help: "The playbook id (see `rapport playbooks`).")
   var id: String
@@ -73,6 +80,7 @@ struct PlaybooksShow: ParsableCommand {
   func run() throws {
     let catalog = DiscoverySetup.catalog(paths: DiscoverySetup.paths)
     guard let playbook = catalog.playbook(id: id) else {
+      if let broken = DiscoverySetup.brokenFileError(for: id, in: catalog) { throw broken }
       throw RapportError(
         "No playbook '\(Suggestion.echo(id))'.\(Suggestion.hint(for: id, in: catalog.ids)) Playbooks: \(catalog.ids.joined(separator: ", ")).")
     }
@@ -139,7 +147,7 @@ struct PlaybooksLint: ParsableCommand {
     for file in files {
       let check = PlaybookCheck.file(file)
       switch check {
-      case .unreadable(let reason): Terminal.printError("\(file): cannot read: \(reason)", prefixed: false)
+      case .unreadable(let reason): Terminal.printError("\(file): \(reason)", prefixed: false)
       case .valid(let playbook):
         print("\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions")
       case .invalid(let diagnostics): for diagnostic in diagnostics { print(diagnostic.description) }

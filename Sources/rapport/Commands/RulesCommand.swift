@@ -20,6 +20,8 @@ struct RulesCommand: ParsableCommand {
         rapport rules                          every rule, one line each
         rapport rules focus.opener-i-wanted    why it exists, with examples
         rapport rules --category ask           only the ask rules
+
+      Exit status 2 when no rule has the id, or no category the name.
       """)
 
   @Argument(help: "A rule id such as focus.we-are-leading.", completion: .list(RuleCatalog.all.map(\.id)))

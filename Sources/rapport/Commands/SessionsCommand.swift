@@ -92,7 +92,13 @@ struct SessionsList: ParsableCommand {
 
 struct SessionsShow: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show a session's answers and summary.")
+    commandName: "show", abstract: "Show a session's answers and summary.",
+    discussion: """
+      Example:
+        rapport sessions show k3f9 --json    the session as JSON (rapport-session/2)
+
+      Exit status 1 when no session matches the ID.
+      """)
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
@@ -128,7 +134,14 @@ struct SessionsShow: ParsableCommand {
 
 struct SessionsResume: ParsableCommand, ShellAware {
   static let configuration = CommandConfiguration(
-    commandName: "resume", abstract: "Carry on with a paused (or interrupted) session.")
+    commandName: "resume", abstract: "Carry on with a paused (or interrupted) session.",
+    discussion: """
+      It starts at the first question not yet answered; what you were typing when Ctrl-C \
+      paused it comes back on the line. A finished session shows its summary. With \
+      standard input not a terminal, each line answers the next prompt, as in `discover`.
+
+      Exit status 1 when no session matches the ID.
+      """)
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String
@@ -167,6 +180,12 @@ struct SessionsExport: ParsableCommand {
       RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why \
       (or the brief's first section for playbooks without one), questions, follow-ups, next \
       step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess).
+
+      Examples:
+        rapport sessions export k3f9 > acme.md          a note for your CRM
+        rapport sessions export --format csv > all.csv  every session, a row each
+
+      Exit status 1 when no session matches the ID.
       """)
 
   @Argument(help: "The session ID (or a unique prefix); csv without an ID exports every session.")
@@ -210,6 +229,9 @@ struct SessionsRecap: ParsableCommand {
       keeps only the draft); rapport's lint score follows on standard error. In the shell, \
       `edit` then opens the draft in your editor and lints what you saved the same way \
       (the follow-up profile).
+
+      Exit status 1 when no session matches the ID; 2 for a prep session, which has \
+      nothing the customer said to recap.
       """)
 
   @Argument(help: "The session ID (or a unique prefix).")
@@ -286,7 +308,17 @@ struct SessionsSearch: ParsableCommand {
 
 struct SessionsDelete: ParsableCommand, ShellAware {
   static let configuration = CommandConfiguration(
-    commandName: "delete", abstract: "Delete a session (asks first).")
+    commandName: "delete", abstract: "Delete a session (asks first).",
+    discussion: """
+      Deletes the session with its answers, notes and next step. It asks first; with \
+      standard input not a terminal there is no answer to read, so the session is kept \
+      (exit 2) unless you give --yes.
+
+      Example:
+        rapport sessions delete k3f9 --yes
+
+      Exit status 1 when no session matches the ID.
+      """)
 
   @Argument(help: "The session ID (or a unique prefix).")
   var id: String

@@ -24,6 +24,16 @@ enum DiscoverySetup {
     return catalog
   }
 
+  /// Why playbook `id` is missing when its own file is there but broken (the skipped-playbook
+  /// note above names the first problem); nil when no file of that name was skipped.
+  static func brokenFileError(for id: String, in catalog: PlaybookCatalog) -> RapportError? {
+    guard let file = catalog.diagnostics.first(where: { PlaybookCatalog.expectedID(forFile: $0.file) == id })?.file
+    else { return nil }
+    return RapportError(
+      "Playbook '\(Suggestion.echo(id))' was not loaded: its file has problems (above); "
+        + "`rapport playbooks lint \(Suggestion.shellWord(file))` lists them all.")
+  }
+
   /// The session database; `readOnly` for commands that only read it. A note about
   /// tightened permissions is shown once. The playbooks are loaded only if an older database
   /// needs its sessions' next steps read on upgrade.

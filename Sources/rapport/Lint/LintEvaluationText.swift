@@ -9,15 +9,11 @@ enum LintEvaluationText {
     var out = "feature AUC on its own (share of messages where it fires):\n"
     out += "  " + "feature".padding(toLength: 20, withPad: " ", startingAt: 0)
       + sets.map { $0.name.padding(toLength: 18, withPad: " ", startingAt: 0) }.joined() + "\n"
-    for feature in FocusFeature.allCases {
-      let index = FocusFeature.allCases.firstIndex(of: feature)!
+    let separations = sets.map { LintEvaluation.featureSeparation($0.items) }
+    for (index, feature) in FocusFeature.allCases.enumerated() {
       var line = "  " + feature.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
-      for set in sets {
-        let auc = LintEvaluation.auc(
-          customer: set.items.filter(\.message.customerFocused).map { $0.features[index] },
-          self: set.items.filter { !$0.message.customerFocused }.map { $0.features[index] })
-        let fires = Double(set.items.filter { $0.features[index] != 0 }.count) / Double(max(1, set.items.count))
-        line += "\(String(format: "%.3f", auc)) (\(String(format: "%3.0f", 100 * fires))%)".padding(
+      for separation in separations.map({ $0[index] }) {
+        line += "\(String(format: "%.3f", separation.auc)) (\(String(format: "%3.0f", 100 * separation.firing))%)".padding(
           toLength: 18, withPad: " ", startingAt: 0)
       }
       out += line + "\n"

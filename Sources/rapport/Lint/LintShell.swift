@@ -109,6 +109,11 @@ enum LintShell {
       lastDraftScoring = nil
     }
     let saved = try EditorLauncher(editor: editor).edit(initial: invocation.text ?? lastDraft)
+    // Closing the editor with nothing written is a change of mind, not a draft to fault.
+    if saved.allSatisfy(\.isWhitespace) {
+      print("The draft is empty, so there is nothing to lint (write it in the editor, then save).")
+      return
+    }
     lastDraft = saved
     try run(settings, [.init(path: "draft", text: saved)])
   }

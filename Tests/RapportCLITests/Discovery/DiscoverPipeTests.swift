@@ -296,6 +296,21 @@ struct DiscoverPipeTests {
     #expect(result.stderr.contains("No playbook 'wyh'. Did you mean 'why'?"))
   }
 
+  @Test func aPlaybookWhoseFileHasProblemsSaysSoInsteadOfNoPlaybook() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let folder = sandbox.home + "/data/rapport/playbooks"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "id: check-in\ntitle: [unclosed\n".write(toFile: folder + "/check-in.yaml", atomically: true, encoding: .utf8)
+    let result = try runRapport(["discover", "check-in", "--account", "Acme"], environment: sandbox.environment)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("check-in.yaml:2:8:"))
+    #expect(result.stderr.contains("Playbook 'check-in' was not loaded: its file has problems (above)"), "\(result.stderr)")
+    #expect(!result.stderr.contains("No playbook"))
+    let show = try runRapport(["playbooks", "show", "check-in"], environment: sandbox.environment)
+    #expect(show.status == 2)
+    #expect(show.stderr.contains("Playbook 'check-in' was not loaded: its file has problems (above)"), "\(show.stderr)")
+  }
+
   @Test func theShellRunsDiscoverWithTheSameReader() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let result = try runRapport(

@@ -37,6 +37,18 @@ struct DiscoverTerminalTests {
     return try #require(sessions?.first?["id"] as? String)
   }
 
+  @Test func ctrlCAtTheAccountQuestionSaysNoSessionStarted() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let terminal = try start(["discover", "why"], sandbox: sandbox)
+    try terminal.expect("Which account is this for?")
+    try terminal.waitForRawMode()
+    terminal.send("Acm\u{3}")
+    try terminal.expect("No session started (nothing is saved before the first question).")
+    #expect(terminal.waitForExit() == 0)
+    let list = try runRapport(["sessions", "--json"], environment: sandbox.environment).stdout
+    #expect(list.filter { !$0.isWhitespace } == "[]")
+  }
+
   @Test func answersMetaCommandsAndCtrlCPause() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let terminal = try start(

@@ -250,4 +250,11 @@ struct ClassifierTests {
   func echoDropsHedgesButKeepsWhoDidWhat(answer: String, expected: String) {
     #expect(FollowUpBank.echo(answer) == expected)
   }
+
+  @Test func whyQuotesEveryPhraseItSawAndDescribesWhatItCounted() {
+    let request = classifier.classify("They want a new CRM").explanation
+    #expect(request.contains("'a new crm'"), "\(request)")
+    let number = classifier.classify("We lost $180k last year").explanation
+    #expect(number.contains("a number ($180k)") && !number.contains("'a number"), "\(number)")
+  }
 }

@@ -121,6 +121,14 @@ struct DiscoverySessionTests {
     #expect(try session.store.notes(of: "abc234").first?.kind == .draft)
   }
 
+  @Test func aScriptedPauseIsEchoedLikeEveryOtherLine() throws {
+    let session = try session()
+    _ = try session.start()
+    let step = try session.handle("/pause")
+    #expect(step.show.first == .echo("> /pause"))
+    #expect(step.state == .paused)
+  }
+
   /// The session `paused` as resumed at the terminal (nothing was answered before the pause).
   func resumed(_ paused: DiscoverySession) -> DiscoverySession {
     let engine = DiscoveryEngine(
@@ -139,6 +147,20 @@ struct DiscoverySessionTests {
     #expect(try session.store.notes(of: "abc234").isEmpty)
     // Search finds the words once, in the answer.
     #expect(try session.store.search("want").map(\.kind) == ["answer"])
+  }
+
+  @Test func aDraftCarriedOnAndPausedAgainReplacesTheEarlierDraftNote() throws {
+    let paused = try session()
+    _ = try paused.start()
+    _ = try paused.pause(draft: "They want a new")
+    let again = resumed(paused)
+    _ = try again.start()
+    _ = try again.pause(draft: "They want a new CRM for")
+    #expect(try again.store.notes(of: "abc234").map(\.text) == ["They want a new CRM for"])
+    let session = resumed(again)
+    #expect(try session.start().prefill == "They want a new CRM for")
+    _ = try session.handle("They want a new CRM for renewals")
+    #expect(try session.store.notes(of: "abc234").isEmpty)
   }
 
   @Test func aStallIsSaidAsOneWhenTheSessionDigsPastIt() throws {
@@ -175,6 +197,22 @@ struct DiscoverySessionTests {
     let counts = try #require(try session.store.answerCounts()["abc234"])
     #expect(counts.questions == card.questionsAsked && counts.followUps == card.probesAsked)
     #expect(counts.described == "2 questions + 1 follow-up")
+  }
+
+  @Test func resumingAFinishedSessionLeavesItsLastChangeAlone() throws {
+    let session = try session()
+    _ = try session.start()
+    for line in ["They want a new CRM", "we lose 20% of renewals", "no", "Alerts", "$200k saved vs a $30k fee",
+      "Demo — Dana — 2026-12-02"]
+    {
+      _ = try session.handle(line)
+    }
+    let finished = try #require(try session.store.sessions().first?.updatedAt)
+    let reopened = DiscoverySession(
+      store: session.store, record: session.record, engine: session.engine, interactive: false,
+      now: { Self.clock + 3600 })
+    #expect(try reopened.start().state == .complete)
+    #expect(try session.store.sessions().first?.updatedAt == finished)
   }
 
   @Test func theNextStepsDateIsShownAsADayWhenItIsAnsweredSoBackCanFixIt() throws {

@@ -3,8 +3,8 @@ import Testing
 
 @testable import RapportCore
 
-/// "next Friday" is the Friday of next week; "Friday" and "this Friday" are the first one
-/// after today (weeks start on Monday).
+/// "next Friday" is the Friday of next week; "Friday" is the first one after today, and
+/// "this Friday" the first one from today on (today, said on a Friday); weeks start on Monday.
 @Suite("Next <weekday> is that day in next week")
 struct NextWeekdayTests {
   func due(_ words: String, on today: String) throws -> String {
@@ -26,6 +26,19 @@ struct NextWeekdayTests {
     ("next Tuesday", "2026-12-01", "2026-12-08"),
   ])
   func aWeekdayIsCountedByTheRule(words: String, today: String, expected: String) throws {
+    #expect(try due(words, on: today) == expected)
+  }
+
+  @Test(arguments: [
+    // Friday 11 December 2026: "this Friday" and the end of this week are today; a bare
+    // "Friday" or "coming Friday" is the one after.
+    ("this Friday", "2026-12-11", "2026-12-11"), ("by this Fri", "2026-12-11", "2026-12-11"),
+    ("end of the week", "2026-12-11", "2026-12-11"), ("this week", "2026-12-11", "2026-12-11"),
+    ("Friday", "2026-12-11", "2026-12-18"), ("coming Friday", "2026-12-11", "2026-12-18"),
+    // Wednesday 2 December: "this Wednesday" is today, "this Thursday" tomorrow.
+    ("this Wednesday", "2026-12-02", "2026-12-02"), ("this Thursday", "2026-12-02", "2026-12-03"),
+  ])
+  func thisWeekdaySaidOnThatDayIsToday(words: String, today: String, expected: String) throws {
     #expect(try due(words, on: today) == expected)
   }
 }

@@ -30,7 +30,13 @@ struct PlaybookCheckTests {
 
   @Test func aMissingFileIsUnreadableWithTheReason() throws {
     let dir = try temporaryDirectory()
-    #expect(PlaybookCheck.file(dir + "/none.yaml") == .unreadable("No such file or directory"))
+    #expect(PlaybookCheck.file(dir + "/none.yaml") == .unreadable("cannot read: No such file or directory"))
+  }
+
+  @Test func aFolderSaysHowToCheckItsFiles() throws {
+    let dir = try temporaryDirectory()
+    #expect(
+      PlaybookCheck.file(dir + "/") == .unreadable("is a folder; check its files, e.g. `rapport playbooks lint \(dir)/*.yaml`"))
   }
 
   @Test func anUnreadableFileOutranksAProblemInTheExitStatus() throws {

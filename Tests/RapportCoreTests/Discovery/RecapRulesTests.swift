@@ -32,10 +32,4 @@ struct RecapRulesTests {
     #expect(RecapEmail.customerNames(of: record(.debrief)) == ["Acme", "Dana"])
     #expect(RecapEmail.customerNames(of: record(.debrief, contact: nil)) == ["Acme"])
   }
-
-  @Test func aShellWordIsQuotedOnlyWhenItMustBe() {
-    #expect(Suggestion.shellWord("Acme") == "Acme")
-    #expect(Suggestion.shellWord("Jo's shop") == "'Jo'\\''s shop'")
-    #expect(Suggestion.shellWord("$HOME") == "'$HOME'")
-  }
 }

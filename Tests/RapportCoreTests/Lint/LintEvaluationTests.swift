@@ -114,4 +114,16 @@ struct LintEvaluationTests {
     // Self-focused messages sit low on the scale, not in the middle.
     #expect(figures.selfMedian <= 33, "self-focused median \(figures.selfMedian)")
   }
+
+  /// `rapport eval --features`: each feature's AUC on its own, in the direction it points.
+  @Test func featureSeparationPointsReaderFeaturesUpAndSenderFeaturesDown() throws {
+    let set = try LintEvaluation(parsing: String(contentsOfFile: Self.setPath, encoding: .utf8))
+    let separations = LintEvaluation.featureSeparation(set.scored())
+    #expect(separations.map(\.feature) == FocusFeature.allCases)
+    let byFeature = Dictionary(uniqueKeysWithValues: separations.map { ($0.feature, $0) })
+    #expect(byFeature[.readerSentences]!.auc > 0.7, "\(byFeature[.readerSentences]!)")
+    #expect(byFeature[.senderSentences]!.auc < 0.3, "\(byFeature[.senderSentences]!)")
+    #expect(separations.allSatisfy { (0...1).contains($0.firing) && (0...1).contains($0.auc) })
+    #expect(byFeature[.readerSentences]!.firing > 0.3)
+  }
 }

@@ -37,6 +37,13 @@ struct LintInputReadingTests {
       == "is a folder; give lint its files, e.g. `rapport lint \(dir)/*.txt`")
   }
 
+  @Test func aFolderWithASpaceIsQuotedInTheCommandItSuggests() throws {
+    let dir = try temporaryDirectory() + "/my drafts"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    #expect(failure { () throws(LintInput.Failure) in try LintInput.read(path: dir) }
+      == "is a folder; give lint its files, e.g. `rapport lint '\(dir)'/*.txt`")
+  }
+
   @Test func aMissingFileSaysWhyItCannotBeRead() throws {
     let dir = try temporaryDirectory()
     #expect(failure { () throws(LintInput.Failure) in try LintInput.read(path: dir + "/none.txt") }
@@ -47,7 +54,14 @@ struct LintInputReadingTests {
     let dir = try temporaryDirectory()
     try String(repeating: "a", count: 2_000).write(toFile: dir + "/big.txt", atomically: true, encoding: .utf8)
     #expect(failure { () throws(LintInput.Failure) in try LintInput.read(path: dir + "/big.txt", limit: 1024) }
-      == "is over the limit of 1 KiB (raise it with --max-bytes, e.g. --max-bytes 5M)")
+      == "is over the limit of 1 KiB (raise it with --max-bytes, e.g. --max-bytes 1M)")
+  }
+
+  @Test func aFileOverTheLimitIsToldALimitThatHoldsIt() throws {
+    let dir = try temporaryDirectory()
+    try Data(repeating: 0x61, count: 7_000_000).write(to: URL(fileURLWithPath: dir + "/big.txt"))
+    #expect(failure { () throws(LintInput.Failure) in try LintInput.read(path: dir + "/big.txt", limit: 2 << 20) }
+      == "is over the limit of 2 MiB (raise it with --max-bytes, e.g. --max-bytes 7M)")
   }
 
   @Test func textOverTheLimitNamesItsSize() {

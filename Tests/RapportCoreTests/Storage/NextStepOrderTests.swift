@@ -24,4 +24,13 @@ struct NextStepOrderTests {
     second.createdAt = today.addingTimeInterval(-3600)
     #expect(OpenNextStep.overdueFirst([second, first], on: today).map(\.sessionID) == ["first", "second"])
   }
+
+  @Test func stepsMarkedDoneComeAfterEveryOpenOne() {
+    let today = RelativeDate.isoDay("2026-12-10")!
+    var done = AfterTheCallTests.step("done", action: "a", due: "2026-12-01")
+    done.doneAt = today
+    let open = AfterTheCallTests.step("open", action: "b", due: "2026-12-20")
+    let undated = AfterTheCallTests.step("undated", action: "c", due: nil)
+    #expect(OpenNextStep.overdueFirst([done, undated, open], on: today).map(\.sessionID) == ["open", "undated", "done"])
+  }
 }

@@ -61,6 +61,15 @@ struct SessionStoreTests {
     #expect(try store.search("\"unbalanced (quote").isEmpty)
   }
 
+  @Test func aPossessiveFindsTheNameWithOrWithoutIt() throws {
+    let store = try SessionStore(path: path)
+    try store.create(record("aaaaaa"))
+    try store.append(.answer("Every lapse lands on Dana"), to: "aaaaaa", prompt: nil, at: start)
+    try store.addNote("Dana’s boss signs", to: "aaaaaa", at: start)
+    #expect(try store.search("Dana's").count == 2)
+    #expect(try store.search("Dana’s lapse").map(\.kind) == ["answer"])
+  }
+
   @Test func listsNewestFirstAndDeletes() throws {
     let store = try SessionStore(path: path)
     try store.create(record("aaaaaa"))

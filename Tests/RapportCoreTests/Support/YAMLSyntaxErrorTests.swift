@@ -29,6 +29,7 @@ struct YAMLSyntaxErrorTests {
     ("profile: cold-email\n  self: Acme\n", "2:7", "keys of one level start in the same column"),
     ("rules:\n  filler.jargon: off\n ask.heavy-meeting: x\n", "3:2", "indented differently"),
     ("rules:\n\tfiller.jargon: off\n", "2:1", "indent with spaces"),
+    ("profile: cold-email\n\tself: Acme\n", "2:1", "indent with spaces"),
     ("self:\n  - Acme\n  Globex: x\n", "3:3", "each item starts with '- '"),
     ("profile: x\nprofile: y\n", "1:1", "duplicate key 'profile'"),
   ]

@@ -1,0 +1,9 @@
+extension Suggestion {
+  /// `word` as one word of a shell command a hint tells you to type: as it is when it holds
+  /// only letters, digits and `/._-+,:@%=`, else in single quotes (a `'` inside written
+  /// `'\''`), so "AT&T", "a;b", "~/x" or an empty name cannot run or expand anything.
+  public static func shellWord(_ word: String) -> String {
+    let plain = !word.isEmpty && word.allSatisfy { $0.isLetter || $0.isNumber || "/._-+,:@%=".contains($0) }
+    return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}
