@@ -170,7 +170,7 @@ struct LintOptions: ParsableArguments {
   var config: String?
 
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp("Refuse inputs larger than this: bytes, or with K, M or G (512K, 5M; default 1M).", valueName: "size"),
     transform: { text in
       guard let bytes = ByteSize.parse(text) else {

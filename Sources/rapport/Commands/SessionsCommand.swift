@@ -270,7 +270,8 @@ struct SessionsSearch: ParsableCommand {
   @Argument(help: "The words to find.")
   var words: [String]
 
-  @Option(name: .long, help: "Show at most this many matches, newest sessions first.")
+  // Unconditional parsing, so `--limit -1` reaches the check in validate().
+  @Option(name: .long, parsing: .unconditional, help: "Show at most this many matches, newest sessions first.")
   var limit = 50
 
   @OptionGroup var output: ListingFormat
