@@ -237,8 +237,9 @@ public struct NextStep: Codable, Sendable, Equatable {
     for piece in pieces {
       var words = piece.split(separator: " ").map(String.init)
       if copy.date == nil {
-        // "Dana by Friday", "Dana this Friday" → owner "Dana", date "Friday", "this Friday".
-        if let tail = Self.dateTail(words, from: 1) {
+        // "Dana by Friday", "Dana this Friday" → owner "Dana", date "Friday", "this Friday";
+        // "next Friday" alone is all date.
+        if let tail = Self.dateTail(words, from: 0) {
           copy.date = tail.date
           words = Array(words[..<tail.start])
         } else if Self.looksLikeDate(piece) {

@@ -61,6 +61,11 @@ struct SessionPiecesTests {
     let step = NextStep(parsing: "Send the pilot plan")
     let done = step.completed(with: "Dana this Friday")
     #expect(done.owner == "Dana" && done.date == "this Friday")
+    // A date alone, when only the date was missing, is all date.
+    let owned = NextStep(parsing: "Sam books the demo")
+    #expect(owned.completed(with: "next Friday").date == "next Friday")
+    #expect(owned.completed(with: "by next Friday").date == "next Friday")
+    #expect(owned.completed(with: "Friday").date == "Friday")
   }
 
   @Test func blanksAreFoundAndFilled() {
