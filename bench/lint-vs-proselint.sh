@@ -4,7 +4,9 @@
 #      the text format and `--format json` (goals: line and json >= 100x proselint; json
 #      within 1.5x of line's time). rapport's runs alternate, so load changes hit both
 #      formats alike; wall time is the median of five, CPU time (user + system) is shown too,
-#      and so is the peak memory of each.
+#      and so is the peak memory of each (one more run under GNU time: a child's ru_maxrss seen
+#      from Python would also count this Python process's own peak, which Linux carries over
+#      into the child at exec).
 #   2. one file: hyperfine wall time of `rapport lint FILE`, `rapport lint --format json FILE`
 #      and `proselint check FILE` (goals: rapport within 1/20 of proselint; json within 1.3x
 #      of the text format)
@@ -15,6 +17,7 @@ cd "$(dirname "$0")/.."
 rapport="${1:-$(swift build -c release --static-swift-stdlib --show-bin-path)/rapport}"
 [ -x "$rapport" ] || { echo "no rapport binary at $rapport: run make build" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: scripts/apt-ensure hyperfine" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "GNU time is missing: scripts/apt-ensure time" >&2; exit 2; }
 venv=.build/proselint-venv
 proselint="${PROSELINT:-$venv/bin/proselint}"
 if [ ! -x "$proselint" ]; then
@@ -37,21 +40,29 @@ files = sorted(glob.glob(corpus + "/*.txt"))
 n = len(files)
 
 def run(argv):
-    """Wall seconds, CPU seconds (user + system) and peak RSS in KiB of one process."""
+    """Wall seconds and CPU seconds (user + system) of one process."""
     start = time.perf_counter()
     child = subprocess.Popen(argv + files, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, _, usage = os.wait4(child.pid, 0)
-    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+
+def peak(argv):
+    """Peak RSS in KiB of one process, as GNU time (started by it, not by Python) reports it."""
+    out = os.path.join(os.path.dirname(corpus), "peak.txt")
+    subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out] + argv + files,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return int(open(out).read().split()[-1])
 
 formats = {"line": ["--format", "line"], "text": [], "json": ["--format", "json"]}
 samples = {name: [] for name in formats}
 for _ in range(5):  # alternate the formats: a busy moment hits them all
     for name, options in formats.items():
         samples[name].append(run([rapport, "lint"] + options))
-p_wall, p_cpu, p_rss = run([proselint, "check"])  # slow and steady: one run
+p_wall, p_cpu = run([proselint, "check"])  # slow and steady: one run
 wall = {name: statistics.median(s[0] for s in runs) for name, runs in samples.items()}
 cpu = {name: statistics.median(s[1] for s in runs) for name, runs in samples.items()}
-rss = {name: max(s[2] for s in runs) for name, runs in samples.items()}
+rss = {name: peak([rapport, "lint"] + options) for name, options in formats.items()}
+p_rss = peak([proselint, "check"])
 for name in formats:
     label = f"rapport lint --format {name}" if name != "text" else "rapport lint (text)"
     print(f"{label:27s}: {n/wall[name]:8.0f} messages/s  ({wall[name]*1e3:6.1f} ms wall, "
