@@ -139,8 +139,13 @@ public final class DiscoverySession {
       step.show.append(.info("  · thread closed"))
     case .tag(let names):
       guard !names.isEmpty, names.allSatisfy(DiscoveryEngine.isTagName) else {
+        let classes = ["solution", "pain", "outcome", "outcome-number", "emotion", "vague", "fact"]
+        // Name the word that is no class, with the one it is closest to ("pian" → pain).
+        let unknown = names.first { !DiscoveryEngine.isTagName($0) }.map {
+          "No class '\(Suggestion.echo($0))'.\(Suggestion.hint(for: $0, in: classes)) "
+        }
         step.show.append(
-          .warning("Tag with: solution, pain, outcome, outcome-number, emotion, vague, fact (e.g. /tag pain)."))
+          .warning((unknown ?? "") + "Tag with: \(classes.joined(separator: ", ")) (e.g. /tag pain)."))
         try continueOrFinish(&step)
         return step
       }

@@ -121,6 +121,18 @@ struct DiscoverySessionTests {
     #expect(try session.store.notes(of: "abc234").first?.kind == .draft)
   }
 
+  @Test func aTagThatIsNoClassIsNamedWithTheNearestOne() throws {
+    let session = try session()
+    _ = try session.start()
+    _ = try session.handle("They want a new CRM")
+    let step = try session.handle("/tag pian")
+    #expect(
+      step.show.contains(
+        .warning(
+          "No class 'pian'. Did you mean 'pain'? Tag with: solution, pain, outcome, outcome-number, emotion, vague, fact (e.g. /tag pain)."
+        )))
+  }
+
   @Test func aScriptedPauseIsEchoedLikeEveryOtherLine() throws {
     let session = try session()
     _ = try session.start()
