@@ -179,7 +179,9 @@ struct SessionsExport: ParsableCommand {
       csv prints one row per session (every session, or the one given) with a header row, \
       RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why \
       (or the brief's first section for playbooks without one), questions, follow-ups, next \
-      step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess).
+      step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess). \
+      A session whose playbook is no longer installed keeps its own fields and leaves the \
+      rest empty (named on stderr; exit 2).
 
       Examples:
         rapport sessions export k3f9 > acme.md          a note for your CRM
@@ -200,12 +202,23 @@ struct SessionsExport: ParsableCommand {
       let store = try DiscoverySetup.store(paths: paths, readOnly: true)
       let records = try id.map { [try DiscoverySetup.session($0, in: store)] } ?? store.sessions().reversed()
       var rows: [SessionCSV.Row] = []
+      var unread = false
       for record in records {
-        let engine = try DiscoverySetup.engine(
-          for: record, playbook: try DiscoverySetup.playbook(for: record, paths: paths), store: store)
+        let playbook: Playbook
+        do { playbook = try DiscoverySetup.playbook(for: record, paths: paths) } catch let error as RapportError
+        where id == nil {
+          // Every session still gets its row: what the session itself records, the rest
+          // empty, and the reason on stderr (exit 2 at the end, as lint does).
+          Terminal.printError(error.message)
+          rows.append(SessionCSV.Row(record: record))
+          unread = true
+          continue
+        }
+        let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
         rows.append(SessionCSV.Row(record: record, engine: engine))
       }
       print(SessionCSV.render(rows), terminator: "")
+      if unread { throw ExitCode(ExitStatus.usage.rawValue) }
       return
     }
     guard let id else {
