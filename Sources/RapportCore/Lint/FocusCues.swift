@@ -15,7 +15,10 @@ enum FocusCues {
     "our program~", "our offer", "our deck", "our demo", "our case study~", "our results",
     "our * help~ you", "our * help~ your", "our * let~ you", "our * give~ you", "our * allow~ you",
     "our * enable~ you", "our * make~ it", "our * will", "our * can", "our * is", "our * are",
-    "we help~", "we've helped", "we have helped", "i've helped", "i have helped", "i help~", "we specialize~", "we provide~", "we offer~",
+    // Not "we help~" / "i help~": "I help small firms keep more of what they earn" names what
+    // the reader gets done (on the real set before batch 9 it fired in 12 customer-focused and 8
+    // self-focused drafts); "our X helps you" above, the product as the helper, stays the sender's.
+    "we've helped", "we have helped", "i've helped", "i have helped", "we specialize~", "we provide~", "we offer~",
     "we work with", "we've worked with", "we partner with", "we built", "we've built", "we developed",
     "we've developed", "we launched", "we just launched", "we created", "we designed", "we deliver~",
     "we're a", "we are a", "we're the", "we are the", "i work for", "i work at", "i represent",

@@ -28,7 +28,8 @@ public enum FocusFeature: String, CaseIterable, Sendable, Codable {
   /// Reader words per 100 words.
   case readerWords = "reader_words"
   /// Per sentence: the sender's product or firm as the thing of value ("our platform",
-  /// "we help teams", "our tool lets you").
+  /// "we specialize in", "our tool lets you"; not "we help…", whose thing of value is what the
+  /// reader gets done).
   case productValue = "product_value"
   /// Per sentence: claims and superlatives ("leading", "#1", "award-winning", "trusted by").
   case claims
