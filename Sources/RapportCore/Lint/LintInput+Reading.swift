@@ -23,9 +23,7 @@ extension LintInput {
     let bytes: [UInt8]
     do { bytes = try FileSystem.readFile(path == "-" ? "/dev/stdin" : path, limit: limit) } catch {
       switch error {
-      case .tooLarge(let limit):
-        var info = stat()
-        let size = path != "-" && stat(path, &info) == 0 ? Int(info.st_size) : nil
+      case .tooLarge(let limit, let size):
         throw Failure("is over the limit of \(ByteSize.describe(limit)) (\(raiseHint(limit: limit, size: size)))")
       case .isDirectory:
         // Say how to lint what is in it, with the whole path (a folder's is at most PATH_MAX)
@@ -68,7 +66,7 @@ extension FileSystem {
       return try readBytes(path, limit: limit)
     }
     let size = Int(info.st_size)
-    if size > limit { throw .tooLarge(limit: limit) }
+    if size > limit { throw .tooLarge(limit: limit, size: size) }
     var bytes = [UInt8](repeating: 0, count: size + 1)
     var count = 0
     while count < bytes.count {
