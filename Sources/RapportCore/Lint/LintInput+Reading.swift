@@ -28,8 +28,7 @@ extension LintInput {
       case .isDirectory:
         // Say how to lint what is in it, with the whole path (a folder's is at most PATH_MAX)
         // so the command can be typed as shown.
-        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-        throw Failure("is a folder; give lint its files, e.g. `rapport lint \(Suggestion.shellWord(folder))/*.txt`")
+        throw Failure("is a folder; give lint its files, e.g. `rapport lint \(Suggestion.files(inFolder: path, matching: "*.txt"))`")
       case .cannotOpen(let reason): throw Failure("cannot read: \(reason)")
       case .notRegular: throw Failure(error.description)
       }
