@@ -90,6 +90,13 @@ public struct FortuneParser: Sendable {
     }
     // A final entry without a closing `%` still counts; the trailing empty line does not.
     finishEntry()
+    // An empty file (or only `%` lines) would just vanish from the topics: say so.
+    if quotes.isEmpty && diagnostics.isEmpty {
+      diagnostics.append(
+        .init(
+          path: path, line: 0, severity: .warning,
+          message: "holds no quotes (write each quote, then a line holding only %); no topic '\(topic)'"))
+    }
     return (quotes, diagnostics)
   }
 

@@ -247,6 +247,15 @@ struct LintCommandTests {
     #expect(typo.stderr.contains("Did you mean 'ask.heavy-meeting'?"))
   }
 
+  @Test func aRuleIdOrCategoryInCapitalsFindsTheSameRules() throws {
+    let one = try runRapport(["rules", "Ask.Heavy-Meeting"])
+    #expect(one.status == 0)
+    #expect(one.stdout.hasPrefix("ask.heavy-meeting (suggestion)"))
+    let capitals = try runRapport(["rules", "--category", "ASK"])
+    #expect(capitals.status == 0)
+    #expect(capitals.stdout == (try runRapport(["rules", "--category", "ask"])).stdout)
+  }
+
   @Test func aSuppressionLineWithoutARuleIsReported() throws {
     let result = try runRapport(["lint"], stdin: "We are the leading provider.\nrapport: ignore\nIs it slow?")
     #expect(result.stderr.contains("<stdin>:2: names no rule to ignore; add a RULE-ID or all."), "\(result.stderr)")

@@ -18,6 +18,13 @@ struct LintShellTests {
     #expect(result.stdout.contains("\(path): score"))
   }
 
+  @Test func anAtWithNoFileNameSaysWhereTheNameGoes() throws {
+    let result = try runRapport([], stdin: "lint @\n")
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("`@` needs a file name right after it, as in `lint @draft.txt`."), "\(result.stderr)")
+    #expect(!result.stderr.contains("standard input"))
+  }
+
   @Test func editOpensTheEditorWithArgumentsAndLintsWhatWasSaved() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let script = sandbox.home + "/fake editor.sh"

@@ -14,7 +14,8 @@ struct ShellGreetingWidthTests {
       let lines = ShellGreeting.lines(firstRun: firstRun, overdue: overdue, style: style)
       for line in lines { #expect(line.count <= 80, "\(line.count): \(line)") }
       let text = lines.joined(separator: "\n")
-      #expect(text.contains("overdue: `next` lists them.") == (overdue > 0))
+      #expect(text.contains("overdue: `next` lists them.") == (overdue > 1))
+      #expect(text.contains("1 next step overdue: `next` lists it.") == (overdue == 1))
       #expect(text.contains("`help`"))
     }
   }

@@ -16,6 +16,8 @@ public enum ClosingQuestions {
     let action = "\u{201c}\(step.action)\u{201d}"
     let text =
       switch (step.owner == nil, step.date == nil) {
+      case (true, false) where step.action == NextStep.unstatedAction:
+        "What is the next step, and who owns it? (date: \(step.date ?? ""))"
       case (true, true): "Who owns \(action), and by when? (e.g. me, by next Tuesday)"
       case (true, false): "Who owns \(action) — you, or someone on their side? (date: \(step.date ?? ""))"
       default: "By when will \(step.owner ?? "they") do it? (e.g. Friday, next Tuesday, 2026-12-02)"
@@ -113,19 +115,35 @@ public struct NextStep: Codable, Sendable, Equatable {
     if owner == nil || date == nil { readPlainWords() }
   }
 
+  /// The action of an answer that gave only a date ("next Friday"): the follow-up asks what.
+  public static let unstatedAction = "to be agreed"
+
+  /// The longest tail of `words`, from `first` on, that reads as a date ("next Friday", "by
+  /// Friday", "in a few weeks"; at most five words): where it starts, and the date without
+  /// a leading "by", "on", "before", "until" or "till".
+  static func dateTail(_ words: [String], from first: Int) -> (start: Int, date: String)? {
+    let reference = Date(timeIntervalSince1970: 1_800_000_000)
+    for start in first..<max(first, words.count) {
+      let tail = words[start...].joined(separator: " ")
+      guard words.count - start <= 5, RelativeDate.read(tail, from: reference) != nil else { continue }
+      let dropped = ["by", "on", "before", "until", "till"].contains(words[start].lowercased())
+      return (start, dropped ? words[(start + 1)...].joined(separator: " ") : tail)
+    }
+    return nil
+  }
+
   /// Owner before "to"/"will"; a date phrase at the end ("by Friday", "next Tuesday", "in a
   /// few weeks").
   private mutating func readPlainWords() {
     var words = action.split(separator: " ").map(String.init)
-    // The longest tail of the words that reads as a date.
-    let reference = Date(timeIntervalSince1970: 1_800_000_000)
-    for start in 1..<max(1, words.count) where date == nil {
-      let tail = words[start...].joined(separator: " ")
-      guard RelativeDate.read(tail, from: reference) != nil, tail.split(separator: " ").count <= 5 else { continue }
-      let connector = words[start].lowercased()
-      let dropped = ["by", "on", "before", "until", "till"].contains(connector)
-      date = dropped ? words[(start + 1)...].joined(separator: " ") : tail
-      words = Array(words[..<start])
+    if date == nil, let tail = Self.dateTail(words, from: 0) {
+      date = tail.date
+      // An answer that is only a date ("next Friday") says nothing of what will happen.
+      guard tail.start > 0 else {
+        action = Self.unstatedAction
+        return
+      }
+      words = Array(words[..<tail.start])
     }
     // "Talk to the CFO" is an action, not an owner called Talk.
     let verbs = Self.actionVerbs
@@ -206,18 +224,24 @@ public struct NextStep: Codable, Sendable, Equatable {
   /// This step with what a second answer adds ("Me, by Friday", "Dana", "next Tuesday").
   public func completed(with answer: String) -> NextStep {
     var copy = self
+    if action == Self.unstatedAction {
+      // Asked what the step is and who owns it: the answer is a next step of its own.
+      let said = NextStep(parsing: answer)
+      copy.action = said.action
+      copy.owner = copy.owner ?? said.owner
+      copy.date = copy.date ?? said.date
+      return copy
+    }
     let pieces = answer.components(separatedBy: CharacterSet(charactersIn: ",;—–"))
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     for piece in pieces {
       var words = piece.split(separator: " ").map(String.init)
       if copy.date == nil {
-        // "Dana by Friday" → owner "Dana", date "Friday".
-        if let at = words.lastIndex(where: { ["by", "on", "before", "in", "next"].contains($0.lowercased()) }),
-          case let tail = words[at...].joined(separator: " "), Self.looksLikeDate(tail)
-        {
-          let connector = words[at].lowercased()
-          copy.date = ["by", "on", "before"].contains(connector) ? words[(at + 1)...].joined(separator: " ") : tail
-          words = Array(words[..<at])
+        // "Dana by Friday", "Dana this Friday" → owner "Dana", date "Friday", "this Friday";
+        // "next Friday" alone is all date.
+        if let tail = Self.dateTail(words, from: 0) {
+          copy.date = tail.date
+          words = Array(words[..<tail.start])
         } else if Self.looksLikeDate(piece) {
           copy.date = piece
           continue

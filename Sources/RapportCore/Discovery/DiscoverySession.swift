@@ -139,8 +139,13 @@ public final class DiscoverySession {
       step.show.append(.info("  · thread closed"))
     case .tag(let names):
       guard !names.isEmpty, names.allSatisfy(DiscoveryEngine.isTagName) else {
+        let classes = ["solution", "pain", "outcome", "outcome-number", "emotion", "vague", "fact"]
+        // Name the word that is no class, with the one it is closest to ("pian" → pain).
+        let unknown = names.first { !DiscoveryEngine.isTagName($0) }.map {
+          "No class '\(Suggestion.echo($0))'.\(Suggestion.hint(for: $0, in: classes)) "
+        }
         step.show.append(
-          .warning("Tag with: solution, pain, outcome, outcome-number, emotion, vague, fact (e.g. /tag pain)."))
+          .warning((unknown ?? "") + "Tag with: \(classes.joined(separator: ", ")) (e.g. /tag pain)."))
         try continueOrFinish(&step)
         return step
       }
@@ -279,12 +284,16 @@ public final class DiscoverySession {
 
   /// After an answer to a next-step question: the day its date words were read as, counted
   /// from the day of the call ("  · “next Friday” read as Friday 2026-12-18 (/back to correct)"),
-  /// so a wrong reading can be fixed while /back still works; nil when the answer gave no
-  /// readable date.
+  /// so a wrong reading can be fixed while /back still works; for date words with no day in
+  /// them ("Feb 30", "end of Q1"), that they leave the step undated; nil when there are none.
   private func dueDateReading(after prompt: Prompt) -> String? {
     guard [ClosingQuestions.nextStepID, ClosingQuestions.nextStepDetailID].contains(prompt.questionID),
-      let words = nextStepDate, let due = RelativeDate.read(words, from: record.createdAt)
+      let words = nextStepDate
     else { return nil }
+    guard let due = RelativeDate.read(words, from: record.createdAt) else {
+      return "  · \u{201c}\(words)\u{201d} names no day rapport can count, so `rapport next` lists it undated "
+        + "(/back to give a date such as \(RelativeDate.iso(record.createdAt)))"
+    }
     let weekday = RelativeDate.weekdayName(due.day)
     // A date written as a date needs only its weekday, which shows a slip ("a Saturday").
     if words == RelativeDate.iso(due.day) { return "  · \(words) is a \(weekday) (/back to correct)" }

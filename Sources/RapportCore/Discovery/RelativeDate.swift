@@ -97,13 +97,23 @@ public struct RelativeDate: Sendable, Equatable {
     }
   }
 
-  /// "2026-12-08" as a day; nil for anything else.
+  /// "2026-12-08" as a day; nil for anything else, including a day the month does not have
+  /// ("2026-02-30").
   public static func isoDay(_ word: String) -> Date? {
     let parts = word.split(separator: "-").compactMap { Int($0) }
     guard parts.count == 3, parts[0] > 1900, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
       return nil
     }
-    return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+    return day(year: parts[0], month: parts[1], day: parts[2])
+  }
+
+  /// The day, or nil when the month has no such day (the calendar would roll "February 30"
+  /// over into March).
+  static func day(year: Int, month: Int, day: Int) -> Date? {
+    guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+      calendar.component(.day, from: date) == day
+    else { return nil }
+    return date
   }
 
   /// The first `weekday` (0 = Sunday) strictly after `start`.
@@ -131,9 +141,11 @@ public struct RelativeDate: Sendable, Equatable {
   static func monthDay(_ month: Int, _ day: Int, after start: Date) -> RelativeDate? {
     guard (1...31).contains(day) else { return nil }
     let year = calendar.component(.year, from: start)
-    guard var date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return nil }
-    if date < start { date = calendar.date(byAdding: .year, value: 1, to: date)! }
-    return RelativeDate(day: date, approximate: false)
+    if let date = Self.day(year: year, month: month, day: day), date >= start {
+      return RelativeDate(day: date, approximate: false)
+    }
+    // Past (or missing) this year: next year's; a 29 February only in a leap year.
+    return Self.day(year: year + 1, month: month, day: day).map { RelativeDate(day: $0, approximate: false) }
   }
 
   /// "2026-12-08".

@@ -30,6 +30,16 @@ public enum SessionCSV {
         NextStep.shownOwner(step?.owner) ?? "", step?.date ?? "", due,
       ]
     }
+
+    /// A session whose playbook cannot be loaded: what the session itself records (id,
+    /// account, contact, playbook, mode, status, times); the fields read from its answers empty.
+    public init(record: SessionRecord) {
+      fields = [
+        record.id, record.account, record.contact ?? "", record.playbookID, record.mode.rawValue,
+        record.status.rawValue, SessionCSV.stamp(record.createdAt), SessionCSV.stamp(record.updatedAt),
+      ]
+      fields += Array(repeating: "", count: SessionCSV.columns.count - fields.count)
+    }
   }
 
   /// The header and the rows, CRLF line ends.

@@ -151,7 +151,10 @@ struct LintOptions: ParsableArguments {
   @Option(name: .long, help: "Output: text, line (one finding per line) or json.")
   var format: LintFormat = .text
 
-  @Option(name: .long, help: ArgumentHelp("Exit 1 when a score is below N (0–100).", valueName: "N"))
+  // Unconditional parsing, so `--fail-under -5` reaches the range check instead of reading as
+  // a missing value.
+  @Option(
+    name: .long, parsing: .unconditional, help: ArgumentHelp("Exit 1 when a score is below N (0–100).", valueName: "N"))
   var failUnder: Int = 0
 
   @Flag(name: .long, help: "Show each part of the score: weight, formula and the words it counted.")
@@ -167,7 +170,7 @@ struct LintOptions: ParsableArguments {
   var config: String?
 
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp("Refuse inputs larger than this: bytes, or with K, M or G (512K, 5M; default 1M).", valueName: "size"),
     transform: { text in
       guard let bytes = ByteSize.parse(text) else {

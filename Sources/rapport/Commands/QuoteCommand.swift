@@ -46,7 +46,9 @@ struct QuoteCommand: ParsableCommand {
   @Flag(name: .long, help: "Only long quotes (more than --length characters).")
   var long = false
 
-  @Option(name: [.customShort("n"), .long], help: "The short/long boundary in characters.")
+  // Unconditional parsing, so `--length -5` reaches the check below instead of reading as a
+  // missing value.
+  @Option(name: [.customShort("n"), .long], parsing: .unconditional, help: "The short/long boundary in characters.")
   var length = QuoteFilter.defaultLengthThreshold
 
   @Flag(name: .long, help: "Today's quote: the same all day, another tomorrow.")

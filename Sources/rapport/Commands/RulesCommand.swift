@@ -34,7 +34,7 @@ struct RulesCommand: ParsableCommand {
   var color: ColorMode = .auto
 
   func validate() throws {
-    if let category, RuleCategory(rawValue: category) == nil {
+    if let category, RuleCategory(rawValue: category.lowercased()) == nil {
       throw ValidationError("Unknown category '\(category)'; use one of \(RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
     }
   }
@@ -42,7 +42,8 @@ struct RulesCommand: ParsableCommand {
   func run() throws {
     let style = Style(mode: color)
     guard let ruleID else {
-      let rules = RuleCatalog.all.filter { category == nil || $0.category?.rawValue == category }
+      // Ids and categories are lowercase; "ASK" or "Ask.Heavy-Meeting" mean them too.
+      let rules = RuleCatalog.all.filter { category == nil || $0.category?.rawValue == category?.lowercased() }
       let width = rules.map(\.id.count).max() ?? 0
       // The summary wraps within 80 columns, aligned under itself.
       let hanging = String(repeating: " ", count: width + 2 + 11)
@@ -54,7 +55,7 @@ struct RulesCommand: ParsableCommand {
       }
       return
     }
-    guard let rule = RuleCatalog.rule(ruleID) else {
+    guard let rule = RuleCatalog.rule(ruleID) ?? RuleCatalog.rule(ruleID.lowercased()) else {
       let hint = Suggestion.hint(for: ruleID, in: RuleCatalog.all.map(\.id))
       throw RapportError("No rule '\(Suggestion.echo(ruleID))'.\(hint) `rapport rules` lists them all.")
     }

@@ -179,7 +179,9 @@ struct SessionsExport: ParsableCommand {
       csv prints one row per session (every session, or the one given) with a header row, \
       RFC 4180 quoting: id, account, contact, playbook, mode, status, created, updated, why \
       (or the brief's first section for playbooks without one), questions, follow-ups, next \
-      step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess).
+      step, owner, date as said, and the due day (YYYY-MM-DD; a vague date's best guess). \
+      A session whose playbook is no longer installed keeps its own fields and leaves the \
+      rest empty (named on stderr; exit 2).
 
       Examples:
         rapport sessions export k3f9 > acme.md          a note for your CRM
@@ -200,12 +202,23 @@ struct SessionsExport: ParsableCommand {
       let store = try DiscoverySetup.store(paths: paths, readOnly: true)
       let records = try id.map { [try DiscoverySetup.session($0, in: store)] } ?? store.sessions().reversed()
       var rows: [SessionCSV.Row] = []
+      var unread = false
       for record in records {
-        let engine = try DiscoverySetup.engine(
-          for: record, playbook: try DiscoverySetup.playbook(for: record, paths: paths), store: store)
+        let playbook: Playbook
+        do { playbook = try DiscoverySetup.playbook(for: record, paths: paths) } catch let error as RapportError
+        where id == nil {
+          // Every session still gets its row: what the session itself records, the rest
+          // empty, and the reason on stderr (exit 2 at the end, as lint does).
+          Terminal.printError(error.message)
+          rows.append(SessionCSV.Row(record: record))
+          unread = true
+          continue
+        }
+        let engine = try DiscoverySetup.engine(for: record, playbook: playbook, store: store)
         rows.append(SessionCSV.Row(record: record, engine: engine))
       }
       print(SessionCSV.render(rows), terminator: "")
+      if unread { throw ExitCode(ExitStatus.usage.rawValue) }
       return
     }
     guard let id else {
@@ -220,46 +233,6 @@ struct SessionsExport: ParsableCommand {
   }
 }
 
-struct SessionsRecap: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "recap", abstract: "Draft a recap email to the customer from a session, and lint it.",
-    discussion: """
-      The draft repeats their situation and why in their words, what was agreed, and the \
-      next step with owner and date. It is printed on standard output (so `> recap.txt` \
-      keeps only the draft); rapport's lint score follows on standard error. In the shell, \
-      `edit` then opens the draft in your editor and lints what you saved the same way \
-      (the follow-up profile).
-
-      Exit status 1 when no session matches the ID; 2 for a prep session, which has \
-      nothing the customer said to recap.
-      """)
-
-  @Argument(help: "The session ID (or a unique prefix).")
-  var id: String
-
-  func run() throws {
-    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths)
-    if let refusal = RecapEmail.refusal(for: session.record) { throw refusal }
-    let email = RecapEmail(
-      record: session.record, engine: session.engine, notes: try session.store.notes(of: session.record.id))
-    print(email.text, terminator: "")
-    LintShell.lastDraft = email.text
-    LintShell.lastFile = nil
-    LintShell.lastDraftScoring = (Profile.followUp.name, RecapEmail.customerNames(of: session.record))
-    let report = email.lint(record: session.record)
-    let verdict = RecapEmail.isReaderFocused(report) ? "reader-focused" : "not yet reader-focused"
-    Terminal.flush()
-    Terminal.printError(
-      "rapport lint: focus \(report.focus.score)/100 \(report.focus.label), draft score \(report.score.total)/100: "
-        + "\(verdict) (follow-up profile). In the shell, `edit` opens this draft and scores it the same way.",
-      prefixed: false)
-    // A recap from a call only half debriefed leaves out what the open questions would add.
-    if let note = RecapEmail.unfinishedNote(record: session.record, engine: session.engine) {
-      Terminal.printError("rapport: " + note, prefixed: false)
-    }
-  }
-}
-
 struct SessionsSearch: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "search", abstract: "Full-text search over every answer and note.",
@@ -270,7 +243,8 @@ struct SessionsSearch: ParsableCommand {
   @Argument(help: "The words to find.")
   var words: [String]
 
-  @Option(name: .long, help: "Show at most this many matches, newest sessions first.")
+  // Unconditional parsing, so `--limit -1` reaches the check in validate().
+  @Option(name: .long, parsing: .unconditional, help: "Show at most this many matches, newest sessions first.")
   var limit = 50
 
   @OptionGroup var output: ListingFormat
@@ -303,62 +277,5 @@ struct SessionsSearch: ParsableCommand {
     if hits.isEmpty {
       throw RapportError("Nothing matches '\(Suggestion.echo(words.joined(separator: " ")))'.", status: .failure)
     }
-  }
-}
-
-struct SessionsDelete: ParsableCommand, ShellAware {
-  static let configuration = CommandConfiguration(
-    commandName: "delete", abstract: "Delete a session (asks first).",
-    discussion: """
-      Deletes the session with its answers, notes and next step. It asks first; with \
-      standard input not a terminal there is no answer to read, so the session is kept \
-      (exit 2) unless you give --yes.
-
-      Example:
-        rapport sessions delete k3f9 --yes
-
-      Exit status 1 when no session matches the ID.
-      """)
-
-  @Argument(help: "The session ID (or a unique prefix).")
-  var id: String
-
-  @Flag(name: .long, help: "Do not ask.")
-  var yes = false
-
-  func run() throws {
-    try delete(reader: DiscoverySetup.reader(json: false))
-  }
-
-  func run(in context: ShellContext) throws { try delete(reader: context.reader) }
-
-  private func delete(reader: LineReader) throws {
-    let store = try DiscoverySetup.store(paths: DiscoverySetup.paths)
-    let record = try DiscoverySetup.session(id, in: store)
-    let age = Date().timeIntervalSince(record.updatedAt)
-    if age >= 0 && age < 60 {
-      Terminal.printWarning(
-        "session \(record.id) was updated \(Int(age)) s ago; if another rapport is still in it, that one stops at its next answer.")
-    }
-    if !yes {
-      let answers = try store.events(of: record.id).count
-      let question =
-        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entr\(answers == 1 ? "y" : "ies"))? This cannot be undone. [y/N] "
-      if !reader.isInteractive { print(question) }
-      let answer = reader.readLine(prompt: question)
-      guard case .line(let reply) = answer, reply.lowercased().hasPrefix("y") else {
-        // With no answer to read (a script's input ran out), say how to delete without one.
-        // A script must not read success when nothing was deleted: exit 2, as for a missing option.
-        if case .endOfInput = answer, !reader.isInteractive {
-          print("Kept: no answer to the question.")
-          throw RapportError("session \(record.id) kept: no answer to read; `--yes` deletes without asking.")
-        } else {
-          print("Kept.")
-        }
-        return
-      }
-    }
-    try store.delete(record.id)
-    print("Deleted session \(record.id).")
   }
 }

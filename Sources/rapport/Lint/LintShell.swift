@@ -47,6 +47,9 @@ enum LintShell {
 
   /// Parses shell words as `rapport lint` options; `@path` names a file.
   private static func command(_ arguments: [String]) throws -> LintCommand {
+    if arguments.contains("@") {
+      throw RapportError("`@` needs a file name right after it, as in `lint @draft.txt`.")
+    }
     let words = arguments.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
     guard let parsed = try Rapport.parseAsRoot(["lint"] + words) as? LintCommand else {
       throw RapportError("Could not read the lint options.")

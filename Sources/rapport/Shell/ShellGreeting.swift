@@ -5,7 +5,7 @@ import RapportCore
 /// Every line fits an 80-column terminal, so none wraps mid-phrase.
 enum ShellGreeting {
   static func lines(firstRun: Bool, overdue: Int, style: Style) -> [String] {
-    let due = style.yellow("\(Plural.count(overdue, "next step")) overdue") + ": `next` lists them."
+    let due = style.yellow("\(Plural.count(overdue, "next step")) overdue") + ": `next` lists \(overdue == 1 ? "it" : "them")."
     guard firstRun else {
       guard overdue > 0 else {
         return [style.dim("rapport — your sales coach. `help` lists commands; Tab completes; Ctrl-D leaves.")]

@@ -42,6 +42,39 @@ struct AfterTheCallPipeTests {
     #expect(NextStep.shownOwner("we") == "us" && NextStep.shownOwner("Dana") == "Dana")
   }
 
+  @Test func aSessionWhosePlaybookIsGoneStillGetsItsCSVRowAndTheOthersAllOfTheirs() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let folder = sandbox.home + "/data/rapport/playbooks"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let mini = """
+      id: mini
+      title: Mini
+      description: One question.
+      method: Why
+      stages:
+        - id: s
+          title: S
+          goal: G.
+          questions:
+            - id: q
+              ask: Why, {{account}}?
+              intent: To know.
+      """
+    try mini.write(toFile: folder + "/mini.yaml", atomically: true, encoding: .utf8)
+    let made = try runRapport(
+      ["discover", "mini", "--account", "Gone"], stdin: "because\n", environment: sandbox.environment)
+    #expect(made.status == 0, "\(made.stderr)")
+    try run("Pilot call — Dana — 2099-03-02", account: "Harbor", env: sandbox.environment)
+    try FileManager.default.removeItem(atPath: folder + "/mini.yaml")
+    let csv = try runRapport(["sessions", "export", "--format", "csv"], environment: sandbox.environment)
+    #expect(csv.status == 2)
+    #expect(csv.stderr.contains("used the playbook 'mini', which is no longer installed"))
+    let rows = csv.stdout.split(separator: "\r\n")
+    #expect(rows.count == 3, "\(csv.stdout)")
+    #expect(rows.contains { $0.contains(",Gone,,mini,debrief,paused,") && $0.hasSuffix(",,,,,,,") })
+    #expect(rows.contains { $0.contains(",Harbor,Dana,why,") && $0.contains("Pilot call,Dana,2099-03-02") })
+  }
+
   @Test func nextListsOverdueFirstExportsACalendarAndMarksDone() throws {
     let env = RapportBinary.sandboxEnvironment().environment
     try run("Send the case study — Dana — 2020-01-06", account: "Acme, Inc.", env: env)

@@ -121,6 +121,18 @@ struct DiscoverySessionTests {
     #expect(try session.store.notes(of: "abc234").first?.kind == .draft)
   }
 
+  @Test func aTagThatIsNoClassIsNamedWithTheNearestOne() throws {
+    let session = try session()
+    _ = try session.start()
+    _ = try session.handle("They want a new CRM")
+    let step = try session.handle("/tag pian")
+    #expect(
+      step.show.contains(
+        .warning(
+          "No class 'pian'. Did you mean 'pain'? Tag with: solution, pain, outcome, outcome-number, emotion, vague, fact (e.g. /tag pain)."
+        )))
+  }
+
   @Test func aScriptedPauseIsEchoedLikeEveryOtherLine() throws {
     let session = try session()
     _ = try session.start()
@@ -224,6 +236,20 @@ struct DiscoverySessionTests {
     }
     let step = try session.handle("Send the pricing — me — next Friday")
     #expect(step.show.contains(.info("  · \u{201c}next Friday\u{201d} read as Friday 2026-12-11 (/back to correct)")))
+  }
+
+  @Test func dateWordsWithNoDayInThemSayTheStepStaysUndated() throws {
+    let session = try session()
+    _ = try session.start()
+    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k price"] {
+      _ = try session.handle(answer)
+    }
+    let step = try session.handle("Send the pricing — me — Feb 30")
+    #expect(
+      step.show.contains(
+        .info(
+          "  · \u{201c}Feb 30\u{201d} names no day rapport can count, so `rapport next` lists it undated (/back to give a date such as 2026-11-30)"
+        )), "\(step.show)")
   }
 
   @Test func aDateGivenInTheFollowUpIsShownOnceAndAVagueOneSaysAbout() throws {

@@ -41,4 +41,16 @@ struct NextWeekdayTests {
   func thisWeekdaySaidOnThatDayIsToday(words: String, today: String, expected: String) throws {
     #expect(try due(words, on: today) == expected)
   }
+
+  @Test(arguments: ["Feb 30", "2026-02-30", "April 31", "2026-04-31", "Feb 29"])
+  func aDayTheMonthDoesNotHaveIsNoDate(words: String) throws {
+    // Said on 2 December 2026: February 2027 has 28 days.
+    #expect(RelativeDate.read(words, from: try #require(RelativeDate.isoDay("2026-12-02"))) == nil)
+  }
+
+  @Test func aLeapDayIsADate() throws {
+    #expect(try due("2028-02-29", on: "2026-12-02") == "2028-02-29")
+    #expect(try due("Feb 28", on: "2026-12-02") == "2027-02-28")
+    #expect(try due("Feb 29", on: "2027-12-02") == "2028-02-29")
+  }
 }

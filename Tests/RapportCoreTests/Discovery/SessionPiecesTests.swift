@@ -45,6 +45,29 @@ struct SessionPiecesTests {
     #expect(NextStep(parsing: "Send to procurement by Monday").action == "Send to procurement")
   }
 
+  @Test func aNextStepAnsweredWithOnlyADateKeepsTheWholeDateAndAsksWhat() throws {
+    let step = NextStep(parsing: "next Friday")
+    #expect(step.date == "next Friday" && step.owner == nil && step.action == NextStep.unstatedAction)
+    let prompt = Prompt(
+      kind: .closing, questionID: ClosingQuestions.nextStepID, text: "Next step?", number: 3, total: 3, depth: 0,
+      maxDepth: 0, stageTitle: "Close", stageGoal: "", reason: "", stem: nil)
+    let detail = try #require(ClosingQuestions.detailPrompt(for: step, after: prompt))
+    #expect(detail.text == "What is the next step, and who owns it? (date: next Friday)")
+    let done = step.completed(with: "Dana books the pilot call")
+    #expect(done.action == "book the pilot call" && done.owner == "Dana" && done.date == "next Friday")
+  }
+
+  @Test func aSecondAnswerWithAThisWeekdaySplitsOwnerAndDate() {
+    let step = NextStep(parsing: "Send the pilot plan")
+    let done = step.completed(with: "Dana this Friday")
+    #expect(done.owner == "Dana" && done.date == "this Friday")
+    // A date alone, when only the date was missing, is all date.
+    let owned = NextStep(parsing: "Sam books the demo")
+    #expect(owned.completed(with: "next Friday").date == "next Friday")
+    #expect(owned.completed(with: "by next Friday").date == "next Friday")
+    #expect(owned.completed(with: "Friday").date == "Friday")
+  }
+
   @Test func blanksAreFoundAndFilled() {
     #expect(Blanks.names(in: "Hi {{ contact }} at {{account}}") == ["contact", "account"])
     #expect(Blanks.fill("Hi {{contact}} {{other}}", with: ["contact": "Dana"]) == "Hi Dana {{other}}")

@@ -25,6 +25,15 @@ struct FortuneParserTests {
     #expect(result.diagnostics.isEmpty)
   }
 
+  @Test(arguments: ["", "\n\n", "%\n%\n", "  \n%\n"])
+  func aFileWithNoQuotesSaysSo(text: String) {
+    let result = parse(text)
+    #expect(result.quotes.isEmpty)
+    #expect(result.diagnostics.map(\.description) == [
+      "test: warning: holds no quotes (write each quote, then a line holding only %); no topic 't'"
+    ])
+  }
+
   @Test func crlfLineEndingsAreHandled() {
     let result = parse("Listen first.\r\n  -- Somebody\r\n%\r\nTwo.\r\n")
     #expect(result.quotes[0].text == "Listen first.")
