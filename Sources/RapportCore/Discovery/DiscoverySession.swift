@@ -139,7 +139,7 @@ public final class DiscoverySession {
       step.show.append(.info("  · thread closed"))
     case .tag(let names):
       guard !names.isEmpty, names.allSatisfy(DiscoveryEngine.isTagName) else {
-        let classes = ["solution", "pain", "outcome", "outcome-number", "emotion", "vague", "fact"]
+        let classes = DiscoveryEngine.tagNames
         // Name the word that is no class, with the one it is closest to ("pian" → pain).
         let unknown = names.first { !DiscoveryEngine.isTagName($0) }.map {
           "No class '\(Suggestion.echo($0))'.\(Suggestion.hint(for: $0, in: classes)) "
