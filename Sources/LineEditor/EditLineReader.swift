@@ -59,13 +59,7 @@ public final class EditLineReader: LineReader {
     shim_el_bind(el, "\\e[200~", "rapport-paste")
     // The person's ~/.editrc (or $EDITRC) comes last so it can override any of this.
     el_source(el, nil)
-    if let historyPath, shim_history_load(hist, historyPath) > 0 {
-      var text = shim_history_oldest(hist)
-      while let entry = text {
-        entries.append(String(cString: entry))
-        text = shim_history_newer(hist)
-      }
-    }
+    if let historyPath, shim_history_load(hist, historyPath) > 0 { entries = HistoryFile.entries(of: hist) }
     EditLineState.installInterruptHandler()
   }
 

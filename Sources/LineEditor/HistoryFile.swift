@@ -11,7 +11,7 @@
 enum HistoryFile {
   /// Nil when saved, else why not (for a warning).
   static func save(_ history: OpaquePointer, to path: String) -> String? {
-    withLock(on: path) { writeSucceeded(history, to: path) ? nil : String(cString: strerror(errno)) }
+    withLock(on: path) { write(history, to: path) }
   }
 
   /// Adds `entry` to the history file at `path`: the file as it is now (or `fallback` when it
@@ -25,7 +25,7 @@ enum HistoryFile {
       defer { history_end(history) }
       shim_history_setsize(history, Int32(HistoryPolicy.capacity))
       for text in entries { shim_history_enter(history, text) }
-      return (entries, writeSucceeded(history, to: path) ? nil : String(cString: strerror(errno)))
+      return (entries, write(history, to: path))
     }
   }
 
@@ -35,11 +35,16 @@ enum HistoryFile {
     defer { history_end(saved) }
     shim_history_setsize(saved, Int32(HistoryPolicy.capacity))
     guard shim_history_load(saved, path) >= 0 else { return nil }
+    return entries(of: saved)
+  }
+
+  /// The entries of a libedit `history`, oldest first.
+  static func entries(of history: OpaquePointer) -> [String] {
     var entries: [String] = []
-    var text = shim_history_oldest(saved)
+    var text = shim_history_oldest(history)
     while let entry = text {
       entries.append(String(cString: entry))
-      text = shim_history_newer(saved)
+      text = shim_history_newer(history)
     }
     return entries
   }
@@ -59,10 +64,14 @@ enum HistoryFile {
     return body()
   }
 
+  /// Nil when `history` was written to `path`, else why not. Called under `withLock`, which
+  /// has made the folder.
+  private static func write(_ history: OpaquePointer, to path: String) -> String? {
+    writeSucceeded(history, to: path) ? nil : String(cString: strerror(errno))
+  }
+
   /// False when the history could not be written (errno says why).
   private static func writeSucceeded(_ history: OpaquePointer, to path: String) -> Bool {
-    let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-    if !directory.isEmpty { makeDirectories(directory) }
     var blocked = sigset_t()
     var previous = sigset_t()
     sigemptyset(&blocked)

@@ -118,14 +118,14 @@ public struct NextStep: Codable, Sendable, Equatable {
   /// The action of an answer that gave only a date ("next Friday"): the follow-up asks what.
   public static let unstatedAction = "to be agreed"
 
-  /// The longest tail of `words`, from `first` on, that reads as a date ("next Friday", "by
-  /// Friday", "in a few weeks"; at most five words): where it starts, and the date without
-  /// a leading "by", "on", "before", "until" or "till".
-  static func dateTail(_ words: [String], from first: Int) -> (start: Int, date: String)? {
+  /// The longest tail of `words` that reads as a date ("next Friday", "by Friday", "in a few
+  /// weeks"; at most five words): where it starts, and the date without a leading "by", "on",
+  /// "before", "until" or "till".
+  static func dateTail(_ words: [String]) -> (start: Int, date: String)? {
     let reference = Date(timeIntervalSince1970: 1_800_000_000)
-    for start in first..<max(first, words.count) {
+    for start in max(0, words.count - 5)..<words.count {
       let tail = words[start...].joined(separator: " ")
-      guard words.count - start <= 5, RelativeDate.read(tail, from: reference) != nil else { continue }
+      guard RelativeDate.read(tail, from: reference) != nil else { continue }
       let dropped = ["by", "on", "before", "until", "till"].contains(words[start].lowercased())
       return (start, dropped ? words[(start + 1)...].joined(separator: " ") : tail)
     }
@@ -136,7 +136,7 @@ public struct NextStep: Codable, Sendable, Equatable {
   /// few weeks").
   private mutating func readPlainWords() {
     var words = action.split(separator: " ").map(String.init)
-    if date == nil, let tail = Self.dateTail(words, from: 0) {
+    if date == nil, let tail = Self.dateTail(words) {
       date = tail.date
       // An answer that is only a date ("next Friday") says nothing of what will happen.
       guard tail.start > 0 else {
@@ -239,7 +239,7 @@ public struct NextStep: Codable, Sendable, Equatable {
       if copy.date == nil {
         // "Dana by Friday", "Dana this Friday" → owner "Dana", date "Friday", "this Friday";
         // "next Friday" alone is all date.
-        if let tail = Self.dateTail(words, from: 0) {
+        if let tail = Self.dateTail(words) {
           copy.date = tail.date
           words = Array(words[..<tail.start])
         } else if Self.looksLikeDate(piece) {

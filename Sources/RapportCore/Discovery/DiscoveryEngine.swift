@@ -101,8 +101,12 @@ public struct DiscoveryEngine: Sendable {
 
   /// Whether `/tag` accepts `name`.
   public static func isTagName(_ name: String) -> Bool {
-    AnswerClass(rawValue: name) != nil || name == "outcome-number"
+    tagNames.contains(name)
   }
+
+  /// The words `/tag` takes, in ladder order: each answer class, and "outcome-number" after
+  /// "outcome".
+  public static let tagNames = AnswerClass.allCases.flatMap { $0 == .outcome ? ["outcome", "outcome-number"] : [$0.rawValue] }
 
   // MARK: - Steps
 

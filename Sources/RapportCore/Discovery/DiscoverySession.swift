@@ -76,8 +76,9 @@ public final class DiscoverySession {
     return step
   }
 
-  /// Once an answer that finishes the restored draft is saved, the draft note is dropped
-  /// (the answer holds its words); an answer that does not start with it leaves it in Notes.
+  /// Once an answer (or a later draft) that finishes the restored draft is saved, the draft
+  /// note is dropped (the answer holds its words); one that does not start with it leaves it
+  /// in Notes.
   private func dropFinishedDraft(_ draft: String?, answer: String) throws {
     guard let draft, answer.hasPrefix(draft.trimmingCharacters(in: .whitespaces)) else { return }
     try store.dropDraft(draft, of: record.id)
@@ -139,7 +140,7 @@ public final class DiscoverySession {
       step.show.append(.info("  · thread closed"))
     case .tag(let names):
       guard !names.isEmpty, names.allSatisfy(DiscoveryEngine.isTagName) else {
-        let classes = ["solution", "pain", "outcome", "outcome-number", "emotion", "vague", "fact"]
+        let classes = DiscoveryEngine.tagNames
         // Name the word that is no class, with the one it is closest to ("pian" → pain).
         let unknown = names.first { !DiscoveryEngine.isTagName($0) }.map {
           "No class '\(Suggestion.echo($0))'.\(Suggestion.hint(for: $0, in: classes)) "
@@ -211,9 +212,7 @@ public final class DiscoverySession {
     var step = Step()
     if let draft = draft.flatMap({ $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }) {
       // A draft that carries on the one kept at the last pause replaces it: one note, not two.
-      if let earlier = try unansweredDraft(), draft.hasPrefix(earlier.trimmingCharacters(in: .whitespaces)) {
-        try store.dropDraft(earlier, of: record.id)
-      }
+      try dropFinishedDraft(try unansweredDraft(), answer: draft)
       try store.addNote(draft, kind: .draft, to: record.id, at: now())
       step.savedNote = draft
       step.show.append(.info("(kept what you typed as a draft note: \u{201c}\(draft)\u{201d})"))

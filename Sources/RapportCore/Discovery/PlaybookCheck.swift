@@ -14,8 +14,7 @@ public enum PlaybookCheck: Sendable, Equatable {
     let bytes: [UInt8]
     do { bytes = try FileSystem.readBytes(path, limit: 1 << 20) } catch {
       guard case .isDirectory = error else { return .unreadable("cannot read: " + error.description) }
-      let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-      return .unreadable("is a folder; check its files, e.g. `rapport playbooks lint \(Suggestion.shellWord(folder))/*.yaml`")
+      return .unreadable("is a folder; check its files, e.g. `rapport playbooks lint \(Suggestion.files(inFolder: path, matching: "*.yaml"))`")
     }
     switch PlaybookLoader.load(bytes: bytes, file: path, expectedID: PlaybookCatalog.expectedID(forFile: path)) {
     case .success(let playbook): return .valid(playbook)

@@ -22,10 +22,8 @@ public enum SessionCSV {
         ? summary.why
         : brief.sections.first { $0.kind == "answers" && !$0.lines.isEmpty }.map { "\($0.title): \($0.lines[0])" } ?? ""
       let due = step?.due(from: record.createdAt).map { RelativeDate.iso($0.day) } ?? ""
-      fields = [
-        record.id, record.account, record.contact ?? "", record.playbookID, record.mode.rawValue,
-        record.status.rawValue, SessionCSV.stamp(record.createdAt), SessionCSV.stamp(record.updatedAt), headline,
-        String(summary.coaching.questionsAsked), String(summary.coaching.probesAsked), step?.action ?? "",
+      fields = Self.recorded(record) + [
+        headline, String(summary.coaching.questionsAsked), String(summary.coaching.probesAsked), step?.action ?? "",
         // "me", as `next`, the card and the Markdown export say, not the answer's "I".
         NextStep.shownOwner(step?.owner) ?? "", step?.date ?? "", due,
       ]
@@ -34,11 +32,17 @@ public enum SessionCSV {
     /// A session whose playbook cannot be loaded: what the session itself records (id,
     /// account, contact, playbook, mode, status, times); the fields read from its answers empty.
     public init(record: SessionRecord) {
-      fields = [
+      fields = Self.recorded(record)
+      fields += Array(repeating: "", count: SessionCSV.columns.count - fields.count)
+    }
+
+    /// The fields the session itself records: id, account, contact, playbook, mode, status,
+    /// created and updated.
+    private static func recorded(_ record: SessionRecord) -> [String] {
+      [
         record.id, record.account, record.contact ?? "", record.playbookID, record.mode.rawValue,
         record.status.rawValue, SessionCSV.stamp(record.createdAt), SessionCSV.stamp(record.updatedAt),
       ]
-      fields += Array(repeating: "", count: SessionCSV.columns.count - fields.count)
     }
   }
 

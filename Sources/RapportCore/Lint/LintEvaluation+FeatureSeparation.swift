@@ -13,9 +13,11 @@ extension LintEvaluation {
 
   /// Each focus feature's separation on `items`, in `FocusFeature.allCases` order.
   public static func featureSeparation(_ items: [Scored]) -> [FeatureSeparation] {
-    FocusFeature.allCases.enumerated().map { index, feature in
-      let customer = items.filter(\.message.customerFocused).map { $0.features[index] }
-      let selfFocused = items.filter { !$0.message.customerFocused }.map { $0.features[index] }
+    let customerItems = items.filter(\.message.customerFocused)
+    let selfItems = items.filter { !$0.message.customerFocused }
+    return FocusFeature.allCases.enumerated().map { index, feature in
+      let customer = customerItems.map { $0.features[index] }
+      let selfFocused = selfItems.map { $0.features[index] }
       let firing = Double(items.filter { $0.features[index] != 0 }.count) / Double(max(1, items.count))
       return FeatureSeparation(feature: feature, auc: auc(customer: customer, self: selfFocused), firing: firing)
     }

@@ -23,15 +23,12 @@ extension LintInput {
     let bytes: [UInt8]
     do { bytes = try FileSystem.readFile(path == "-" ? "/dev/stdin" : path, limit: limit) } catch {
       switch error {
-      case .tooLarge(let limit):
-        var info = stat()
-        let size = path != "-" && stat(path, &info) == 0 ? Int(info.st_size) : nil
+      case .tooLarge(let limit, let size):
         throw Failure("is over the limit of \(ByteSize.describe(limit)) (\(raiseHint(limit: limit, size: size)))")
       case .isDirectory:
         // Say how to lint what is in it, with the whole path (a folder's is at most PATH_MAX)
         // so the command can be typed as shown.
-        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-        throw Failure("is a folder; give lint its files, e.g. `rapport lint \(Suggestion.shellWord(folder))/*.txt`")
+        throw Failure("is a folder; give lint its files, e.g. `rapport lint \(Suggestion.files(inFolder: path, matching: "*.txt"))`")
       case .cannotOpen(let reason): throw Failure("cannot read: \(reason)")
       case .notRegular: throw Failure(error.description)
       }
@@ -68,7 +65,7 @@ extension FileSystem {
       return try readBytes(path, limit: limit)
     }
     let size = Int(info.st_size)
-    if size > limit { throw .tooLarge(limit: limit) }
+    if size > limit { throw .tooLarge(limit: limit, size: size) }
     var bytes = [UInt8](repeating: 0, count: size + 1)
     var count = 0
     while count < bytes.count {

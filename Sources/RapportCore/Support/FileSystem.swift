@@ -12,7 +12,9 @@ public enum FileSystem {
   public enum ReadError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String)
     case isDirectory
-    case tooLarge(limit: Int)
+    /// Over `limit` bytes; `size` is the file's whole size when `readFile` knew it before
+    /// reading (a regular file, also one redirected to standard input), else nil (a pipe).
+    case tooLarge(limit: Int, size: Int?)
     case notRegular
 
     public var description: String {
@@ -20,7 +22,7 @@ public enum FileSystem {
       case .notRegular: return "not a regular file (a FIFO, socket or device); skipped"
       case .cannotOpen(let reason): return reason
       case .isDirectory: return "is a directory, not a file"
-      case .tooLarge(let limit): return "larger than the limit of \(ByteSize.describe(limit))"
+      case .tooLarge(let limit, _): return "larger than the limit of \(ByteSize.describe(limit))"
       }
     }
   }
@@ -51,7 +53,7 @@ public enum FileSystem {
       }
       if count == 0 { break }
       bytes.append(contentsOf: buffer[..<count])
-      if bytes.count > limit { throw .tooLarge(limit: limit) }
+      if bytes.count > limit { throw .tooLarge(limit: limit, size: nil) }
     }
     return bytes
   }

@@ -6,4 +6,10 @@ extension Suggestion {
     let plain = !word.isEmpty && word.allSatisfy { $0.isLetter || $0.isNumber || "/._-+,:@%=".contains($0) }
     return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
+
+  /// The files of folder `path` that `glob` matches, as a shell command's argument:
+  /// "drafts/*.txt" for "drafts" or "drafts/", the folder written as `shellWord` writes it.
+  public static func files(inFolder path: String, matching glob: String) -> String {
+    shellWord(path.hasSuffix("/") ? String(path.dropLast()) : path) + "/" + glob
+  }
 }

@@ -58,7 +58,9 @@ struct EvalCommand: ParsableCommand {
       valueName: "path"))
   var real: String?
 
-  @Option(name: .long, help: ArgumentHelp("Folds for grouped cross-validation (2–20).", valueName: "k"))
+  // Unconditional parsing for each number checked in validate(), so `--folds -2` is told the
+  // range instead of reading as a missing value (as lint's --fail-under is).
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Folds for grouped cross-validation (2–20).", valueName: "k"))
   var folds = 5
 
   @Flag(name: .long, help: "Refit the focus model on both sets and write it to --model.")
@@ -74,10 +76,10 @@ struct EvalCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("The fit's date in the model file (default: today, UTC).", valueName: "YYYY-MM-DD"))
   var date: String?
 
-  @Option(name: .long, help: ArgumentHelp("How much an item flagged noise counts in a fit (0–1).", valueName: "w"))
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("How much an item flagged noise counts in a fit (0–1).", valueName: "w"))
   var noiseWeight = LintEvaluation.Weighting().noise
 
-  @Option(name: .long, help: ArgumentHelp(
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "How much a committed-set item counts in a fit, against 1 for a real one (default 0.5: the judge is "
           + "real text).",
         valueName: "w"))
@@ -95,7 +97,7 @@ struct EvalCommand: ParsableCommand {
   var dumpFeatures: String?
 
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp(
       "With --dump-features: the real items after the first N get word evidence fitted on the committed set and "
         + "the first N only, for `scripts/focus-cv --train-first N`.",
@@ -128,7 +130,7 @@ struct EvalCommand: ParsableCommand {
   var cuesTable: String?
 
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp(
       "With --answers: the share of stop answers a fitted why-ladder's intercept is set for (default \(LadderModel.stopPrior)).",
       valueName: "p"))

@@ -32,7 +32,7 @@ struct NextList: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "List the open next steps, overdue first.")
 
-  @Flag(name: .long, help: "Include the ones marked done.")
+  @Flag(name: .long, help: "Include the ones marked done, after the open ones.")
   var all = false
 
   @OptionGroup var output: ListingFormat
@@ -96,7 +96,7 @@ struct NextDone: ParsableCommand {
     commandName: "done", abstract: "Mark a session's next step done.",
     discussion: """
       It stays done when its owner or date is filled in later; `rapport next --all` lists \
-      it with the open ones.
+      it after the open ones.
 
       Exit status 1 when no session's next step matches the ID.
       """)

@@ -84,7 +84,10 @@ enum DiscoverySetup {
 
   /// The playbook a stored session used, or an error saying it is gone.
   static func playbook(for record: SessionRecord, paths: Paths) throws -> Playbook {
-    guard let playbook = catalog(paths: paths, only: record.playbookID).playbook(id: record.playbookID) else {
+    let found = catalog(paths: paths, only: record.playbookID)
+    guard let playbook = found.playbook(id: record.playbookID) else {
+      // Its file is there but broken: say so, not that it is gone.
+      if let broken = brokenFileError(for: record.playbookID, in: found) { throw broken }
       throw RapportError(
         "Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed. Put "
           + "\(record.playbookID).yaml back in \(paths.playbookDirectories.first ?? "your playbooks folder") "

@@ -278,9 +278,7 @@ struct DiscoverPipeTests {
     let sandbox = RapportBinary.sandboxEnvironment()
     let folder = sandbox.home + "/data/rapport/playbooks"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    try
-      "id: why\ntitle: My why\ndescription: x\nmethod: x\nclosing: false\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Why, {{account}}?\n        intent: i\n"
-      .write(toFile: folder + "/why.yaml", atomically: true, encoding: .utf8)
+    try Self.oneQuestionPlaybook(id: "why", title: "My why").write(toFile: folder + "/why.yaml", atomically: true, encoding: .utf8)
     try "id: broken\ntitle: [\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
     let list = try runRapport(["playbooks"], environment: sandbox.environment)
     #expect(list.stdout.contains("My why — 1 question (yours"))
@@ -309,6 +307,30 @@ struct DiscoverPipeTests {
     let show = try runRapport(["playbooks", "show", "check-in"], environment: sandbox.environment)
     #expect(show.status == 2)
     #expect(show.stderr.contains("Playbook 'check-in' was not loaded: its file has problems (above)"), "\(show.stderr)")
+  }
+
+  /// A playbook file with one question and no closing questions.
+  private static func oneQuestionPlaybook(id: String, title: String) -> String {
+    "id: \(id)\ntitle: \(title)\ndescription: x\nmethod: x\nclosing: false\nstages:\n  - id: s\n    goal: g\n"
+      + "    questions:\n      - id: q\n        ask: Why, {{account}}?\n        intent: i\n"
+  }
+
+  @Test func aSessionWhosePlaybookFileGotProblemsSaysSoInsteadOfNoLongerInstalled() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let folder = sandbox.home + "/data/rapport/playbooks"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let playbook = Self.oneQuestionPlaybook(id: "check-in", title: "Check-in")
+    try playbook.write(toFile: folder + "/check-in.yaml", atomically: true, encoding: .utf8)
+    let made = try runRapport(
+      ["discover", "check-in", "--account", "Acme"], stdin: "/pause\n", environment: sandbox.environment)
+    let id = try #require(made.stdout.firstMatch(of: /resume ([a-z0-9]+)/).map { String($0.1) }, "\(made.stdout)")
+    try (playbook + "\tbroken: yes\n").write(toFile: folder + "/check-in.yaml", atomically: true, encoding: .utf8)
+    for command in [["sessions", "resume", id], ["sessions", "show", id]] {
+      let result = try runRapport(command, environment: sandbox.environment)
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("Playbook 'check-in' was not loaded: its file has problems (above)"), "\(result.stderr)")
+      #expect(!result.stderr.contains("no longer installed"), "\(result.stderr)")
+    }
   }
 
   @Test func theShellRunsDiscoverWithTheSameReader() throws {

@@ -14,4 +14,11 @@ struct ShellWordTests {
   func aWordIsQuotedWhenTheShellWouldActOnIt(word: String, typed: String) {
     #expect(Suggestion.shellWord(word) == typed)
   }
+
+  @Test(arguments: [
+    ("drafts", "drafts/*.txt"), ("drafts/", "drafts/*.txt"), ("my drafts/", "'my drafts'/*.txt"),
+  ])
+  func aFoldersFilesAreTheFolderAsAShellWordThenTheGlob(folder: String, typed: String) {
+    #expect(Suggestion.files(inFolder: folder, matching: "*.txt") == typed)
+  }
 }
