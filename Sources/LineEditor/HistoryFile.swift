@@ -101,8 +101,9 @@ enum HistoryFile {
     return true
   }
 
+  /// Makes each folder of `path` in turn; a relative path stays relative to the working folder.
   private static func makeDirectories(_ path: String) {
-    var current = ""
+    var current = path.hasPrefix("/") ? "" : "."
     for part in path.split(separator: "/") {
       current += "/" + part
       mkdir(current, 0o700)

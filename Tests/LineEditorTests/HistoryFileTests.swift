@@ -31,4 +31,16 @@ struct HistoryFileTests {
     for line in ["help", "quote --list", "help"] { _ = HistoryFile.add(line, to: path, fallback: []) }
     #expect(HistoryFile.savedEntries(at: path) == ["quote --list", "help"])
   }
+
+  /// A relative history path (HOME or XDG_STATE_HOME set to a relative folder) makes its folders
+  /// under the working folder, not under the file system's root.
+  @Test func aRelativeHistoryPathMakesItsFoldersWhereItSays() throws {
+    let folder = ".build/rapport-history-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/state/history"
+    let result = HistoryFile.add("help", to: path, fallback: [])
+    #expect(result.failure == nil)
+    #expect(HistoryFile.savedEntries(at: path) == ["help"])
+    #expect(!FileManager.default.fileExists(atPath: "/" + folder))
+  }
 }
