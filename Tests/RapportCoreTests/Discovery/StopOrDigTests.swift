@@ -65,18 +65,11 @@ struct StopOrDigTests {
     "The board is going to have my head.", "I'm at the mercy of other people.", "I'd be devastated.",
     "It's my neck on the line if the numbers are wrong again.", "I'm in the hot seat with the owners.",
     "That money is a family trip to Japan. I think about it whenever the invoice comes.",
-  ])
-  func aPersonalStakeInPlainWordsStops(answer: String) {
-    let reading = reader.read(answer)
-    #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
-    #expect(reading.decision.reached.contains(.emotion))
-  }
-
-  @Test(arguments: [
+    // The issue's stakes in their other forms: another tense, another person, another frame.
     "The board will have my head if this slips.", "My boss would have my head.", "I would be devastated.",
     "We'd be devastated.", "We're at the mercy of our vendors.", "I hate being at the mercy of the carriers.",
   ])
-  func theIssuesStakesStopInTheirOtherForms(answer: String) {
+  func aPersonalStakeInPlainWordsStops(answer: String) {
     let reading = reader.read(answer)
     #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
     #expect(reading.decision.reached.contains(.emotion))
