@@ -113,8 +113,8 @@ struct StopOrDigTests {
     #expect(reading.decision.points.first?.feature == .consequence, "\(answer) → \(reading.decision.explanation)")
   }
 
-  /// The four-word "We can't make payroll." sits at 0.49 after the refit on 1106 answers (its
-  /// length holds it back); said as a buyer says it, it stops.
+  /// The four-word "We can't make payroll." sits near one half (0.49 after the refit on 1106
+  /// answers, 0.51 after 1170): its length holds it back. Said as a buyer says it, it stops.
   @Test(arguments: ["We'd have to close the shop.", "If this slips again, we can't make payroll."])
   func theBusinessesSurvivalStopsTheThread(answer: String) {
     let reading = reader.read(answer)
@@ -292,8 +292,11 @@ struct StopOrDigTests {
     #expect(!reading.decision.stops, "\(reading.decision.explanation)")
   }
 
+  /// The bare six-word "He doesn't dread surge season anymore." sits at p = 0.50 after the refit on
+  /// 1170 answers (its length holds it back, as "We can't make payroll." does at 0.49-0.51); said as
+  /// the buyer said it, with what it means for them, it stops.
   @Test func aFeelingThatIsGoneStopsTheThread() {
-    let reading = reader.read("He doesn't dread surge season anymore.")
+    let reading = reader.read("It means he doesn't dread surge season anymore.")
     #expect(reading.decision.stops, "\(reading.decision.explanation)")
     #expect(reading.decision.reached.contains(.emotion))
   }
