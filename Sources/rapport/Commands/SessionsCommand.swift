@@ -7,7 +7,7 @@ import RapportCore
 struct SessionsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sessions",
-    abstract: "List, show, resume, export, search or delete discovery sessions.",
+    abstract: "List, show, resume, export, recap, search or delete discovery sessions.",
     discussion: """
       Sessions live in $XDG_DATA_HOME/rapport/rapport.sqlite (default \
       ~/.local/share/rapport/rapport.sqlite). An ID may be shortened to any prefix that \
