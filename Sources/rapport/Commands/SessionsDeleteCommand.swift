@@ -35,7 +35,7 @@ struct SessionsDelete: ParsableCommand, ShellAware {
     let age = Date().timeIntervalSince(record.updatedAt)
     if age >= 0 && age < 60 {
       Terminal.printWarning(
-        "session \(record.id) was updated \(Int(age)) s ago; if another rapport is still in it, that one stops at its next answer.")
+        "Session \(record.id) was updated \(Int(age)) s ago; if another rapport is still in it, that one stops at its next answer.")
     }
     if !yes {
       let answers = try store.events(of: record.id).count
@@ -48,7 +48,7 @@ struct SessionsDelete: ParsableCommand, ShellAware {
         // A script must not read success when nothing was deleted: exit 2, as for a missing option.
         if case .endOfInput = answer, !reader.isInteractive {
           print("Kept: no answer to the question.")
-          throw RapportError("session \(record.id) kept: no answer to read; `--yes` deletes without asking.")
+          throw RapportError("Session \(record.id) kept: no answer to read; `--yes` deletes without asking.")
         } else {
           print("Kept.")
         }

@@ -19,7 +19,9 @@ enum DiscoverySetup {
   static func catalog(paths: Paths, warn: Bool = true, only: String? = nil) -> PlaybookCatalog {
     let catalog = PlaybookCatalog.load(bundled: bundledFiles(in: "prompts"), paths: paths, only: only)
     if warn {
-      for line in PlaybookDiagnostic.summaries(catalog.diagnostics) { Terminal.printWarning("skipped playbook: \(line)") }
+      for line in PlaybookDiagnostic.summaries(catalog.diagnostics) {
+        Terminal.printWarning("Skipped a playbook: \(line)" + (line.hasSuffix(".") ? "" : "."))
+      }
     }
     return catalog
   }
@@ -78,7 +80,7 @@ enum DiscoverySetup {
     // that the script does not read success (nothing was saved; the runner said so).
     if outcome == .discarded, !reader.isInteractive {
       throw RapportError(
-        "standard input held no answers (one answer a line), so no session was saved.")
+        "Standard input held no answers (one answer a line), so no session was saved.")
     }
   }
 

@@ -51,7 +51,7 @@ struct DiscoverPipeTests {
     let result = try runRapport(["discover", "why", "--account", "Acme"], stdin: "", environment: sandbox.environment)
     #expect(result.status == 2)
     #expect(result.stdout.contains("Nothing was answered, so session"))
-    #expect(result.stderr.contains("standard input held no answers"))
+    #expect(result.stderr.contains("Standard input held no answers"))
     #expect(try sessions(sandbox.environment).isEmpty)
   }
 
@@ -90,7 +90,7 @@ struct DiscoverPipeTests {
     let env = RapportBinary.sandboxEnvironment().environment
     let unnamed = try runRapport(["discover"], stdin: "They want a new CRM\n", environment: env)
     #expect(unnamed.status == 0)
-    #expect(unnamed.stderr.contains("no --account given: the session is saved under 'unnamed' (give --account NAME)."))
+    #expect(unnamed.stderr.contains("No --account given: the session is saved under 'unnamed' (give --account NAME)."))
     let named = try runRapport(["discover", "--account", "Acme"], stdin: "They want a new CRM\n", environment: env)
     #expect(!named.stderr.contains("--account"))
     // Input with no answer saves nothing: no word of where a session was saved.
@@ -181,7 +181,7 @@ struct DiscoverPipeTests {
     let id = try #require(try sessions(env).first?["id"] as? String)
     let kept = try runRapport(["sessions", "delete", id], stdin: "", environment: env)
     #expect(kept.stdout.contains("Kept: no answer to the question."))
-    #expect(kept.stderr.contains("kept: no answer to read; `--yes` deletes without asking."), "\(kept.stderr)")
+    #expect(kept.stderr.contains("Session \(id) kept: no answer to read; `--yes` deletes without asking."), "\(kept.stderr)")
     // Nothing was deleted, so a script must not read success.
     #expect(kept.status == 2)
     #expect(try sessions(env).count == 1)
