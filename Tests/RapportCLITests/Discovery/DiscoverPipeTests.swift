@@ -211,6 +211,12 @@ struct DiscoverPipeTests {
       .write(toFile: file, atomically: true, encoding: .utf8)
     let lint = try runRapport(["playbooks", "lint", file], environment: sandbox.environment)
     #expect(lint.status == 1)
+    // A good one says what it holds, in words that count right (before: "1 stages").
+    let good = sandbox.home + "/good.yaml"
+    try "id: good\ntitle: Good\ndescription: x\nmethod: x\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Hi?\n        intent: i\n"
+      .write(toFile: good, atomically: true, encoding: .utf8)
+    let fine = try runRapport(["playbooks", "lint", good], environment: sandbox.environment)
+    #expect(fine.stdout.hasPrefix("\(good): ok — good, 1 stage, "), "\(fine.stdout)")
     #expect(lint.stdout.contains("\(file):10:17: unknown blank {{acount}}. Did you mean '{{account}}'?"))
     #expect(lint.stdout.contains("\(file):12:9: unknown key 'dgi' in a question. Did you mean 'dig'?"))
   }
