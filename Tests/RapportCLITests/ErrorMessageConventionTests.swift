@@ -64,4 +64,20 @@ struct ErrorMessageConventionTests {
     }
     for line in said { #expect(Self.breach(line) == nil, "\(line)") }
   }
+
+  @Test func aQuoteLeftOpenInTheShellSaysHowToWriteAnApostrophe() throws {
+    // Before: "Unclosed quote in: discover why --account Macy's", with no way out named.
+    let result = try runRapport([], stdin: "discover why --account Macy's\nquote --search \"ask\nquote x\\\n")
+    #expect(result.status == 2)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 3, "\(result.stderr)")
+    #expect(lines.first == "rapport: The ' in `discover why --account Macy's` starts a quote that never ends. For an apostrophe, write \\' or put the words in double quotes: --account \"Macy's\".")
+    #expect(lines.dropFirst().first?.contains("end it with another \"") == true)
+    for line in lines { #expect(Self.breach(line) == nil, "\(line)") }
+  }
+
+  @Test func aQuoteTopicThatIsNoTopicSaysSoInASentence() throws {
+    let result = try runRapport(["quote", "luck"])
+    #expect(result.stderr.hasPrefix("rapport: No topic 'luck'."), "\(result.stderr)")
+  }
 }

@@ -61,7 +61,7 @@ struct ShellLoop {
     }
     var words: [String]
     do { words = try ShellWords.split(line) } catch {
-      return fail("Unclosed quote in: \(Suggestion.echo(line))", status: .usage)
+      return fail(error.advice(for: Suggestion.echo(line)), status: .usage)
     }
     // rapport's own hints read `rapport sessions recap ID`: pasted here, the word is dropped.
     if words.first == "rapport" {
