@@ -149,7 +149,7 @@ struct PlaybooksLint: ParsableCommand {
       switch check {
       case .unreadable(let reason): Terminal.printError("\(file): \(reason)", prefixed: false)
       case .valid(let playbook):
-        print("\(file): ok — \(playbook.id), \(Self.count(playbook.stages.count, "stage")), \(Self.count(playbook.questions.count, "question"))")
+        print("\(file): ok — \(playbook.id), \(Plural.count(playbook.stages.count, "stage")), \(Plural.count(playbook.questions.count, "question"))")
       case .invalid(let diagnostics): for diagnostic in diagnostics { print(diagnostic.description) }
       }
       checks.append(check)
@@ -157,7 +157,4 @@ struct PlaybooksLint: ParsableCommand {
     let status = PlaybookCheck.status(of: checks)
     if status != .success { throw ExitCode(status.rawValue) }
   }
-
-  /// "1 stage", "3 stages".
-  static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

@@ -38,9 +38,10 @@ struct SessionsDelete: ParsableCommand, ShellAware {
         "Session \(record.id) was updated \(Int(age)) s ago; if another rapport is still in it, that one stops at its next answer.")
     }
     if !yes {
-      let answers = try store.events(of: record.id).count
+      // What will be lost, counted as `rapport sessions` counts it.
+      let answers = (try store.answerCounts()[record.id] ?? AnswerCount(questions: 0, followUps: 0)).described
       let question =
-        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entr\(answers == 1 ? "y" : "ies"))? This cannot be undone. [y/N] "
+        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers))? This cannot be undone. [y/N] "
       if !reader.isInteractive { print(question) }
       let answer = reader.readLine(prompt: question)
       guard case .line(let reply) = answer, reply.lowercased().hasPrefix("y") else {
