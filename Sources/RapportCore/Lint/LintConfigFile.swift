@@ -116,7 +116,7 @@ public struct LintConfigFile: Sendable, Equatable {
       let candidate = (current == "/" ? "" : current) + "/.rapport.yml"
       if FileSystem.kind(of: candidate) == .file {
         if let problem = distrust(candidate) {
-          result.ignored.append("ignoring \(candidate): \(problem)")
+          result.ignored.append("Ignoring \(candidate): \(problem).")
         } else {
           result.path = candidate
           return result
@@ -129,7 +129,7 @@ public struct LintConfigFile: Sendable, Equatable {
     let user = paths.configDirectory + "/config.yml"
     if FileSystem.kind(of: user) == .file {
       if let problem = distrust(user) {
-        result.ignored.append("ignoring \(user): \(problem)")
+        result.ignored.append("Ignoring \(user): \(problem).")
       } else {
         result.path = user
       }
