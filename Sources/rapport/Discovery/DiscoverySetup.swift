@@ -71,7 +71,13 @@ enum DiscoverySetup {
     } catch {
       // A session that could not save even its first answer (a full disk) is not left behind
       // as an empty "open, 0 answers" entry.
-      if SessionStore.explain(error) != nil { store.deleteIfEmpty(record.id) }
+      if SessionStore.explain(error) != nil, store.deleteIfEmpty(record.id),
+        let explained = SessionStore.explain(error, path: paths.databaseFile, nothingSaved: true)
+      {
+        // Nothing is left to resume: the message must not promise saved answers.
+        Terminal.flush()
+        throw explained
+      }
       Terminal.flush()
       throw error
     }
