@@ -148,8 +148,14 @@ struct LintOptions: ParsableArguments {
   @Option(name: .long, help: "cold-email, follow-up, linkedin or reply (default: cold-email, or the config's).")
   var profile: String?
 
-  @Option(name: .long, help: "Output: text, line (one finding per line) or json.")
-  var format: LintFormat = .text
+  @Option(name: .long, help: "Output: text (the default), line (one finding per line) or json.")
+  var format: LintFormat?
+
+  @Flag(name: .long, help: "The same as --format json, as the listing commands spell it.")
+  var json = false
+
+  /// The output asked for: --format, else --json, else text.
+  var chosenFormat: LintFormat { format ?? (json ? .json : .text) }
 
   // Unconditional parsing, so `--fail-under -5` reaches the range check instead of reading as
   // a missing value.
@@ -186,7 +192,7 @@ struct LintOptions: ParsableArguments {
   /// The parsed values as a plain value.
   var settings: LintSettings {
     LintSettings(
-      profile: profile, format: format, failUnder: failUnder, explain: explain, selfNames: selfNames,
+      profile: profile, format: chosenFormat, failUnder: failUnder, explain: explain, selfNames: selfNames,
       customerNames: customerNames, config: config, maxBytes: maxBytes, color: color)
   }
 
@@ -196,7 +202,10 @@ struct LintOptions: ParsableArguments {
     }
     if !(0...100).contains(failUnder) { throw ValidationError("--fail-under wants a score from 0 to 100.") }
     if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
-    if explain && format == .line {
+    if json, let format, format != .json {
+      throw ValidationError("--json and --format \(format.rawValue) ask for two different outputs; give one of them.")
+    }
+    if explain && chosenFormat == .line {
       throw ValidationError(
         "--explain shows the score's arithmetic in the text and json formats; --format line prints one finding per line and nothing else. Drop one of them.")
     }
