@@ -42,7 +42,9 @@ public struct LintConfigFile: Sendable, Equatable {
       case "profile":
         guard let name = value.string, let profile = Profile.named(name) else {
           throw RapportError(
-            "\(Self.at(path, value)): unknown profile '\(Suggestion.echo(value.string ?? ""))'; use one of \(Profile.all.map(\.name).joined(separator: ", ")).")
+            "\(Self.at(path, value)): unknown profile '\(Suggestion.echo(value.string ?? ""))'."
+              + "\(Suggestion.hint(for: value.string ?? "", in: Profile.all.map(\.name))) Profiles: "
+              + "\(Profile.all.map(\.name).joined(separator: ", ")).")
         }
         self.profile = profile
       case "self", "customer":

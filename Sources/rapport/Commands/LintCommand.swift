@@ -198,7 +198,10 @@ struct LintOptions: ParsableArguments {
 
   func validate() throws {
     if let profile, Profile.named(profile) == nil {
-      throw ValidationError("Unknown profile '\(profile)'; use one of \(Profile.all.map(\.name).joined(separator: ", ")).")
+      let names = Profile.all.map(\.name)
+      throw ValidationError(
+        "Unknown profile '\(Suggestion.echo(profile))'.\(Suggestion.hint(for: profile, in: names)) Profiles: "
+          + "\(names.joined(separator: ", ")).")
     }
     if !(0...100).contains(failUnder) { throw ValidationError("--fail-under wants a score from 0 to 100.") }
     if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }

@@ -35,7 +35,10 @@ struct RulesCommand: ParsableCommand {
 
   func validate() throws {
     if let category, RuleCategory(rawValue: category.lowercased()) == nil {
-      throw ValidationError("Unknown category '\(category)'; use one of \(RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
+      let names = RuleCategory.allCases.map(\.rawValue)
+      throw ValidationError(
+        "Unknown category '\(Suggestion.echo(category))'.\(Suggestion.hint(for: category, in: names)) Categories: "
+          + "\(names.joined(separator: ", ")).")
     }
   }
 
