@@ -14,4 +14,9 @@ struct RulesLookupTests {
     #expect(result.status == 2)
     #expect(result.stderr.contains(message), "\(result.stderr)")
   }
+
+  @Test func anIgnoreMarkerWithoutTheCategoryGetsTheSameHint() throws {
+    let result = try runRapport(["lint", "--format", "line"], stdin: "rapport: ignore opener-i-wanted\nI wanted to reach out.\n")
+    #expect(result.stderr.contains("<stdin>:1: no rule 'opener-i-wanted' to ignore. Did you mean 'focus.opener-i-wanted'?"))
+  }
 }
