@@ -32,6 +32,7 @@ struct Rapport: ParsableCommand {
         Terminal.exit(0)
       }
       try checkHelpTopic(arguments)
+      try LintCommand.checkDashFile()
       if let status = QuoteCommand.fastRun(arguments) { Terminal.exit(status) }
       if let status = LintCommand.fastRun(arguments) { Terminal.exit(status) }
       var command = try LintCommand.fastParse(arguments) ?? parseChecked(arguments)

@@ -102,6 +102,26 @@ extension LintCommand {
   /// File arguments taken out before parsing (see `presplit`).
   nonisolated(unsafe) static var presplitFiles: [String] = []
 
+  /// A word that reads as an option but names no option of lint's and is a file here
+  /// ("-draft.txt"): `checkDashFile` says how to lint it.
+  nonisolated(unsafe) static var dashFile: String?
+
+  private static func isFileNotOption(_ word: String) -> Bool {
+    let name = String(word.prefix { $0 != "=" })
+    let flags: Set<String> = ["--explain", "--json", "-h", "--help", "--version"]
+    guard !valueOptions.contains(name), !flags.contains(name) else { return false }
+    return FileSystem.kind(of: word) != .missing
+  }
+
+  /// Says how to lint a file whose name starts with `-`; the parser would call it an unknown option.
+  static func checkDashFile() throws {
+    guard let word = dashFile else { return }
+    let echoed = Suggestion.echo(word)
+    throw RapportError(
+      "'\(echoed)' reads as an option, but it is a file here; to lint it, write `rapport lint -- \(echoed)` "
+        + "(or ./\(echoed)).")
+  }
+
   private static let valueOptions: Set<String> = [
     "--profile", "--format", "--fail-under", "--self", "--customer", "--config", "--max-bytes", "--color",
   ]
@@ -131,6 +151,7 @@ extension LintCommand {
       } else if word == "--" {
         onlyFiles = true
       } else {
+        if dashFile == nil, isFileNotOption(word) { dashFile = word }
         kept.append(word)
         if valueOptions.contains(word), index + 1 < arguments.count {
           index += 1
