@@ -50,6 +50,11 @@ enum DiscoverySetup {
   /// A line editor when a person is at the terminal, else plain lines from stdin.
   static func reader(json: Bool) -> LineReader {
     if Terminal.isInteractive, !json, let editor = EditLineReader(historyPath: nil) { return editor }
+    if json, Terminal.stdinIsTerminal {
+      // With --json nothing is shown until the end: say what is being read, or it looks hung.
+      Terminal.printWarning(
+        "Reading answers from standard input, one a line, with no questions shown (--json); Ctrl-D ends them.")
+    }
     return PlainLineReader()
   }
 
