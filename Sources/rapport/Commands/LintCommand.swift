@@ -227,7 +227,7 @@ struct LintOptions: ParsableArguments {
     if !(0...100).contains(failUnder) { throw ValidationError("--fail-under wants a score from 0 to 100.") }
     if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
     if json, let format, format != .json {
-      throw ValidationError("--json and --format \(format.rawValue) ask for two different outputs; give one of them.")
+      throw ValidationError.twoOutputs("--json", "--format \(format.rawValue)")
     }
     if explain && chosenFormat == .line {
       throw ValidationError(

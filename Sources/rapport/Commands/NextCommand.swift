@@ -42,7 +42,7 @@ struct NextList: ParsableCommand {
   var ics = false
 
   func validate() throws {
-    if ics && json { throw ValidationError("--ics and --json ask for two different outputs; give one of them.") }
+    if ics && json { throw ValidationError.twoOutputs("--ics", "--json") }
   }
 
   func run() throws {

@@ -227,7 +227,7 @@ struct SessionsExport: ParsableCommand {
 
   func validate() throws {
     if json, let chosen, chosen != .json {
-      throw ValidationError("--json and --format \(chosen.rawValue) ask for two different outputs; give one of them.")
+      throw ValidationError.twoOutputs("--json", "--format \(chosen.rawValue)")
     }
   }
 

@@ -18,7 +18,14 @@ struct ListingFormat: ParsableArguments {
   /// `--json --format text` asks for two outputs: a usage error, not a silent pick.
   func validate() throws {
     if json && format == .text {
-      throw ValidationError("--json and --format text ask for two different outputs; give one of them.")
+      throw ValidationError.twoOutputs("--json", "--format text")
     }
+  }
+}
+
+extension ValidationError {
+  /// Two options that ask for different outputs: a usage error naming both.
+  static func twoOutputs(_ first: String, _ second: String) -> ValidationError {
+    ValidationError("\(first) and \(second) ask for two different outputs; give one of them.")
   }
 }
