@@ -87,7 +87,9 @@ struct Rapport: ParsableCommand {
     guard let first = arguments.first, first.hasPrefix("-"), first != "-", first != "--" else { return }
     let name = String(first.prefix { $0 != "=" })
     let shown = ["--version", "--help", "--color"]
-    guard !(shown + ["-h", "--generate-completion-script"]).contains(name), !name.hasPrefix("--experimental")
+    // The parser's own hooks stay its: completion scripts call `rapport ---completion …`.
+    guard !(shown + ["-h", "--generate-completion-script"]).contains(name), !name.hasPrefix("--experimental"),
+      !name.hasPrefix("---")
     else { return }
     throw RapportError(
       "Unknown option '\(Suggestion.echo(first))'.\(Suggestion.hint(for: name, in: shown)) "
