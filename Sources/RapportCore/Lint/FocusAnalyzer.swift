@@ -131,10 +131,11 @@ struct FocusAnalyzer {
         {
           continue
         }
-        if hit.cue == .readerWorld || hit.cue == .productNouns {
+        if hit.cue == .readerWorld, Self.isSendersPeople(hit.start, hit.end, in: range, tokens, flags) { continue }
+        if hit.cue == .productNouns {
           let before = hit.start > range.lowerBound && tokens[hit.start - 1].vocab >= 0
             ? flags[Int(tokens[hit.start - 1].vocab)] : []
-          if hit.cue == .readerWorld ? !before.isDisjoint(with: .selfWord) : before.contains(.reader) { continue }
+          if before.contains(.reader) { continue }
         }
         let feature = hit.cue.feature.index
         if hit.start != start {
@@ -284,6 +285,33 @@ struct FocusAnalyzer {
       if verb >= 0 && flags[Int(verb)].contains(.requestVerb) { return index }
     }
     return -1
+  }
+
+  /// The sender's clientele ("customer", "clients", "users") and what a business runs for it.
+  private static let clientele: Set<UInt64> = Set(
+    ["customer", "customers", "client", "clients", "user", "users"].map { WordHash.of(Substring($0)) })
+  private static let operations: Set<UInt64> = Set(
+    [
+      "service", "services", "support", "care", "experience", "experiences", "success", "satisfaction", "loyalty",
+      "relations", "relationship", "relationships", "record", "records", "information", "data", "base", "list",
+      "portal", "account", "accounts", "feedback", "review", "reviews", "testimonial", "testimonials", "story",
+      "stories", "retention", "acquisition", "journey", "insight", "insights", "interface",
+    ].map { WordHash.of(Substring($0)) })
+
+  /// Whether a reader's-world noun names the sender's people or operation rather than the
+  /// reader's: after an I/we word up to two words back in the same phrase ("our customers", "our
+  /// valued clients", "my past clients"), or a clientele noun naming what the sender runs for its
+  /// customers ("customer support", "client testimonials", "user experience").
+  static func isSendersPeople(
+    _ start: Int, _ end: Int, in range: Range<Int>, _ tokens: [Token], _ flags: [WordFlags]
+  ) -> Bool {
+    var k = start - 1
+    while k >= range.lowerBound && k >= start - 2 && tokens[k].isWord {
+      if tokens[k].vocab >= 0 && !flags[Int(tokens[k].vocab)].isDisjoint(with: .selfWord) { return true }
+      k -= 1
+    }
+    return clientele.contains(tokens[end].hash) && end + 1 < range.upperBound && tokens[end + 1].isWord
+      && operations.contains(tokens[end + 1].hash)
   }
 
   /// "u" and "ur", the text-speak "you" and "your".
