@@ -148,7 +148,7 @@ public final class EditLineReader: LineReader {
   private func warnOnce(_ reason: String) {
     guard !warnedAboutHistory, let historyPath else { return }
     warnedAboutHistory = true
-    warn("cannot save the shell history to \(historyPath) (\(reason)); lines typed now are not kept.")
+    warn("Cannot save the shell history to \(historyPath) (\(reason)); lines typed now are not kept.")
   }
 
   // MARK: - Key functions (called by libedit on this thread)

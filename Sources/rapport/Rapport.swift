@@ -36,7 +36,7 @@ struct Rapport: ParsableCommand {
       if let status = LintCommand.fastRun(arguments) { Terminal.exit(status) }
       var command = try LintCommand.fastParse(arguments) ?? parseChecked(arguments)
       try command.run()
-      Terminal.flush()
+      Terminal.exit(0)
     } catch {
       Terminal.flush()
       Terminal.exit(ExitCodes.status(for: error, printing: true))

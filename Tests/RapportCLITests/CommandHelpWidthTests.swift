@@ -32,4 +32,14 @@ struct CommandHelpWidthTests {
       #expect(shown == written, "re-wrapped at 80 columns:\n\(shown)")
     }
   }
+
+  @Test(arguments: [["lint", "--help"], ["quote", "--help"], ["eval", "--help"], ["sessions", "search", "--help"]])
+  func noOptionStatesItsDefaultTwice(arguments: [String]) throws {
+    let sandbox = RapportBinary.sandboxEnvironment(extra: ["COLUMNS": "1000"])
+    let help = try runRapport(arguments, environment: sandbox.environment).stdout
+    // Before: "--stop-prior … (default 0.45). (default: 0.45)".
+    for line in help.split(separator: "\n") where line.hasPrefix("  -") {
+      #expect(line.components(separatedBy: "default").count <= 2, "\(line)")
+    }
+  }
 }

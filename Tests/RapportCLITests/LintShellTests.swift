@@ -84,6 +84,31 @@ struct LintShellTests {
     let output = try terminal.expect("Ask them instead:")
     #expect(output.contains("[focus.we-are-leading]"))
   }
+
+  @Test func ctrlCInAPastedDraftSetsItAsideForEdit() throws {
+    var sandbox = RapportBinary.sandboxEnvironment()
+    sandbox.environment["TERM"] = "xterm"
+    let script = sandbox.home + "/editor.sh"
+    // The editor shows what it was given, and saves it as it was.
+    try "#!/bin/sh\necho \"EDITING: $(cat \"$1\")\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+    sandbox.environment["EDITOR"] = "/bin/sh " + script
+    let terminal = try PseudoTerminal(arguments: [RapportBinary.path], environment: sandbox.environment)
+    try terminal.expect("rapport> ")
+    try terminal.waitForRawMode()
+    terminal.send("lint\r")
+    try terminal.expect("end with a line holding only a dot")
+    try terminal.waitForRawMode()
+    terminal.send("We are the leading provider.\r")
+    try terminal.waitForRawMode()
+    terminal.send("\u{3}")
+    // Before: "(draft discarded)", and the lines were gone.
+    try terminal.expect("(draft set aside: `edit` opens it to finish)")
+    try terminal.expect("rapport> ")
+    try terminal.waitForRawMode()
+    terminal.send("edit\r")
+    let output = try terminal.expect("[focus.we-are-leading]")
+    #expect(output.contains("EDITING: We are the leading provider."), "\(output)")
+  }
 }
 
 /// `rapport lint` on a terminal: colour by default, none with NO_COLOR.

@@ -64,7 +64,7 @@ struct QuoteCommandTests {
     let result = try runRapport(["quote", "luck", "--seed", "3"])
     #expect(result.status == 0)
     #expect(result.stdout.lowercased().contains("luck"))
-    #expect(result.stderr.contains("no topic 'luck'"))
+    #expect(result.stderr.contains("No topic 'luck'"))
     #expect(result.stderr.contains("a quote that mentions it instead"))
     let every = try runRapport(["quote", "Luck", "--all"])
     let search = try runRapport(["quote", "--search", "luck", "--all"])

@@ -14,7 +14,7 @@ struct ShellPipeTests {
 
   @Test func unknownCommandsAreReportedAndTheRestStillRuns() throws {
     let result = try runRapport(["shell"], stdin: "quot\nquote --search journey\n")
-    #expect(result.stderr.contains("Unknown command 'quot'. Did you mean 'quote'?"))
+    #expect(result.stderr.contains("No command 'quot'. Did you mean 'quote'?"))
     #expect(result.stdout.contains("Lao Tzu"))
     #expect(result.status == 2)
   }

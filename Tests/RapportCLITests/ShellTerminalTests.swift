@@ -45,14 +45,14 @@ struct ShellTerminalTests {
       arguments: ["/bin/sh", "-c", "\"$0\" | cat > \"$1\"", RapportBinary.path, log],
       environment: sandbox.environment)
     let opening = try terminal.expect(prompt)
-    #expect(opening.contains("output goes to a pipe or file"))
+    #expect(opening.contains("Output goes to a pipe or file"))
     terminal.send("quote --search journey\r")
     try terminal.expect(prompt)
     terminal.send("quit\r")
     #expect(terminal.waitForExit() == 0)
     let logged = try String(contentsOfFile: log, encoding: .utf8)
     #expect(logged.contains("A journey of a thousand miles"))
-    #expect(!logged.contains(prompt) && !logged.contains("output goes to a pipe"))
+    #expect(!logged.contains(prompt) && !logged.contains("Output goes to a pipe"))
   }
 
   @Test func typedCommandRunsAndPromptReturns() throws {
@@ -192,7 +192,7 @@ struct ShellTerminalTests {
     let (terminal, _) = try startShell()
     terminal.send("quoet\r")
     let output = try terminal.expect(prompt)
-    #expect(output.contains("Unknown command 'quoet'. Did you mean 'quote'?"))
+    #expect(output.contains("No command 'quoet'. Did you mean 'quote'?"))
   }
 
   @Test func bracketedPasteIsNotRunLineByLine() throws {

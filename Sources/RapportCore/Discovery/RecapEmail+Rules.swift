@@ -6,7 +6,7 @@ extension RecapEmail {
   public static func refusal(for record: SessionRecord) -> RapportError? {
     guard record.mode != .debrief else { return nil }
     return RapportError(
-      "session \(record.id) is a prep session (your guesses before the call), so there is nothing "
+      "Session \(record.id) is a prep session (your guesses before the call), so there is nothing "
         + "the customer said to recap. After the call: `rapport discover \(record.playbookID) --account "
         + "\(Suggestion.shellWord(record.account))`, then `rapport sessions recap` with the new session's ID.")
   }

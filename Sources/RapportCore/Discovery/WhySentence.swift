@@ -39,7 +39,10 @@ public enum WhySentence {
     if let reason { sentence += linked(reason) }
     if let measure {
       let names = [account] + (contact.map { [$0] } ?? [])
-      if startsWithSubject(measure) {
+      if firstWord(measure) == "to" {
+        // "to stop losing $20k a month" is an aim: "measured by to stop …" would not read.
+        sentence += ", aiming " + quotedIfFirstPerson(commonOpener(measure, keeping: names))
+      } else if startsWithSubject(measure) {
         sentence += "; in numbers, " + quotedIfFirstPerson(measure)
       } else if opensWithTimePhrase(measure) {
         sentence += "; in numbers, " + quotedIfFirstPerson(commonOpener(measure, keeping: names))

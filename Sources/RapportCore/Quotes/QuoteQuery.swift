@@ -30,7 +30,7 @@ public struct QuoteQuery: Sendable {
     /// The note for stderr when the topic was searched for instead; `all` when every match is shown.
     public func fallbackNote(all: Bool) -> String? {
       guard let missingTopic else { return nil }
-      return "no topic '\(Suggestion.echo(missingTopic.name))'.\(missingTopic.hint) Showing "
+      return "No topic '\(Suggestion.echo(missingTopic.name))'.\(missingTopic.hint) Showing "
         + "\(all ? "the quotes that mention" : "a quote that mentions") it instead "
         + "(`rapport quote --list` shows the topics)."
     }

@@ -51,6 +51,21 @@ public struct SessionNote: Codable, Sendable, Equatable {
   public var createdAt: Date
 }
 
+/// One question and its answer as they were saved, readable without the session's playbook:
+/// the question in the words it was asked, and the answer (nil when it was skipped).
+public struct SavedExchange: Sendable, Equatable {
+  /// The playbook question it belongs to; a follow-up shares its question's id.
+  public var questionID: String?
+  public var prompt: String
+  public var answer: String?
+
+  public init(questionID: String?, prompt: String, answer: String?) {
+    self.questionID = questionID
+    self.prompt = prompt
+    self.answer = answer
+  }
+}
+
 /// A full-text search hit.
 public struct SearchHit: Codable, Sendable, Equatable {
   public var sessionID: String

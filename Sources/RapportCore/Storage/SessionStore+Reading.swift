@@ -75,6 +75,19 @@ extension SessionStore {
     }
   }
 
+  /// The answers and skips still in force, oldest first, each with the question as it was
+  /// asked: all a session keeps of its own, to show when its playbook is gone.
+  public func savedExchanges(of sessionID: String) throws -> [SavedExchange] {
+    try pool.read { db in
+      try StoredEvent.live(in: sessionID).filter(["answer", "skip"].contains(StoredEvent.Columns.kind))
+        .order(StoredEvent.Columns.id).fetchAll(db)
+        .map {
+          SavedExchange(
+            questionID: $0.questionID, prompt: $0.prompt ?? "", answer: $0.kind == "answer" ? $0.text ?? "" : nil)
+        }
+    }
+  }
+
   /// Answers taken back with `/back`, oldest first (kept so nothing typed is lost).
   public func takenBack(of sessionID: String) throws -> [String] {
     try pool.read { db in

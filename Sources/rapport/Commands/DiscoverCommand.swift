@@ -101,7 +101,7 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
     if accountName == "unnamed", filled["account"]?.isEmpty ?? true, !reader.isInteractive {
       // A script cannot be asked for the account: say where the session went, once it was
       // saved (input with no answer saves nothing and says so instead).
-      Terminal.printWarning("no --account given: the session is saved under 'unnamed' (give --account NAME).")
+      Terminal.printWarning("No --account given: the session is saved under 'unnamed' (give --account NAME).")
     }
   }
 

@@ -80,7 +80,7 @@ struct EvalCommand: ParsableCommand {
   var noiseWeight = LintEvaluation.Weighting().noise
 
   @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
-        "How much a committed-set item counts in a fit, against 1 for a real one (default 0.5: the judge is "
+        "How much a committed-set item counts in a fit, against 1 for a real one (less, since the judge is "
           + "real text).",
         valueName: "w"))
   var writtenWeight = 0.5
@@ -132,7 +132,7 @@ struct EvalCommand: ParsableCommand {
   @Option(
     name: .long, parsing: .unconditional,
     help: ArgumentHelp(
-      "With --answers: the share of stop answers a fitted why-ladder's intercept is set for (default \(LadderModel.stopPrior)).",
+      "With --answers: the share of stop answers a fitted why-ladder's intercept is set for.",
       valueName: "p"))
   var stopPrior = LadderModel.stopPrior
 

@@ -149,7 +149,7 @@ struct PlaybooksLint: ParsableCommand {
       switch check {
       case .unreadable(let reason): Terminal.printError("\(file): \(reason)", prefixed: false)
       case .valid(let playbook):
-        print("\(file): ok — \(playbook.id), \(playbook.stages.count) stages, \(playbook.questions.count) questions")
+        print("\(file): ok — \(playbook.id), \(Plural.count(playbook.stages.count, "stage")), \(Plural.count(playbook.questions.count, "question"))")
       case .invalid(let diagnostics): for diagnostic in diagnostics { print(diagnostic.description) }
       }
       checks.append(check)

@@ -186,7 +186,7 @@ struct QuoteRequest {
       let picked = RecentQuotes(path: paths.recentQuotesFile).pick(from: candidates, using: &generator)
       chosen = picked.quote
       if let error = picked.notRemembered {
-        Terminal.printWarning("could not remember the quote shown (\(error)); repeats are possible")
+        Terminal.printWarning("Could not remember the quote shown (\(error)); it may come round again soon.")
       }
     }
     if let chosen { show(output.quote(chosen)) }

@@ -7,7 +7,7 @@ import RapportCore
 struct SessionsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sessions",
-    abstract: "List, show, resume, export, search or delete discovery sessions.",
+    abstract: "List, show, resume, export, recap, search or delete discovery sessions.",
     discussion: """
       Sessions live in $XDG_DATA_HOME/rapport/rapport.sqlite (default \
       ~/.local/share/rapport/rapport.sqlite). An ID may be shortened to any prefix that \
@@ -97,6 +97,10 @@ struct SessionsShow: ParsableCommand {
       Example:
         rapport sessions show k3f9 --json    the session as JSON (rapport-session/2)
 
+      A session whose playbook file is gone (or broken) is shown from what it saved: \
+      each question as it was asked, its answer, and the notes, with a note on stderr \
+      saying where to put the playbook back for the summary (exit 0; with --json, exit 2).
+
       Exit status 1 when no session matches the ID.
       """)
 
@@ -107,17 +111,36 @@ struct SessionsShow: ParsableCommand {
   var json: Bool { output.isJSON }
 
   func run() throws {
-    let session = try DiscoverySetup.open(id, paths: DiscoverySetup.paths, readOnly: true)
-    let (record, engine, export) = (session.record, session.engine, try session.export())
-    if json {
-      print(JSON.render(export))
-      return
-    }
+    let paths = DiscoverySetup.paths
+    let store = try DiscoverySetup.store(paths: paths, readOnly: true)
+    let record = try DiscoverySetup.session(id, in: store)
     let style = Style(mode: .auto)
     // On a terminal, lines break at spaces (at most 100 wide, as a session shows them),
     // never where the terminal would cut a word; a pipe gets them whole.
     let columns = Terminal.columns().map { min($0, 100) }
     func say(_ text: String) { print(TextWrap.fitting(text, columns: columns)) }
+    let playbook: Playbook
+    switch DiscoverySetup.playbookOrProblem(for: record, paths: paths) {
+    case .success(let found): playbook = found
+    case .failure(let problem) where !json:
+      // What was said is the session's own: it is shown without the playbook, and the note
+      // says what the playbook would add. Nothing failed, so the status is 0.
+      let saved = SavedSessionText(style: style).lines(
+        record: record, exchanges: try store.savedExchanges(of: record.id), notes: try store.notes(of: record.id))
+      for line in saved { say(line) }
+      Terminal.flush()
+      Terminal.printWarning(
+        problem.message + " Shown above: the questions and answers session \(record.id) saved, without its summary.")
+      return
+    case .failure(let problem): throw problem
+    }
+    let session = DiscoverySetup.OpenedSession(
+      store: store, record: record, engine: try DiscoverySetup.engine(for: record, playbook: playbook, store: store))
+    let (engine, export) = (session.engine, try session.export())
+    if json {
+      print(JSON.render(export))
+      return
+    }
     say(
       style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)")
         + style.dim(" · session \(record.id) · \(record.status.rawValue)"))

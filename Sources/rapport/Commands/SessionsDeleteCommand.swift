@@ -35,12 +35,13 @@ struct SessionsDelete: ParsableCommand, ShellAware {
     let age = Date().timeIntervalSince(record.updatedAt)
     if age >= 0 && age < 60 {
       Terminal.printWarning(
-        "session \(record.id) was updated \(Int(age)) s ago; if another rapport is still in it, that one stops at its next answer.")
+        "Session \(record.id) was updated \(Int(age)) s ago; if another rapport is still in it, that one stops at its next answer.")
     }
     if !yes {
-      let answers = try store.events(of: record.id).count
+      // What will be lost, counted as `rapport sessions` counts it.
+      let answers = (try store.answerCounts()[record.id] ?? AnswerCount(questions: 0, followUps: 0)).described
       let question =
-        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers) entr\(answers == 1 ? "y" : "ies"))? This cannot be undone. [y/N] "
+        "Delete session \(record.id) (\(record.account), \(record.playbookID), \(answers))? This cannot be undone. [y/N] "
       if !reader.isInteractive { print(question) }
       let answer = reader.readLine(prompt: question)
       guard case .line(let reply) = answer, reply.lowercased().hasPrefix("y") else {
@@ -48,7 +49,7 @@ struct SessionsDelete: ParsableCommand, ShellAware {
         // A script must not read success when nothing was deleted: exit 2, as for a missing option.
         if case .endOfInput = answer, !reader.isInteractive {
           print("Kept: no answer to the question.")
-          throw RapportError("session \(record.id) kept: no answer to read; `--yes` deletes without asking.")
+          throw RapportError("Session \(record.id) kept: no answer to read; `--yes` deletes without asking.")
         } else {
           print("Kept.")
         }

@@ -37,7 +37,7 @@ struct ShellCommand: ParsableCommand {
       // the log holds only the commands' output.
       if !Terminal.stdoutIsTerminal {
         Terminal.printWarning(
-          "output goes to a pipe or file, so no line editing, history or colour here; type commands at the prompt (`help` lists them, Ctrl-D leaves).")
+          "Output goes to a pipe or file, so no line editing, history or colour here; type commands at the prompt (`help` lists them, Ctrl-D leaves).")
       }
       reader = PlainLineReader(showPrompt: Terminal.writeError)
     } else {

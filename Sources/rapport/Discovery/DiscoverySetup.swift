@@ -19,7 +19,9 @@ enum DiscoverySetup {
   static func catalog(paths: Paths, warn: Bool = true, only: String? = nil) -> PlaybookCatalog {
     let catalog = PlaybookCatalog.load(bundled: bundledFiles(in: "prompts"), paths: paths, only: only)
     if warn {
-      for line in PlaybookDiagnostic.summaries(catalog.diagnostics) { Terminal.printWarning("skipped playbook: \(line)") }
+      for line in PlaybookDiagnostic.summaries(catalog.diagnostics) {
+        Terminal.printWarning("Skipped a playbook: \(line)" + (line.hasSuffix(".") ? "" : "."))
+      }
     }
     return catalog
   }
@@ -78,22 +80,27 @@ enum DiscoverySetup {
     // that the script does not read success (nothing was saved; the runner said so).
     if outcome == .discarded, !reader.isInteractive {
       throw RapportError(
-        "standard input held no answers (one answer a line), so no session was saved.")
+        "Standard input held no answers (one answer a line), so no session was saved.")
     }
   }
 
   /// The playbook a stored session used, or an error saying it is gone.
   static func playbook(for record: SessionRecord, paths: Paths) throws -> Playbook {
+    try playbookOrProblem(for: record, paths: paths).get()
+  }
+
+  /// The playbook a stored session used, or why it cannot be had: its file is gone, or
+  /// there but broken (then the skipped-playbook note above names the first problem).
+  static func playbookOrProblem(for record: SessionRecord, paths: Paths) -> Result<Playbook, RapportError> {
     let found = catalog(paths: paths, only: record.playbookID)
-    guard let playbook = found.playbook(id: record.playbookID) else {
-      // Its file is there but broken: say so, not that it is gone.
-      if let broken = brokenFileError(for: record.playbookID, in: found) { throw broken }
-      throw RapportError(
+    if let playbook = found.playbook(id: record.playbookID) { return .success(playbook) }
+    // Its file is there but broken: say so, not that it is gone.
+    if let broken = brokenFileError(for: record.playbookID, in: found) { return .failure(broken) }
+    return .failure(
+      RapportError(
         "Session \(record.id) used the playbook '\(record.playbookID)', which is no longer installed. Put "
           + "\(record.playbookID).yaml back in \(paths.playbookDirectories.first ?? "your playbooks folder") "
-          + "(or a folder in RAPPORT_PLAYBOOKS_PATH) to show, resume or export it.")
-    }
-    return playbook
+          + "(or a folder in RAPPORT_PLAYBOOKS_PATH) to see its summary, or to resume, recap or export it."))
   }
 
   /// The session `id` (or the one id starting with it), or a "not found" error.

@@ -209,7 +209,7 @@ struct LintRunner {
   private func lint(_ input: Input) -> Outcome {
     if input.text == nil && input.path == "-" && Terminal.stdinIsTerminal {
       // Otherwise `rapport lint` with no file looks like it hangs.
-      Terminal.printWarning("reading a draft from standard input; paste it, then press Ctrl-D.")
+      Terminal.printWarning("Reading a draft from standard input; paste it, then press Ctrl-D.")
     }
     let prepared: LintInput.Prepared
     do {

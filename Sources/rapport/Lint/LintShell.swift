@@ -86,6 +86,13 @@ enum LintShell {
     if status != 0 { throw ExitCode(status) }
   }
 
+  /// Keeps text whose reading Ctrl-C cut short as the last draft, for `edit` to open.
+  static func setAside(_ text: String) {
+    lastDraft = text
+    lastFile = nil
+    lastDraftScoring = nil
+  }
+
   /// Lines until a lone "." or Ctrl-D; nil when Ctrl-C cancels.
   private static func readDraft(_ context: ShellContext) -> String? {
     context.readText(

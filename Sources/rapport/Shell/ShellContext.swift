@@ -22,7 +22,8 @@ final class ShellContext {
   lazy var quoteBook: QuoteBook = QuoteBook.load(bundled: bundledQuotes, paths: paths)
 
   /// Lines typed or pasted until one holding only "." or the end of input; nil when Ctrl-C
-  /// cancels (saying the `noun` was discarded). `intro` is shown first on a terminal.
+  /// cancels. Lines already typed are then set aside as the last draft, which `edit` opens,
+  /// so an accidental Ctrl-C loses no pasted draft. `intro` is shown first on a terminal.
   func readText(prompt: String, intro: String, noun: String) -> String? {
     if reader.isInteractive { print(style.dim(intro)) }
     var lines: [String] = []
@@ -36,7 +37,12 @@ final class ShellContext {
       case .endOfInput:
         return lines.joined(separator: "\n")
       case .interrupted:
-        print(style.dim("(\(noun) discarded)"))
+        if lines.isEmpty {
+          print(style.dim("(\(noun) discarded)"))
+        } else {
+          LintShell.setAside(lines.joined(separator: "\n"))
+          print(style.dim("(\(noun) set aside: `edit` opens it to finish)"))
+        }
         return nil
       }
     }

@@ -21,19 +21,49 @@ struct ShellHelp {
       text += "or paste several lines at the prompt.\n"
     }
     if !entry.details.isEmpty { text += "\n" + entry.details + "\n" }
-    if let command = entry.command {
-      // The summary is already on top; the parser's help would repeat it as OVERVIEW.
-      var help = Rapport.helpMessage(for: command)
-      if help.hasPrefix("OVERVIEW: "), let end = help.range(of: "\n\n") {
-        help = String(help[end.upperBound...])
-      }
-      // --version and --help mean nothing inside the shell.
-      help = help.split(separator: "\n", omittingEmptySubsequences: false)
-        .filter { !$0.hasPrefix("  --version ") && !$0.hasPrefix("  -h, --help ") }
-        .joined(separator: "\n")
-      text += "\n" + help + "\n"
-    }
+    if let command = entry.command { text += "\n" + Self.parserHelp(for: command) + "\n" }
     return text
+  }
+
+  /// `help sessions show`: the help of a subcommand, reached through the words after the
+  /// shell command's name; an error naming the word that leads nowhere.
+  func render(path words: [String]) throws -> String {
+    guard words.count > 1, let entry = ShellTable.entry(named: words[0]), var command = entry.command else {
+      return render(words.first)
+    }
+    var path = entry.name
+    for word in words.dropFirst() {
+      let subcommands = command.configuration.subcommands
+      guard let next = subcommands.first(where: { $0.configuration.commandName == word }) else {
+        let names = subcommands.compactMap { $0.configuration.commandName }
+        let list = names.isEmpty ? " It has no subcommands." : " `help \(path)` lists them."
+        throw RapportError(
+          "No command '\(Suggestion.echo(word))' in `\(path)`.\(Suggestion.hint(for: word, in: names))\(list)")
+      }
+      command = next
+      path += " " + word
+    }
+    return style.bold(path) + "\n" + command.configuration.abstract + "\n\n" + Self.parserHelp(for: command) + "\n"
+  }
+
+  /// The parser's help for `command`, without what the shell shows on top (the summary,
+  /// which the parser repeats as OVERVIEW) or what means nothing inside it (--version,
+  /// --help, and an OPTIONS heading they leave empty).
+  private static func parserHelp(for command: ParsableCommand.Type) -> String {
+    var help = Rapport.helpMessage(for: command)
+    if help.hasPrefix("OVERVIEW: "), let end = help.range(of: "\n\n") {
+      help = String(help[end.upperBound...])
+    }
+    var lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.hasPrefix("  --version ") && !$0.hasPrefix("  -h, --help ") }
+    while let heading = lines.firstIndex(where: { $0 == "OPTIONS:" }),
+      heading + 1 == lines.count || lines[heading + 1].isEmpty
+    {
+      lines.remove(at: heading)
+      if heading < lines.count { lines.remove(at: heading) }
+    }
+    // Inside the shell, `help` needs no `rapport` before it.
+    return lines.joined(separator: "\n").replacingOccurrences(of: "See 'rapport help ", with: "See 'help ")
   }
 
   private func overview() -> String {

@@ -61,7 +61,7 @@ struct ShellLoop {
     }
     var words: [String]
     do { words = try ShellWords.split(line) } catch {
-      return fail("Unclosed quote in: \(Suggestion.echo(line))", status: .usage)
+      return fail(error.advice(for: Suggestion.echo(line)), status: .usage)
     }
     // rapport's own hints read `rapport sessions recap ID`: pasted here, the word is dropped.
     if words.first == "rapport" {
@@ -73,7 +73,7 @@ struct ShellLoop {
     guard let name = words.first else { return }
     guard let entry = ShellTable.entry(named: name) else {
       let hint = Suggestion.hint(for: name, in: ShellTable.names)
-      return fail("Unknown command '\(Suggestion.echo(name))'.\(hint) Type `help` for the list.", status: .usage)
+      return fail("No command '\(Suggestion.echo(name))'.\(hint) Type `help` for the list.", status: .usage)
     }
     if text != nil && !entry.takesText {
       return fail("'\(entry.name)' does not read text; the pasted lines were not used.", status: .usage)

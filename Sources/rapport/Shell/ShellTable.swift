@@ -16,7 +16,7 @@ enum ShellTable {
           // A usage error like an unknown command, so a script's status says so.
           throw RapportError(ShellHelp.unknown(topic))
         }
-        print(ShellHelp(style: invocation.context.style).render(invocation.arguments.first), terminator: "")
+        print(try ShellHelp(style: invocation.context.style).render(path: invocation.arguments), terminator: "")
       }),
     .subcommand(
       QuoteCommand.self, synopsis: "quote [TOPIC] [OPTIONS]",

@@ -1,7 +1,22 @@
 /// Splits a shell line into words: spaces separate, 'single' and "double" quotes group,
 /// and a backslash escapes the next character.
 enum ShellWords {
-  struct UnclosedQuote: Error {}
+  /// A quote opened and never closed (`mark` is `'` or `"`), or a backslash at the end
+  /// (`mark` is `\`).
+  struct UnclosedQuote: Error {
+    var mark: Character
+
+    /// What to do about it, for the line as typed (`echoed`).
+    func advice(for echoed: String) -> String {
+      switch mark {
+      case "'":
+        "The ' in `\(echoed)` starts a quote that never ends. For an apostrophe, write \\' or put the "
+          + "words in double quotes: --account \"Macy's\"."
+      case "\"": "The \" in `\(echoed)` starts a quote that never ends; end it with another \"."
+      default: "The line `\(echoed)` ends with a \\ that escapes nothing; remove it, or write \\\\ for a backslash."
+      }
+    }
+  }
 
   static func split(_ line: String) throws(UnclosedQuote) -> [String] {
     var words: [String] = []
@@ -36,7 +51,8 @@ enum ShellWords {
         inWord = true
       }
     }
-    if quote != nil || escaped { throw UnclosedQuote() }
+    if let quote { throw UnclosedQuote(mark: quote) }
+    if escaped { throw UnclosedQuote(mark: "\\") }
     if inWord { words.append(current) }
     return words
   }

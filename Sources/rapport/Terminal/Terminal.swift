@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportCore
 
 #if canImport(Glibc)
   @preconcurrency import Glibc
@@ -46,9 +47,18 @@ enum Terminal {
     text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
   }
 
-  /// Ends the process with `status`, flushing output first.
+  /// Ends the process with `status`, flushing output first. Output that could not all be
+  /// written (a full disk, a file system gone read-only) is said on stderr and ends with
+  /// status 2 whatever `status` was, so a script never takes lost output for success.
   static func exit(_ status: Int32) -> Never {
-    fflush(stdout)
+    let flushed = fflush(stdout) == 0
+    let reason = flushed ? "" : ": " + String(cString: strerror(errno))
+    if !flushed || ferror(stdout) != 0 {
+      fputs(
+        "rapport: Could not write the output\(reason). Part of it is missing; make room (or send it "
+          + "elsewhere) and run the command again.\n", stderr)
+      Glibc.exit(ExitStatus.usage.rawValue)
+    }
     Glibc.exit(status)
   }
 

@@ -42,9 +42,9 @@ struct AfterTheCallPipeTests {
     #expect(NextStep.shownOwner("we") == "us" && NextStep.shownOwner("Dana") == "Dana")
   }
 
-  @Test func aSessionWhosePlaybookIsGoneStillGetsItsCSVRowAndTheOthersAllOfTheirs() throws {
-    let sandbox = RapportBinary.sandboxEnvironment()
-    let folder = sandbox.home + "/data/rapport/playbooks"
+  /// A one-question playbook (`mini`) in the sandbox's own playbooks folder; returns its file.
+  func installMini(home: String) throws -> String {
+    let folder = home + "/data/rapport/playbooks"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let mini = """
       id: mini
@@ -59,13 +59,46 @@ struct AfterTheCallPipeTests {
             - id: q
               ask: Why, {{account}}?
               intent: To know.
+              dig: true
       """
     try mini.write(toFile: folder + "/mini.yaml", atomically: true, encoding: .utf8)
+    return folder + "/mini.yaml"
+  }
+
+  @Test func aSessionWhosePlaybookIsGoneIsStillShownFromWhatItSaved() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let file = try installMini(home: sandbox.home)
+    let made = try runRapport(
+      ["discover", "mini", "--account", "Gone"], stdin: "They want a new portal\nTo see renewals\n/note call Ana\n",
+      environment: sandbox.environment)
+    #expect(made.status == 0, "\(made.stderr)")
+    let id = try newestSessionID(env: sandbox.environment)
+    try FileManager.default.removeItem(atPath: file)
+    // Before: exit 2 and nothing but "no longer installed", though every answer was saved.
+    let shown = try runRapport(["sessions", "show", id], environment: sandbox.environment)
+    #expect(shown.status == 0, "\(shown.stderr)")
+    let lines = shown.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first == "Mini · Gone · debrief · session \(id) · paused", "\(shown.stdout)")
+    #expect(lines.dropFirst().prefix(2) == ["Why, Gone?", "> They want a new portal"], "\(shown.stdout)")
+    #expect(shown.stdout.contains("\n  They said “a new portal”") && shown.stdout.contains("\n  > To see renewals\n"))
+    #expect(shown.stdout.contains("note: call Ana\n"), "\(shown.stdout)")
+    #expect(shown.stderr.contains("which is no longer installed") && shown.stderr.contains("without its summary"))
+    // What needs the playbook still says so, and where to put it back.
+    for args in [["sessions", "show", id, "--json"], ["sessions", "resume", id], ["sessions", "recap", id]] {
+      let refused = try runRapport(args, stdin: "", environment: sandbox.environment)
+      #expect(refused.status == 2, "\(args)")
+      #expect(refused.stderr.contains("mini.yaml back in") && refused.stderr.contains("resume, recap or export"))
+    }
+  }
+
+  @Test func aSessionWhosePlaybookIsGoneStillGetsItsCSVRowAndTheOthersAllOfTheirs() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let file = try installMini(home: sandbox.home)
     let made = try runRapport(
       ["discover", "mini", "--account", "Gone"], stdin: "because\n", environment: sandbox.environment)
     #expect(made.status == 0, "\(made.stderr)")
     try run("Pilot call — Dana — 2099-03-02", account: "Harbor", env: sandbox.environment)
-    try FileManager.default.removeItem(atPath: folder + "/mini.yaml")
+    try FileManager.default.removeItem(atPath: file)
     let csv = try runRapport(["sessions", "export", "--format", "csv"], environment: sandbox.environment)
     #expect(csv.status == 2)
     #expect(csv.stderr.contains("used the playbook 'mini', which is no longer installed"))

@@ -51,7 +51,7 @@ struct DiscoverPipeTests {
     let result = try runRapport(["discover", "why", "--account", "Acme"], stdin: "", environment: sandbox.environment)
     #expect(result.status == 2)
     #expect(result.stdout.contains("Nothing was answered, so session"))
-    #expect(result.stderr.contains("standard input held no answers"))
+    #expect(result.stderr.contains("Standard input held no answers"))
     #expect(try sessions(sandbox.environment).isEmpty)
   }
 
@@ -90,7 +90,7 @@ struct DiscoverPipeTests {
     let env = RapportBinary.sandboxEnvironment().environment
     let unnamed = try runRapport(["discover"], stdin: "They want a new CRM\n", environment: env)
     #expect(unnamed.status == 0)
-    #expect(unnamed.stderr.contains("no --account given: the session is saved under 'unnamed' (give --account NAME)."))
+    #expect(unnamed.stderr.contains("No --account given: the session is saved under 'unnamed' (give --account NAME)."))
     let named = try runRapport(["discover", "--account", "Acme"], stdin: "They want a new CRM\n", environment: env)
     #expect(!named.stderr.contains("--account"))
     // Input with no answer saves nothing: no word of where a session was saved.
@@ -170,7 +170,8 @@ struct DiscoverPipeTests {
     _ = try runRapport(["discover", "spin", "--account", "Globex"], stdin: "We use spreadsheets\n", environment: env)
     let id = try #require(try sessions(env).first?["id"] as? String)
     let kept = try runRapport(["sessions", "delete", id], stdin: "n\n", environment: env)
-    #expect(kept.stdout.contains("(Globex, spin, 1 entry)?"))
+    // Before: "1 entry", a word `rapport sessions` never uses.
+    #expect(kept.stdout.contains("(Globex, spin, 1 question)?"), "\(kept.stdout)")
   }
 
   /// A script whose input runs out before the question is answered is told how to delete
@@ -181,7 +182,7 @@ struct DiscoverPipeTests {
     let id = try #require(try sessions(env).first?["id"] as? String)
     let kept = try runRapport(["sessions", "delete", id], stdin: "", environment: env)
     #expect(kept.stdout.contains("Kept: no answer to the question."))
-    #expect(kept.stderr.contains("kept: no answer to read; `--yes` deletes without asking."), "\(kept.stderr)")
+    #expect(kept.stderr.contains("Session \(id) kept: no answer to read; `--yes` deletes without asking."), "\(kept.stderr)")
     // Nothing was deleted, so a script must not read success.
     #expect(kept.status == 2)
     #expect(try sessions(env).count == 1)
@@ -211,6 +212,12 @@ struct DiscoverPipeTests {
       .write(toFile: file, atomically: true, encoding: .utf8)
     let lint = try runRapport(["playbooks", "lint", file], environment: sandbox.environment)
     #expect(lint.status == 1)
+    // A good one says what it holds, in words that count right (before: "1 stages").
+    let good = sandbox.home + "/good.yaml"
+    try "id: good\ntitle: Good\ndescription: x\nmethod: x\nstages:\n  - id: s\n    goal: g\n    questions:\n      - id: q\n        ask: Hi?\n        intent: i\n"
+      .write(toFile: good, atomically: true, encoding: .utf8)
+    let fine = try runRapport(["playbooks", "lint", good], environment: sandbox.environment)
+    #expect(fine.stdout.hasPrefix("\(good): ok — good, 1 stage, "), "\(fine.stdout)")
     #expect(lint.stdout.contains("\(file):10:17: unknown blank {{acount}}. Did you mean '{{account}}'?"))
     #expect(lint.stdout.contains("\(file):12:9: unknown key 'dgi' in a question. Did you mean 'dig'?"))
   }
@@ -247,9 +254,10 @@ struct DiscoverPipeTests {
     _ = try runRapport(["discover", "mine", "--account", "Z"], stdin: "one\n", environment: sandbox.environment)
     let id = try #require(try sessions(sandbox.environment).first?["id"] as? String)
     try FileManager.default.removeItem(atPath: folder + "/mine.yaml")
-    let show = try runRapport(["sessions", "show", id], environment: sandbox.environment)
-    #expect(show.status == 2)
-    #expect(show.stderr.contains("Put mine.yaml back in \(folder)"), "\(show.stderr)")
+    // (`sessions show` shows what the session saved, with the same advice on stderr.)
+    let resume = try runRapport(["sessions", "resume", id], stdin: "", environment: sandbox.environment)
+    #expect(resume.status == 2)
+    #expect(resume.stderr.contains("Put mine.yaml back in \(folder)"), "\(resume.stderr)")
   }
 
   @Test func playbooksShowTheirDescriptionsAndOneCanBeShownWhole() throws {
@@ -325,9 +333,10 @@ struct DiscoverPipeTests {
       ["discover", "check-in", "--account", "Acme"], stdin: "/pause\n", environment: sandbox.environment)
     let id = try #require(made.stdout.firstMatch(of: /resume ([a-z0-9]+)/).map { String($0.1) }, "\(made.stdout)")
     try (playbook + "\tbroken: yes\n").write(toFile: folder + "/check-in.yaml", atomically: true, encoding: .utf8)
-    for command in [["sessions", "resume", id], ["sessions", "show", id]] {
+    // `show` shows what was saved (exit 0) and gives the same reason; `resume` cannot go on.
+    for (command, status) in [(["sessions", "resume", id], Int32(2)), (["sessions", "show", id], 0)] {
       let result = try runRapport(command, environment: sandbox.environment)
-      #expect(result.status == 2)
+      #expect(result.status == status)
       #expect(result.stderr.contains("Playbook 'check-in' was not loaded: its file has problems (above)"), "\(result.stderr)")
       #expect(!result.stderr.contains("no longer installed"), "\(result.stderr)")
     }

@@ -26,7 +26,7 @@ struct BoundedEchoTests {
   func shellLongCommand() throws {
     let result = try runRapport([], stdin: String(repeating: "q", count: 1_000_000) + "\n")
     #expect(result.status == 2)
-    #expect(result.stderr.contains("Unknown command 'qqqq"))
+    #expect(result.stderr.contains("No command 'qqqq"))
     #expect(result.stderr.utf8.count < 400)
   }
 }

@@ -23,7 +23,7 @@ struct HistoryWarningTests {
     terminal.send("\u{4}")
     #expect(terminal.waitForExit() == 0)
     let all = first + second
-    #expect(all.components(separatedBy: "cannot save the shell history").count - 1 == 1, "\(all)")
+    #expect(all.components(separatedBy: "Cannot save the shell history").count - 1 == 1, "\(all)")
     #expect(second.contains("ask.vague-close"))
   }
 }

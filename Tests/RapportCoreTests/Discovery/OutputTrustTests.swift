@@ -109,6 +109,9 @@ struct OutputTrustTests {
         == "Northwind wants a dashboard for their warehouse; in numbers, last month two stores ran out of the spring range and we lost about $40k in sales.")
     let march = WhySentence.build(.init(wants: "A new CRM", measured: "In March three renewals lapsed"), account: "Acme")
     #expect(march == "Acme wants a new CRM; in numbers, in March three renewals lapsed.")
+    // An aim reads as one (before: "measured by to stop losing …").
+    let aim = WhySentence.build(.init(wants: "they want a new portal", measured: "to stop losing $20k a month"), account: "Globex")
+    #expect(aim == "Globex wants a new portal, aiming to stop losing $20k a month.")
     // A thing measured still reads "measured by".
     let thing = WhySentence.build(.init(wants: "A new CRM", measured: "Renewal rate above 92% by Q3"), account: "Acme")
     #expect(thing == "Acme wants a new CRM, measured by renewal rate above 92% by Q3.")

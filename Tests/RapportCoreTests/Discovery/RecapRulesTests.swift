@@ -14,7 +14,7 @@ struct RecapRulesTests {
   @Test func aPrepSessionIsRefusedWithHowToDebriefTheCall() throws {
     let refusal = try #require(RecapEmail.refusal(for: record(.prep, account: "Acme & Sons")))
     #expect(refusal.status == .usage)
-    #expect(refusal.message.hasPrefix("session k3f9ab is a prep session (your guesses before the call)"))
+    #expect(refusal.message.hasPrefix("Session k3f9ab is a prep session (your guesses before the call)"))
     #expect(refusal.message.contains("`rapport discover demo --account 'Acme & Sons'`"))
     #expect(RecapEmail.refusal(for: record(.debrief)) == nil)
   }

@@ -31,7 +31,7 @@ struct QuoteQueryTests {
     #expect(matches.quotes.map(\.author) == ["B"])
     #expect(
       matches.fallbackNote(all: false)
-        == "no topic 'luck'. Showing a quote that mentions it instead (`rapport quote --list` shows the topics).")
+        == "No topic 'luck'. Showing a quote that mentions it instead (`rapport quote --list` shows the topics).")
     #expect(matches.fallbackNote(all: true)?.contains("Showing the quotes that mention it") == true)
   }
 
