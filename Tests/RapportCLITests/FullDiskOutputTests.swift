@@ -7,18 +7,8 @@ import Testing
 struct FullDiskOutputTests {
   /// Runs rapport with its standard output on `/dev/full`; the status and standard error.
   func runIntoFullDisk(_ arguments: [String], environment: [String: String]) throws -> (Int32, String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: RapportBinary.path)
-    process.arguments = arguments
-    process.environment = environment
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
-    let error = Pipe()
-    process.standardError = error
-    try process.run()
-    let text = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process.terminationStatus, text)
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    return try runRedirected(arguments, output: full, environment: environment)
   }
 
   @Test(arguments: [
@@ -48,16 +38,9 @@ struct FullDiskOutputTests {
   @Test func aClosedOutputIsNotTakenForAFullDisk() throws {
     // `rapport quote >&-`: the advice fits the cause (before: "make room" for a closed file).
     let sandbox = RapportBinary.sandboxEnvironment()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "exec \"$0\" quote >&-", RapportBinary.path]
-    process.environment = sandbox.environment
-    let error = Pipe()
-    process.standardError = error
-    try process.run()
-    let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 2)
+    let (status, stderr) = try runRedirected(
+      ["-c", "exec \"$0\" quote >&-", RapportBinary.path], executable: "/bin/sh", environment: sandbox.environment)
+    #expect(status == 2)
     #expect(stderr.contains("Could not write the output: Bad file descriptor."), "\(stderr)")
     #expect(stderr.contains("check where it goes") && !stderr.contains("make room"), "\(stderr)")
   }

@@ -9,18 +9,9 @@ struct LintOverLimitTests {
     let sandbox = RapportBinary.sandboxEnvironment()
     let path = sandbox.home + "/big.txt"
     try Data(repeating: 0x61, count: 3_000_000).write(to: URL(fileURLWithPath: path))
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: RapportBinary.path)
-    process.arguments = ["lint", "-"]
-    process.environment = sandbox.environment
-    process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-    let error = Pipe()
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = error
-    try process.run()
-    let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 2)
+    let (status, stderr) = try runRedirected(
+      ["lint", "-"], input: try FileHandle(forReadingFrom: URL(fileURLWithPath: path)), environment: sandbox.environment)
+    #expect(status == 2)
     #expect(stderr.contains("<stdin>: is over the limit of 1 MiB (raise it with --max-bytes, e.g. --max-bytes 3M)"), "\(stderr)")
   }
 

@@ -69,10 +69,12 @@ struct LintShellTests {
     #expect(result.stdout.components(separatedBy: "\(draft): score").count == 3)
   }
 
-  @Test func lintOnATerminalTakesAPastedDraft() throws {
-    var sandbox = RapportBinary.sandboxEnvironment()
-    sandbox.environment["TERM"] = "xterm"
-    let terminal = try PseudoTerminal(arguments: [RapportBinary.path], environment: sandbox.environment)
+  /// The shell on a terminal with `lint` typed and one line of a draft pasted at its prompt,
+  /// waiting for the next line.
+  private func typeALintDraftLine(environment: [String: String]) throws -> PseudoTerminal {
+    var environment = environment
+    environment["TERM"] = "xterm"
+    let terminal = try PseudoTerminal(arguments: [RapportBinary.path], environment: environment)
     try terminal.expect("rapport> ")
     try terminal.waitForRawMode()
     terminal.send("lint\r")
@@ -80,6 +82,11 @@ struct LintShellTests {
     try terminal.waitForRawMode()
     terminal.send("We are the leading provider.\r")
     try terminal.waitForRawMode()
+    return terminal
+  }
+
+  @Test func lintOnATerminalTakesAPastedDraft() throws {
+    let terminal = try typeALintDraftLine(environment: RapportBinary.sandboxEnvironment().environment)
     terminal.send(".\r")
     let output = try terminal.expect("Ask them instead:")
     #expect(output.contains("[focus.we-are-leading]"))
@@ -87,19 +94,11 @@ struct LintShellTests {
 
   @Test func ctrlCInAPastedDraftSetsItAsideForEdit() throws {
     var sandbox = RapportBinary.sandboxEnvironment()
-    sandbox.environment["TERM"] = "xterm"
     let script = sandbox.home + "/editor.sh"
     // The editor shows what it was given, and saves it as it was.
     try "#!/bin/sh\necho \"EDITING: $(cat \"$1\")\"\n".write(toFile: script, atomically: true, encoding: .utf8)
     sandbox.environment["EDITOR"] = "/bin/sh " + script
-    let terminal = try PseudoTerminal(arguments: [RapportBinary.path], environment: sandbox.environment)
-    try terminal.expect("rapport> ")
-    try terminal.waitForRawMode()
-    terminal.send("lint\r")
-    try terminal.expect("end with a line holding only a dot")
-    try terminal.waitForRawMode()
-    terminal.send("We are the leading provider.\r")
-    try terminal.waitForRawMode()
+    let terminal = try typeALintDraftLine(environment: sandbox.environment)
     terminal.send("\u{3}")
     // Before: "(draft discarded)", and the lines were gone.
     try terminal.expect("(draft set aside: `edit` opens it to finish)")

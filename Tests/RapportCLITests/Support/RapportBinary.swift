@@ -80,6 +80,26 @@ func runRapport(
     stderr: String(decoding: err, as: UTF8.self))
 }
 
+/// Runs `executable` (rapport unless told) with its standard input and output on the given
+/// files rather than pipes, as a shell redirection would set them; its status and standard error.
+func runRedirected(
+  _ arguments: [String], executable: String = RapportBinary.path, input: FileHandle = .nullDevice,
+  output: FileHandle = .nullDevice, environment: [String: String]
+) throws -> (status: Int32, stderr: String) {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: executable)
+  process.arguments = arguments
+  process.environment = environment
+  process.standardInput = input
+  process.standardOutput = output
+  let error = Pipe()
+  process.standardError = error
+  try process.run()
+  let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  process.waitUntilExit()
+  return (process.terminationStatus, stderr)
+}
+
 /// Set once: writing to a pipe whose reader has gone returns an error instead of a signal.
 private let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
