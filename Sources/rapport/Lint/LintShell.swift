@@ -68,12 +68,11 @@ enum LintShell {
     }
     if let last = inputs.last {
       if let draft = last.text {
-        lastDraft = draft
-        lastFile = nil
+        setAside(draft)
       } else {
         lastFile = last.path
+        lastDraftScoring = nil
       }
-      lastDraftScoring = nil
     }
     try run(parsed.options.settings, inputs)
   }
@@ -86,7 +85,8 @@ enum LintShell {
     if status != 0 { throw ExitCode(status) }
   }
 
-  /// Keeps text whose reading Ctrl-C cut short as the last draft, for `edit` to open.
+  /// Keeps `text` as the last draft, for `edit` to open: a draft just linted, or one whose
+  /// reading Ctrl-C cut short.
   static func setAside(_ text: String) {
     lastDraft = text
     lastFile = nil
