@@ -23,9 +23,12 @@ extension SessionStore {
           ? "The disk holding \(folder) is full, so \(kept). Free some space, then start it again."
           : "The disk holding \(folder) is full; \(kept). Free some space, then `rapport sessions resume` carries on.")
     case .SQLITE_READONLY:
+      // With nothing saved (not even the session), "the last answer" would name one never given.
       return RapportError(
-        "\(file) is read-only, so the last answer could not be saved ("
-          + (nothingSaved ? kept : "the ones before it are") + "). Check the permissions of \(folder).")
+        (nothingSaved
+          ? "\(file) is read-only, so \(kept)."
+          : "\(file) is read-only, so the last answer could not be saved (the ones before it are).")
+          + " Check the permissions of \(folder).")
     case .SQLITE_IOERR:
       return RapportError(
         "Writing \(file) failed (the disk reported an input/output error, which may mean it is full or gone); "

@@ -93,6 +93,10 @@ struct StoreHostileTests {
       let explained = try #require(SessionStore.explain(error, path: path))
       #expect(explained.message.contains("read-only"))
       #expect(!explained.message.contains("SQLite error"))
+      // A session that could not even be created had no answer to lose (before: "so the last
+      // answer could not be saved (nothing of this session was kept)").
+      let unstarted = try #require(SessionStore.explain(error, path: path, nothingSaved: true))
+      #expect(unstarted.message == "\(path) is read-only, so nothing of this session was kept. Check the permissions of \((path as NSString).deletingLastPathComponent).")
     }
   }
 
