@@ -18,6 +18,19 @@ struct LintShellTests {
     #expect(result.stdout.contains("\(path): score"))
   }
 
+  @Test func anAtFileNamedLikeAnOptionIsLintedAsAFile() throws {
+    let sandbox = RapportBinary.sandboxEnvironment()
+    try "Your team grew fast. Is hiring slow?".write(
+      toFile: sandbox.home + "/-draft.txt", atomically: true, encoding: .utf8)
+    // Before: "Unknown option '-draft.txt'", though the `@` says it is a file.
+    let result = try runRapport(
+      [], stdin: "lint @-draft.txt --profile reply\nlint --self @Acme @-draft.txt\n", environment: sandbox.environment,
+      currentDirectory: sandbox.home)
+    #expect(result.stdout.components(separatedBy: "-draft.txt: score").count == 3, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.contains("· reply ·"), "\(result.stdout)")
+    #expect(!result.stderr.contains("Unknown option"), "\(result.stderr)")
+  }
+
   @Test func anAtWithNoFileNameSaysWhereTheNameGoes() throws {
     let result = try runRapport([], stdin: "lint @\n")
     #expect(result.status == 2)

@@ -122,7 +122,8 @@ extension LintCommand {
         + "(or ./\(echoed)).")
   }
 
-  private static let valueOptions: Set<String> = [
+  /// The options of lint that take a value as the next word.
+  static let valueOptions: Set<String> = [
     "--profile", "--format", "--fail-under", "--self", "--customer", "--config", "--max-bytes", "--color",
   ]
 

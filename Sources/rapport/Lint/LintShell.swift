@@ -50,11 +50,40 @@ enum LintShell {
     if arguments.contains("@") {
       throw RapportError("`@` needs a file name right after it, as in `lint @draft.txt`.")
     }
-    let words = arguments.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
-    guard let parsed = try Rapport.parseAsRoot(["lint"] + words) as? LintCommand else {
+    guard let parsed = try Rapport.parseAsRoot(["lint"] + optionsThenFiles(arguments)) as? LintCommand else {
       throw RapportError("Could not read the lint options.")
     }
     return parsed
+  }
+
+  /// The words with the files (`@path` or bare) moved after a `--`, in their order, so that
+  /// a file named like an option (`@-draft.txt`) is read as the file the `@` says it is.
+  static func optionsThenFiles(_ words: [String]) -> [String] {
+    var options: [String] = []
+    var files: [String] = []
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      if word == "--" {
+        files += words[(index + 1)...].map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+        break
+      }
+      if word.hasPrefix("@") {
+        files.append(String(word.dropFirst()))
+      } else if word.hasPrefix("-") && word != "-" {
+        options.append(word)
+        if LintCommand.valueOptions.contains(word), index + 1 < words.count {
+          // An option's value stays with it (`--self @acme` is a name, as it always was).
+          index += 1
+          let value = words[index]
+          options.append(value.hasPrefix("@") ? String(value.dropFirst()) : value)
+        }
+      } else {
+        files.append(word)
+      }
+      index += 1
+    }
+    return files.isEmpty ? options : options + ["--"] + files
   }
 
   private static func lint(_ invocation: ShellEntry.Invocation) throws {
