@@ -62,5 +62,6 @@ struct UnknownCommandTests {
     // Before: "No command 'help'", though `rapport help` is one.
     let result = try runRapport(["help", "help"])
     #expect(!result.stderr.contains("No command 'help'"), "\(result.stderr)")
+    #expect(result.status == 0 && result.stdout.contains("USAGE: rapport help"), "\(result.stdout)\(result.stderr)")
   }
 }
