@@ -227,9 +227,7 @@ struct LintOptions: ParsableArguments {
     }
     if !(0...100).contains(failUnder) { throw ValidationError("--fail-under wants a score from 0 to 100.") }
     if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
-    if json, let format, format != .json {
-      throw ValidationError.twoOutputs("--json", "--format \(format.rawValue)")
-    }
+    try ValidationError.checkOneOutput(json: json, format: format, jsonFormat: .json)
     if explain && chosenFormat == .line {
       throw ValidationError(
         "--explain shows the score's arithmetic in the text and json formats; --format line prints one finding per line and nothing else. Drop one of them.")

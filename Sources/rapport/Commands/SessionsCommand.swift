@@ -218,18 +218,15 @@ struct SessionsExport: ParsableCommand {
 
   @Option(
     name: .customLong("format"), help: "md (a note to paste into your CRM; the default), json, or csv (one row per session).")
-  var chosen: Format?
+  var formatOption: Format?
 
   @Flag(name: .long, help: "The same as --format json, as the listing commands spell it.")
   var json = false
 
-  var format: Format { chosen ?? (json ? .json : .md) }
+  /// The format asked for: --format, else json with --json, else md.
+  var format: Format { formatOption ?? (json ? .json : .md) }
 
-  func validate() throws {
-    if json, let chosen, chosen != .json {
-      throw ValidationError.twoOutputs("--json", "--format \(chosen.rawValue)")
-    }
-  }
+  func validate() throws { try ValidationError.checkOneOutput(json: json, format: formatOption, jsonFormat: .json) }
 
   func run() throws {
     let paths = DiscoverySetup.paths

@@ -16,16 +16,20 @@ struct ListingFormat: ParsableArguments {
   var isJSON: Bool { json || format == .json }
 
   /// `--json --format text` asks for two outputs: a usage error, not a silent pick.
-  func validate() throws {
-    if json && format == .text {
-      throw ValidationError.twoOutputs("--json", "--format text")
-    }
-  }
+  func validate() throws { try ValidationError.checkOneOutput(json: json, format: format, jsonFormat: .json) }
 }
 
 extension ValidationError {
   /// Two options that ask for different outputs: a usage error naming both.
   static func twoOutputs(_ first: String, _ second: String) -> ValidationError {
     ValidationError("\(first) and \(second) ask for two different outputs; give one of them.")
+  }
+
+  /// A command that takes both `--json` and `--format`: a usage error when `--format` names
+  /// something other than JSON beside `--json` (`--json --format csv`), rather than a silent pick.
+  static func checkOneOutput<Format: RawRepresentable & Equatable>(
+    json: Bool, format: Format?, jsonFormat: Format
+  ) throws where Format.RawValue == String {
+    if json, let format, format != jsonFormat { throw twoOutputs("--json", "--format \(format.rawValue)") }
   }
 }
