@@ -56,7 +56,9 @@ public struct SessionNote: Codable, Sendable, Equatable {
 public struct SavedExchange: Sendable, Equatable {
   /// The playbook question it belongs to; a follow-up shares its question's id.
   public var questionID: String?
+  /// The question (or follow-up) in the words it was asked.
   public var prompt: String
+  /// What was answered; nil when the question was skipped.
   public var answer: String?
 
   public init(questionID: String?, prompt: String, answer: String?) {

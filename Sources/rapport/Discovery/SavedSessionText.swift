@@ -6,6 +6,7 @@ import RapportCore
 struct SavedSessionText {
   let style: Style
 
+  /// The lines to print: a heading, each exchange in the order it was saved, then the notes.
   func lines(record: SessionRecord, exchanges: [SavedExchange], notes: [SessionNote]) -> [String] {
     var lines = [
       style.bold("\(record.playbookTitle) · \(record.account) · \(record.mode.rawValue)")
