@@ -68,7 +68,8 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   case dontKnow = "dont-know"
   /// The answer's words beside the named cues: the summed fitted weight of the stemmed words and
   /// adjacent pairs it holds (`LadderWords`), each counted once — a logit, positive towards
-  /// stop. `/why` names the terms that weighed most ("kid +0.4").
+  /// stop. `/why` names the terms that weighed most, each with its share of the decision's
+  /// points ("kid +0.35").
   case wordEvidence = "word-evidence"
 
   /// Words for people, as `/why` shows them.

@@ -42,7 +42,14 @@ public struct LadderReader: Sendable {
     var cues = LadderCueReader(classifier: classifier).read(answer, classification: classification)
     let found = LadderWords.evidence(answer, model: words)
     cues.values[.wordEvidence] = found.logit
-    if !found.terms.isEmpty { cues.fired[.wordEvidence] = found.terms.prefix(LadderWords.shownTerms).map(LadderWords.shown) }
+    if !found.terms.isEmpty {
+      // Each term as its share of the decision's points (its weight times the decision's weight
+      // for the words), so that `/why` reads in one unit.
+      let scale = model.features.first { $0.name == LadderFeature.wordEvidence.rawValue }
+        .map { $0.contribution(of: 1) - $0.contribution(of: 0) } ?? 1
+      cues.fired[.wordEvidence] = found.terms.prefix(LadderWords.shownTerms)
+        .map { LadderWords.shown((name: $0.name, weight: $0.weight * scale)) }
+    }
     return LadderReading(classification: classification, cues: cues, decision: model.decide(cues))
   }
 }
