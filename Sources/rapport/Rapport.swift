@@ -32,6 +32,7 @@ struct Rapport: ParsableCommand {
         Terminal.exit(0)
       }
       try checkHelpTopic(arguments)
+      try LintCommand.checkDashFile()
       if let status = QuoteCommand.fastRun(arguments) { Terminal.exit(status) }
       if let status = LintCommand.fastRun(arguments) { Terminal.exit(status) }
       var command = try LintCommand.fastParse(arguments) ?? parseChecked(arguments)
@@ -46,6 +47,7 @@ struct Rapport: ParsableCommand {
   /// Parses `arguments` as the command line does, after `checkCommandWords`: the shell and
   /// the command line both come through here.
   static func parseChecked(_ arguments: [String]) throws -> ParsableCommand {
+    try checkRootOption(arguments)
     try checkCommandWords(arguments)
     return try parseAsRoot(arguments)
   }
@@ -78,13 +80,30 @@ struct Rapport: ParsableCommand {
     }
   }
 
+  /// An option before any command that neither rapport nor the shell (its default command)
+  /// takes ("rapport --verison") is rapport's unknown option, with a "did you mean". Left to
+  /// the parser, it is reported with the shell's usage, as if the shell had been asked for.
+  static func checkRootOption(_ arguments: [String]) throws {
+    guard let first = arguments.first, first.hasPrefix("-"), first != "-", first != "--" else { return }
+    let name = String(first.prefix { $0 != "=" })
+    let shown = ["--version", "--help", "--color"]
+    // The parser's own hooks stay its: completion scripts call `rapport ---completion …`.
+    guard !(shown + ["-h", "--generate-completion-script"]).contains(name), !name.hasPrefix("--experimental"),
+      !name.hasPrefix("---")
+    else { return }
+    throw RapportError(
+      "Unknown option '\(Suggestion.echo(first))'.\(Suggestion.hint(for: name, in: shown)) "
+        + "`rapport --help` lists the commands and options.")
+  }
+
   /// `rapport help WORD…` names commands: a word that names none is an error (the argument
   /// parser would print the overview and exit 0, as if the command existed).
   static func checkHelpTopic(_ arguments: [String]) throws {
     guard arguments.first == "help" else { return }
     var command: ParsableCommand.Type = Rapport.self
     var path = "rapport"
-    for word in arguments.dropFirst() where !word.hasPrefix("-") {
+    // `help help` is the help of `help` itself, which the parser knows.
+    for word in arguments.dropFirst() where !word.hasPrefix("-") && !(word == "help" && command == Rapport.self) {
       let names = command.configuration.subcommands.compactMap { $0.configuration.commandName }
       guard let next = command.configuration.subcommands.first(where: { $0.configuration.commandName == word })
       else {

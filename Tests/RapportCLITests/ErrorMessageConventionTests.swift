@@ -80,4 +80,12 @@ struct ErrorMessageConventionTests {
     let result = try runRapport(["quote", "luck"])
     #expect(result.stderr.hasPrefix("rapport: No topic 'luck'."), "\(result.stderr)")
   }
+
+  @Test func aNULTypedInTheShellDoesNotCutTheMessageShort() throws {
+    // Before: "rapport: No topic 'a" and the next message on the same line.
+    let result = try runRapport([], stdin: "quote a\u{0}b\nquote zzqq\n")
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("rapport: No topic 'a\u{2400}b', and no quote mentions it.") == true, "\(result.stderr)")
+    #expect(lines.count == 2, "\(result.stderr)")
+  }
 }

@@ -29,7 +29,7 @@ struct FullDiskOutputTests {
     // Before: exit 0 and not a word, with nothing written.
     let (status, stderr) = try runIntoFullDisk(arguments, environment: sandbox.environment)
     #expect(status == 2, "\(arguments)")
-    #expect(stderr.contains("Could not write the output: No space left on device."), "\(stderr)")
+    #expect(stderr.contains("Could not write the output: No space left on device. Part of it is missing; make room"), "\(stderr)")
   }
 
   @Test func aLintReportLostOnAFullDiskIsAnErrorNotAPass() throws {
@@ -43,5 +43,22 @@ struct FullDiskOutputTests {
     }
     // Written where it can be, the same draft passes.
     #expect(try runRapport(["lint", draft], environment: sandbox.environment).status == 0)
+  }
+
+  @Test func aClosedOutputIsNotTakenForAFullDisk() throws {
+    // `rapport quote >&-`: the advice fits the cause (before: "make room" for a closed file).
+    let sandbox = RapportBinary.sandboxEnvironment()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "exec \"$0\" quote >&-", RapportBinary.path]
+    process.environment = sandbox.environment
+    let error = Pipe()
+    process.standardError = error
+    try process.run()
+    let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2)
+    #expect(stderr.contains("Could not write the output: Bad file descriptor."), "\(stderr)")
+    #expect(stderr.contains("check where it goes") && !stderr.contains("make room"), "\(stderr)")
   }
 }

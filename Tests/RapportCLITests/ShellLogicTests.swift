@@ -25,6 +25,12 @@ struct ShellLogicTests {
     #expect(names.contains("help"))
   }
 
+  @Test func completionAfterHelpAndACommandOffersItsSubcommands() {
+    #expect(ShellTable.complete("help sessions ", context: context()).contains("show"))
+    #expect(ShellTable.complete("help next ", context: context()) == ["list", "done"])
+    #expect(ShellTable.complete("help quote ", context: context()).isEmpty)
+  }
+
   @Test func completionAfterALintOptionOffersOnlyItsValues() {
     #expect(ShellTable.complete("lint --profile ", context: context()) == Profile.all.map(\.name))
     #expect(ShellTable.complete("lint --format ", context: context()) == ["text", "line", "json"])

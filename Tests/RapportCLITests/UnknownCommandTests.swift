@@ -40,4 +40,27 @@ struct UnknownCommandTests {
     #expect(result.status == 1)
     #expect(result.stdout.contains(path + ":"))
   }
+
+  /// Before: "Unknown option '--verison'" with the usage of the shell, rapport's default
+  /// command, as if the shell had been asked for.
+  @Test func aMistypedOptionBeforeAnyCommandIsRapportsWithASuggestion() throws {
+    let result = try runRapport(["--verison"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr == "rapport: Unknown option '--verison'. Did you mean '--version'? `rapport --help` lists the commands and options.\n",
+      "\(result.stderr)")
+    // The shell's own option and the parser's still work.
+    #expect(try runRapport(["--color", "never"], stdin: "quote --list\n").status == 0)
+    #expect(try runRapport(["--generate-completion-script", "bash"]).stdout.contains("rapport"))
+    #expect(try runRapport(["-h"]).status == 0)
+    // The completion scripts' hook (`rapport ---completion quote -- positional@0 …`) is the parser's.
+    let topics = try runRapport(["---completion", "quote", "--", "positional@0", "1", "0", "rapport", "quote", ""])
+    #expect(topics.status == 0 && topics.stdout.contains("listening"), "\(topics.stderr)")
+  }
+
+  @Test func helpHelpIsNoUnknownCommand() throws {
+    // Before: "No command 'help'", though `rapport help` is one.
+    let result = try runRapport(["help", "help"])
+    #expect(!result.stderr.contains("No command 'help'"), "\(result.stderr)")
+  }
 }

@@ -101,7 +101,10 @@ public struct SessionSummary: Codable, Sendable, Equatable {
       return WhyChain(
         questionID: thread.questionID, wants: wants, soThat: links[.soThat] ?? unknown,
         measuredBy: links[.measured] ?? unknown, matters: links[.matters] ?? unknown, status: thread.status,
-        stopReason: thread.stopReason, depth: thread.probes)
+        stopReason: thread.stopReason,
+        // Follow-ups answered, as the coaching card counts them: one asked and left with
+        // /enough or a pause is not a dig.
+        depth: thread.turns.filter { engine.turns[$0].prompt.kind == .probe && engine.turns[$0].answer != nil }.count)
     }
     let contact = engine.values["contact"].flatMap { $0 == PlaybookVariable.fallback(for: "contact") ? nil : $0 }
     why =

@@ -52,7 +52,7 @@ struct FocusAnalyzer {
       if !flag.isDisjoint(with: .selfWord) {
         roles[index] = .sender
         counts.pronouns.sender += 1
-      } else if flag.contains(.reader) {
+      } else if flag.contains(.reader) && !Self.isLetterNotYou(token, in: analysis.bytes) {
         roles[index] = .reader
         counts.pronouns.reader += 1
       }
@@ -131,10 +131,11 @@ struct FocusAnalyzer {
         {
           continue
         }
-        if hit.cue == .readerWorld || hit.cue == .productNouns {
+        if hit.cue == .readerWorld, Self.isSendersPeople(hit.start, hit.end, in: range, tokens, flags) { continue }
+        if hit.cue == .productNouns {
           let before = hit.start > range.lowerBound && tokens[hit.start - 1].vocab >= 0
             ? flags[Int(tokens[hit.start - 1].vocab)] : []
-          if hit.cue == .readerWorld ? !before.isDisjoint(with: .selfWord) : before.contains(.reader) { continue }
+          if before.contains(.reader) { continue }
         }
         let feature = hit.cue.feature.index
         if hit.start != start {
@@ -285,6 +286,60 @@ struct FocusAnalyzer {
     }
     return -1
   }
+
+  /// The sender's clientele ("customer", "clients", "users") and what a business runs for it.
+  private static let clientele: Set<UInt64> = Set(
+    ["customer", "customers", "client", "clients", "user", "users"].map { WordHash.of(Substring($0)) })
+  private static let operations: Set<UInt64> = Set(
+    [
+      "service", "services", "support", "care", "experience", "experiences", "success", "satisfaction", "loyalty",
+      "relations", "relationship", "relationships", "record", "records", "information", "data", "base", "list",
+      "portal", "account", "accounts", "feedback", "review", "reviews", "testimonial", "testimonials", "story",
+      "stories", "retention", "acquisition", "journey", "insight", "insights", "interface",
+    ].map { WordHash.of(Substring($0)) })
+
+  /// Whether a reader's-world noun names the sender's people or operation rather than the
+  /// reader's: after an I/we word up to two words back in the same phrase ("our customers", "our
+  /// valued clients", "my past clients"), or a clientele noun naming what the sender runs for its
+  /// customers ("customer support", "client testimonials", "user experience").
+  static func isSendersPeople(
+    _ start: Int, _ end: Int, in range: Range<Int>, _ tokens: [Token], _ flags: [WordFlags]
+  ) -> Bool {
+    var k = start - 1
+    while k >= range.lowerBound && k >= start - 2 && tokens[k].isWord {
+      if tokens[k].vocab >= 0 && !flags[Int(tokens[k].vocab)].isDisjoint(with: .selfWord) { return true }
+      k -= 1
+    }
+    return clientele.contains(tokens[end].hash) && end + 1 < range.upperBound && tokens[end + 1].isWord
+      && operations.contains(tokens[end + 1].hash)
+  }
+
+  /// "u" and "ur", the text-speak "you" and "your".
+  private static let textSpeak: [UInt64] = [WordHash.of("u"), WordHash.of("ur")]
+
+  /// Whether a "u" or "ur" is a letter, an abbreviation or a piece of code rather than the
+  /// text-speak "you" / "your": written as a capital ("U.S.", "Plan U"), starting a dotted
+  /// abbreviation ("u.s."), or touching anything but a space, a quote, a bracket or a sentence's
+  /// punctuation ("a8f-u-22c", the "/u/" or "+u+" of a base64 string). Of the ten lone u/U in the
+  /// real set, eight are the "U" of "U.S."; the two that mean "you" are in lower case between
+  /// spaces ("finds u well").
+  @inline(__always) static func isLetterNotYou(_ token: Token, in bytes: [UInt8]) -> Bool {
+    guard textSpeak.contains(token.hash) else { return false }
+    let start = Int(token.start), end = Int(token.end)
+    if bytes[start] == UInt8(ascii: "U") { return true }
+    if start > 0 && !proseBefore.contains(bytes[start - 1]) { return true }
+    guard end < bytes.count else { return false }
+    if !proseAfter.contains(bytes[end]) { return true }
+    guard bytes[end] == UInt8(ascii: "."), end + 1 < bytes.count else { return false }
+    let next = bytes[end + 1] | 0x20
+    return next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")
+  }
+
+  /// What may stand right before and after a text-speak "u" in prose: before it, the last byte of
+  /// an opening curly quote or a dash (0x98, 0x9C; 0x93, 0x94); after it, the first byte of a
+  /// closing quote, a dash or an ellipsis (0xE2).
+  private static let proseBefore = Set(" \t\n\r\"'(".utf8).union([0x98, 0x9C, 0x93, 0x94])
+  private static let proseAfter = Set(" \t\n\r\"'),.;:!?".utf8).union([0xE2])
 
   private func role(_ focus: Int) -> FocusRole { focus > 0 ? .reader : focus < 0 ? .sender : .none }
 

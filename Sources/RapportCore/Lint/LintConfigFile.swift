@@ -42,7 +42,9 @@ public struct LintConfigFile: Sendable, Equatable {
       case "profile":
         guard let name = value.string, let profile = Profile.named(name) else {
           throw RapportError(
-            "\(Self.at(path, value)): unknown profile '\(Suggestion.echo(value.string ?? ""))'; use one of \(Profile.all.map(\.name).joined(separator: ", ")).")
+            "\(Self.at(path, value)): unknown profile '\(Suggestion.echo(value.string ?? ""))'."
+              + "\(Suggestion.hint(for: value.string ?? "", in: Profile.all.map(\.name))) Profiles: "
+              + "\(Profile.all.map(\.name).joined(separator: ", ")).")
         }
         self.profile = profile
       case "self", "customer":
@@ -116,7 +118,7 @@ public struct LintConfigFile: Sendable, Equatable {
       let candidate = (current == "/" ? "" : current) + "/.rapport.yml"
       if FileSystem.kind(of: candidate) == .file {
         if let problem = distrust(candidate) {
-          result.ignored.append("ignoring \(candidate): \(problem)")
+          result.ignored.append("Ignoring \(candidate): \(problem).")
         } else {
           result.path = candidate
           return result
@@ -129,7 +131,7 @@ public struct LintConfigFile: Sendable, Equatable {
     let user = paths.configDirectory + "/config.yml"
     if FileSystem.kind(of: user) == .file {
       if let problem = distrust(user) {
-        result.ignored.append("ignoring \(user): \(problem)")
+        result.ignored.append("Ignoring \(user): \(problem).")
       } else {
         result.path = user
       }

@@ -8,24 +8,28 @@ import GRDB
 /// their disk and their saved answers.
 extension SessionStore {
   /// `error` as a `RapportError` when it is a database error (nil for anything else).
-  public static func explain(_ error: any Error, path: String? = nil) -> RapportError? {
+  /// `nothingSaved` when the failure left no session behind (it could not save even its
+  /// first answer, and was removed): then there is nothing to resume, and the text says so.
+  public static func explain(_ error: any Error, path: String? = nil, nothingSaved: Bool = false) -> RapportError? {
     if let error = error as? RapportError { return error }
     guard let error = error as? DatabaseError else { return nil }
     let file = path ?? "the session database"
     let folder = path.map { ($0 as NSString).deletingLastPathComponent } ?? "the data folder"
+    let kept = nothingSaved ? "nothing of this session was kept" : "your answers up to the last one are saved"
     switch error.resultCode {
     case .SQLITE_FULL:
       return RapportError(
-        "The disk holding \(folder) is full; your answers up to the last one are saved. Free some space, then "
-          + "`rapport sessions resume` carries on.")
+        nothingSaved
+          ? "The disk holding \(folder) is full, so \(kept). Free some space, then start it again."
+          : "The disk holding \(folder) is full; \(kept). Free some space, then `rapport sessions resume` carries on.")
     case .SQLITE_READONLY:
       return RapportError(
-        "\(file) is read-only, so nothing could be saved; your answers up to the last one are saved. Check the "
-          + "permissions of \(folder).")
+        "\(file) is read-only, so the last answer could not be saved ("
+          + (nothingSaved ? kept : "the ones before it are") + "). Check the permissions of \(folder).")
     case .SQLITE_IOERR:
       return RapportError(
         "Writing \(file) failed (the disk reported an input/output error, which may mean it is full or gone); "
-          + "your answers up to the last one are saved.")
+          + "\(kept).")
     case .SQLITE_BUSY, .SQLITE_LOCKED:
       return RapportError("\(file) stayed busy (another rapport is writing to it); try again in a moment.")
     case .SQLITE_CONSTRAINT where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY:
@@ -38,8 +42,7 @@ extension SessionStore {
     case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
       return RapportError("\(file) cannot be opened. Check that \(folder) exists and is yours to read and write.")
     default:
-      return RapportError(
-        "The session database failed (\(Self.plain(error))); your answers up to the last one are saved.")
+      return RapportError("The session database failed (\(Self.plain(error))); \(kept).")
     }
   }
 

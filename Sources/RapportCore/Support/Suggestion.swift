@@ -25,6 +25,8 @@ public enum Suggestion {
 
   /// `text` as an error message should repeat it: whole when short, else its first
   /// `echoLimit` characters and "…" (a megabyte typed as a name is not printed back).
+  /// Control characters are shown as their pictures ("␀", "␛"): a NUL would cut the
+  /// message short where C writes it, and an escape would drive the terminal.
   public static func echo(_ text: some StringProtocol, limit: Int = echoLimit) -> String {
     var end = text.startIndex
     var count = 0
@@ -32,8 +34,22 @@ public enum Suggestion {
       end = text.index(after: end)
       count += 1
     }
-    return end == text.endIndex ? String(text) : String(text[..<end]) + "…"
+    let kept = end == text.endIndex ? String(text) : String(text[..<end]) + "…"
+    guard kept.unicodeScalars.contains(where: isControl) else { return kept }
+    var shown = String.UnicodeScalarView()
+    for scalar in kept.unicodeScalars {
+      if scalar.value < 0x20 {
+        shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
+      } else if scalar.value == 0x7F {
+        shown.append("\u{2421}")
+      } else {
+        shown.append(scalar)
+      }
+    }
+    return String(shown)
   }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || scalar.value == 0x7F }
 
   /// Edit distance over characters, counting a swap of neighbours as one edit
   /// (optimal string alignment), so "quoet" is one step from "quote".

@@ -93,7 +93,10 @@ struct DiscoverCommand: ParsableCommand, ShellAware {
       id: SessionID.make(using: &generator), account: accountName, contact: filled["contact"],
       playbookID: chosen.id,
       playbookTitle: chosen.title, mode: mode, variables: filled, createdAt: Date())
-    try store.create(record)
+    do { try store.create(record) } catch {
+      // Not even the session's header could be written: nothing to resume.
+      throw SessionStore.explain(error, path: paths.databaseFile, nothingSaved: true) ?? error
+    }
     let engine = DiscoveryEngine(playbook: chosen, mode: mode, values: filled)
     try DiscoverySetup.run(
       record: record, engine: engine, store: store, reader: reader, style: style, paths: paths, json: json,

@@ -102,6 +102,26 @@ extension LintCommand {
   /// File arguments taken out before parsing (see `presplit`).
   nonisolated(unsafe) static var presplitFiles: [String] = []
 
+  /// A word that reads as an option but names no option of lint's and is a file here
+  /// ("-draft.txt"): `checkDashFile` says how to lint it.
+  nonisolated(unsafe) static var dashFile: String?
+
+  private static func isFileNotOption(_ word: String) -> Bool {
+    let name = String(word.prefix { $0 != "=" })
+    let flags: Set<String> = ["--explain", "--json", "-h", "--help", "--version"]
+    guard !valueOptions.contains(name), !flags.contains(name) else { return false }
+    return FileSystem.kind(of: word) != .missing
+  }
+
+  /// Says how to lint a file whose name starts with `-`; the parser would call it an unknown option.
+  static func checkDashFile() throws {
+    guard let word = dashFile else { return }
+    let echoed = Suggestion.echo(word)
+    throw RapportError(
+      "'\(echoed)' reads as an option, but it is a file here; to lint it, write `rapport lint -- \(echoed)` "
+        + "(or ./\(echoed)).")
+  }
+
   private static let valueOptions: Set<String> = [
     "--profile", "--format", "--fail-under", "--self", "--customer", "--config", "--max-bytes", "--color",
   ]
@@ -131,6 +151,7 @@ extension LintCommand {
       } else if word == "--" {
         onlyFiles = true
       } else {
+        if dashFile == nil, isFileNotOption(word) { dashFile = word }
         kept.append(word)
         if valueOptions.contains(word), index + 1 < arguments.count {
           index += 1
@@ -148,8 +169,14 @@ struct LintOptions: ParsableArguments {
   @Option(name: .long, help: "cold-email, follow-up, linkedin or reply (default: cold-email, or the config's).")
   var profile: String?
 
-  @Option(name: .long, help: "Output: text, line (one finding per line) or json.")
-  var format: LintFormat = .text
+  @Option(name: .long, help: "Output: text (the default), line (one finding per line) or json.")
+  var format: LintFormat?
+
+  @Flag(name: .long, help: "The same as --format json, as the listing commands spell it.")
+  var json = false
+
+  /// The output asked for: --format, else --json, else text.
+  var chosenFormat: LintFormat { format ?? (json ? .json : .text) }
 
   // Unconditional parsing, so `--fail-under -5` reaches the range check instead of reading as
   // a missing value.
@@ -186,17 +213,23 @@ struct LintOptions: ParsableArguments {
   /// The parsed values as a plain value.
   var settings: LintSettings {
     LintSettings(
-      profile: profile, format: format, failUnder: failUnder, explain: explain, selfNames: selfNames,
+      profile: profile, format: chosenFormat, failUnder: failUnder, explain: explain, selfNames: selfNames,
       customerNames: customerNames, config: config, maxBytes: maxBytes, color: color)
   }
 
   func validate() throws {
     if let profile, Profile.named(profile) == nil {
-      throw ValidationError("Unknown profile '\(profile)'; use one of \(Profile.all.map(\.name).joined(separator: ", ")).")
+      let names = Profile.all.map(\.name)
+      throw ValidationError(
+        "Unknown profile '\(Suggestion.echo(profile))'.\(Suggestion.hint(for: profile, in: names)) Profiles: "
+          + "\(names.joined(separator: ", ")).")
     }
     if !(0...100).contains(failUnder) { throw ValidationError("--fail-under wants a score from 0 to 100.") }
     if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
-    if explain && format == .line {
+    if json, let format, format != .json {
+      throw ValidationError.twoOutputs("--json", "--format \(format.rawValue)")
+    }
+    if explain && chosenFormat == .line {
       throw ValidationError(
         "--explain shows the score's arithmetic in the text and json formats; --format line prints one finding per line and nothing else. Drop one of them.")
     }

@@ -41,6 +41,10 @@ struct NextList: ParsableCommand {
   @Flag(name: .long, help: "Print an iCalendar file (RFC 5545) with one all-day event per dated step.")
   var ics = false
 
+  func validate() throws {
+    if ics && json { throw ValidationError.twoOutputs("--ics", "--json") }
+  }
+
   func run() throws {
     let store = try DiscoverySetup.store(paths: DiscoverySetup.paths, readOnly: true)
     let steps = try store.nextSteps(includeDone: all)

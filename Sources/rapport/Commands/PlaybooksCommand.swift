@@ -145,6 +145,14 @@ struct PlaybooksLint: ParsableCommand {
   func run() throws {
     var checks: [PlaybookCheck] = []
     for file in files {
+      if file == "-" {
+        // A playbook's id must match its file name, which standard input does not have.
+        Terminal.printError(
+          "-: playbooks lint checks files, not standard input (a playbook's id must match its file name); "
+            + "save it as ID.yaml and give that.", prefixed: false)
+        checks.append(.unreadable("standard input"))
+        continue
+      }
       let check = PlaybookCheck.file(file)
       switch check {
       case .unreadable(let reason): Terminal.printError("\(file): \(reason)", prefixed: false)

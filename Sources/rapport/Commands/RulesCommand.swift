@@ -35,7 +35,10 @@ struct RulesCommand: ParsableCommand {
 
   func validate() throws {
     if let category, RuleCategory(rawValue: category.lowercased()) == nil {
-      throw ValidationError("Unknown category '\(category)'; use one of \(RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
+      let names = RuleCategory.allCases.map(\.rawValue)
+      throw ValidationError(
+        "Unknown category '\(Suggestion.echo(category))'.\(Suggestion.hint(for: category, in: names)) Categories: "
+          + "\(names.joined(separator: ", ")).")
     }
   }
 
@@ -56,8 +59,7 @@ struct RulesCommand: ParsableCommand {
       return
     }
     guard let rule = RuleCatalog.rule(ruleID) ?? RuleCatalog.rule(ruleID.lowercased()) else {
-      let hint = Suggestion.hint(for: ruleID, in: RuleCatalog.all.map(\.id))
-      throw RapportError("No rule '\(Suggestion.echo(ruleID))'.\(hint) `rapport rules` lists them all.")
+      throw RapportError("No rule '\(Suggestion.echo(ruleID))'.\(Self.hint(for: ruleID)) `rapport rules` lists them all.")
     }
     print("\(style.bold(rule.id)) (\(rule.severity.rawValue))")
     print(TextWrap.paragraph(rule.summary, first: "  ", hanging: "  ") + "\n")
@@ -75,6 +77,19 @@ struct RulesCommand: ParsableCommand {
     for example in rule.triggers { print("    - \(Self.oneLine(example.text))") }
     print("  Passes:")
     for example in rule.passes { print("    - \(Self.oneLine(example))") }
+  }
+
+  /// A "did you mean" for a rule id typed without its category ("opener-i-wanted") or
+  /// mistyped; a category's name ("focus") says how to list that category's rules.
+  static func hint(for typed: String) -> String {
+    let word = typed.lowercased()
+    if RuleCategory(rawValue: word) != nil {
+      return " '\(word)' is a category: `rapport rules --category \(word)` lists its rules."
+    }
+    let ids = RuleCatalog.all.map(\.id)
+    let unqualified = ids.filter { $0.hasSuffix("." + word) }
+    if unqualified.count == 1 { return " Did you mean '\(unqualified[0])'?" }
+    return Suggestion.hint(for: typed, in: ids)
   }
 
   private static func oneLine(_ text: String) -> String {

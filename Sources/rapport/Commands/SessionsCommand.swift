@@ -216,8 +216,20 @@ struct SessionsExport: ParsableCommand {
   @Argument(help: "The session ID (or a unique prefix); csv without an ID exports every session.")
   var id: String?
 
-  @Option(name: .long, help: "md (a note to paste into your CRM), json, or csv (one row per session).")
-  var format: Format = .md
+  @Option(
+    name: .customLong("format"), help: "md (a note to paste into your CRM; the default), json, or csv (one row per session).")
+  var chosen: Format?
+
+  @Flag(name: .long, help: "The same as --format json, as the listing commands spell it.")
+  var json = false
+
+  var format: Format { chosen ?? (json ? .json : .md) }
+
+  func validate() throws {
+    if json, let chosen, chosen != .json {
+      throw ValidationError.twoOutputs("--json", "--format \(chosen.rawValue)")
+    }
+  }
 
   func run() throws {
     let paths = DiscoverySetup.paths

@@ -33,7 +33,7 @@ extension ShellTable {
           if ["show", "resume", "export", "recap", "delete"].contains(words[0]), words.count == 1 {
             return context.sessionIDs
           }
-          return words[0] == "export" ? ["--format"] : []
+          return words[0] == "export" ? ["--format", "--json"] : []
         }, run: { try runShellAware("sessions", $0) }),
       .subcommand(
         PlaybooksCommand.self, synopsis: "playbooks [list|show ID|lint FILE]",

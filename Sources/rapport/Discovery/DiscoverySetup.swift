@@ -50,6 +50,11 @@ enum DiscoverySetup {
   /// A line editor when a person is at the terminal, else plain lines from stdin.
   static func reader(json: Bool) -> LineReader {
     if Terminal.isInteractive, !json, let editor = EditLineReader(historyPath: nil) { return editor }
+    if json, Terminal.stdinIsTerminal {
+      // With --json nothing is shown until the end: say what is being read, or it looks hung.
+      Terminal.printWarning(
+        "Reading answers from standard input, one a line, with no questions shown (--json); Ctrl-D ends them.")
+    }
     return PlainLineReader()
   }
 
@@ -71,7 +76,13 @@ enum DiscoverySetup {
     } catch {
       // A session that could not save even its first answer (a full disk) is not left behind
       // as an empty "open, 0 answers" entry.
-      if SessionStore.explain(error) != nil { store.deleteIfEmpty(record.id) }
+      if SessionStore.explain(error) != nil, store.deleteIfEmpty(record.id),
+        let explained = SessionStore.explain(error, path: paths.databaseFile, nothingSaved: true)
+      {
+        // Nothing is left to resume: the message must not promise saved answers.
+        Terminal.flush()
+        throw explained
+      }
       Terminal.flush()
       throw error
     }

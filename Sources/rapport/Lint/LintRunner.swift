@@ -182,7 +182,7 @@ struct LintRunner {
         result.errors.append(("\(display(path)):\(unknown.line): names no rule to ignore; add a RULE-ID or all.", false))
       }
       for unknown in report.unknownSuppressions where !unknown.rule.isEmpty {
-        let hint = Suggestion.hint(for: unknown.rule, in: engine.rules.map(\.id))
+        let hint = RulesCommand.hint(for: unknown.rule)
         result.errors.append(("\(display(path)):\(unknown.line): no rule '\(Suggestion.echo(unknown.rule))' to ignore.\(hint)", false))
       }
       if !report.passes(failUnder: options.failUnder) { result.status = 1 }

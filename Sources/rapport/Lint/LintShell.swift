@@ -41,7 +41,7 @@ enum LintShell {
     case "--color": ColorMode.allCases.map(\.rawValue)
     case "--self", "--customer", "--fail-under", "--config", "--max-bytes": []
     default:
-      ["--profile", "--explain", "--format", "--self", "--customer", "--fail-under", "--color", "--config", "--max-bytes"]
+      ["--profile", "--explain", "--format", "--json", "--self", "--customer", "--fail-under", "--color", "--config", "--max-bytes"]
     }
   }
 

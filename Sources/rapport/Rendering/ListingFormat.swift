@@ -9,9 +9,23 @@ struct ListingFormat: ParsableArguments {
   @Flag(name: .long, help: "Print JSON (the same as --format json).")
   var json = false
 
-  @Option(name: .long, help: "text or json (json is the same as --json).")
-  var format: Format = .text
+  @Option(name: .long, help: "text (the default) or json (the same as --json).")
+  var format: Format?
 
   /// True when the output is to be JSON.
   var isJSON: Bool { json || format == .json }
+
+  /// `--json --format text` asks for two outputs: a usage error, not a silent pick.
+  func validate() throws {
+    if json && format == .text {
+      throw ValidationError.twoOutputs("--json", "--format text")
+    }
+  }
+}
+
+extension ValidationError {
+  /// Two options that ask for different outputs: a usage error naming both.
+  static func twoOutputs(_ first: String, _ second: String) -> ValidationError {
+    ValidationError("\(first) and \(second) ask for two different outputs; give one of them.")
+  }
 }

@@ -10,7 +10,12 @@ enum ShellTable {
     ShellEntry(
       name: "help", aliases: ["?"], synopsis: "help [COMMAND]",
       summary: "List the commands, or explain one.",
-      completions: { _, words in words.isEmpty ? ShellTable.names : [] },
+      completions: { _, words in
+        if words.isEmpty { return ShellTable.names }
+        // `help sessions sh<Tab>`: the subcommands `help` explains.
+        guard words.count == 1, let command = ShellTable.entry(named: words[0])?.command else { return [] }
+        return command.configuration.subcommands.compactMap { $0.configuration.commandName }
+      },
       run: { invocation in
         if let topic = invocation.arguments.first, ShellTable.entry(named: topic) == nil {
           // A usage error like an unknown command, so a script's status says so.

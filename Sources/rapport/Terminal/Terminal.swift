@@ -51,12 +51,14 @@ enum Terminal {
   /// written (a full disk, a file system gone read-only) is said on stderr and ends with
   /// status 2 whatever `status` was, so a script never takes lost output for success.
   static func exit(_ status: Int32) -> Never {
-    let flushed = fflush(stdout) == 0
-    let reason = flushed ? "" : ": " + String(cString: strerror(errno))
-    if !flushed || ferror(stdout) != 0 {
-      fputs(
-        "rapport: Could not write the output\(reason). Part of it is missing; make room (or send it "
-          + "elsewhere) and run the command again.\n", stderr)
+    let code = fflush(stdout) == 0 ? 0 : errno
+    if code != 0 || ferror(stdout) != 0 {
+      let reason = code == 0 ? "" : ": " + String(cString: strerror(code))
+      // Room is the remedy only when room ran out; a closed or broken output needs looking at.
+      let advice =
+        [ENOSPC, EDQUOT, EFBIG].contains(code)
+        ? "make room (or send it elsewhere)" : "check where it goes (a full disk, a closed file)"
+      fputs("rapport: Could not write the output\(reason). Part of it is missing; \(advice) and run the command again.\n", stderr)
       Glibc.exit(ExitStatus.usage.rawValue)
     }
     Glibc.exit(status)

@@ -232,6 +232,10 @@ struct DiscoverPipeTests {
     let missing = try runRapport(["playbooks", "lint", sandbox.home + "/nope.yaml"], environment: sandbox.environment)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("nope.yaml: cannot read"))
+    // `-` is not read as a file named "-" (before: "-: cannot read: No such file or directory").
+    let piped = try runRapport(["playbooks", "lint", "-"], stdin: "id: x\n", environment: sandbox.environment)
+    #expect(piped.status == 2)
+    #expect(piped.stderr.contains("-: playbooks lint checks files, not standard input"), "\(piped.stderr)")
   }
 
   @Test func aMisspeltBlankInSetIsAnErrorWithTheBlanksToChooseFrom() throws {

@@ -37,6 +37,16 @@ struct DiscoverTerminalTests {
     return try #require(sessions?.first?["id"] as? String)
   }
 
+  @Test func jsonAtATerminalSaysWhatItReads() throws {
+    // Before: nothing at all until the end, as if rapport hung.
+    let terminal = try start(["discover", "why", "--account", "Acme", "--json"], sandbox: RapportBinary.sandboxEnvironment())
+    try terminal.expect("Reading answers from standard input")
+    try terminal.expect("ends them.")
+    terminal.send("They want a new CRM\n\u{4}")
+    try terminal.expect("\"format\" : \"rapport-session/2\"")
+    #expect(terminal.waitForExit() == 0)
+  }
+
   @Test func ctrlCAtTheAccountQuestionSaysNoSessionStarted() throws {
     let sandbox = RapportBinary.sandboxEnvironment()
     let terminal = try start(["discover", "why"], sandbox: sandbox)

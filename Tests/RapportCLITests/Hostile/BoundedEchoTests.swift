@@ -22,6 +22,28 @@ struct BoundedEchoTests {
     #expect(result.stderr.utf8.count < 104 * 200)
   }
 
+  @Test("a 100,000-character profile or category is echoed cut short", arguments: [
+    ["lint", "--profile", String(repeating: "p", count: 100_000), "-"],
+    ["rules", "--category", String(repeating: "c", count: 100_000)],
+  ])
+  func longProfileOrCategory(arguments: [String]) throws {
+    // Before: the whole name, twice the argument's size on stderr.
+    let result = try runRapport(arguments)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("…'."))
+    #expect(result.stderr.utf8.count < 1_000)
+  }
+
+  @Test("a mistyped profile or category gets a did-you-mean, as the README says", arguments: [
+    (["lint", "--profile", "folow-up", "-"], "Unknown profile 'folow-up'. Did you mean 'follow-up'? Profiles: cold-email,"),
+    (["rules", "--category", "readabilty"], "Unknown category 'readabilty'. Did you mean 'readability'? Categories: focus,"),
+  ])
+  func mistypedProfileOrCategory(arguments: [String], message: String) throws {
+    let result = try runRapport(arguments)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+  }
+
   @Test("a megabyte unknown command in the piped shell is echoed cut short")
   func shellLongCommand() throws {
     let result = try runRapport([], stdin: String(repeating: "q", count: 1_000_000) + "\n")

@@ -64,7 +64,9 @@ struct ConfigTrustTests {
     #expect(chmod(path, 0o666) == 0)
     let result = try lint(in: place.project, place.environment)
     #expect(result.stdout.contains("ask.no-question"))
-    #expect(result.stderr.contains("ignoring \(path): others can write to it"))
+    #expect(result.stderr.contains("Ignoring \(path): others can write to it"))
+    // A sentence, as every message is (before: "ignoring …", with no full stop).
+    for line in result.stderr.split(separator: "\n") { #expect(ErrorMessageConventionTests.breach(line) == nil, "\(line)") }
     #expect(chmod(path, 0o644) == 0)
     let fixed = try lint(in: place.project, place.environment)
     #expect(!fixed.stdout.contains("ask.no-question"))

@@ -129,6 +129,9 @@ struct StoreHostileTests {
     let error = try #require(failure)
     let explained = try #require(SessionStore.explain(error, path: path))
     #expect(explained.message.contains("is full; your answers up to the last one are saved"))
+    // A session that kept nothing says so, with nothing to resume.
+    let nothing = try #require(SessionStore.explain(error, path: path, nothingSaved: true))
+    #expect(nothing.message.contains("is full, so nothing of this session was kept. Free some space, then start it again."))
     #expect(!explained.message.contains("SQLite"))
     #expect(try SessionStore(path: path).events(of: "aaaaaa").first == .answer("They want a new CRM"))
   }

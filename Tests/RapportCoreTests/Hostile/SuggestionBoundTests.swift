@@ -26,4 +26,13 @@ struct SuggestionBoundTests {
     #expect(Suggestion.echo("quote") == "quote")
     #expect(Suggestion.echo(String(repeating: "x", count: Suggestion.echoLimit)).count == Suggestion.echoLimit)
   }
+
+  @Test("control characters in an echoed name are shown as their pictures")
+  func echoShowsControlCharacters() {
+    // Before: a NUL cut the message short where C wrote it, and ESC reached the terminal.
+    #expect(Suggestion.echo("a\u{0}b") == "a\u{2400}b")
+    #expect(Suggestion.echo("\u{1B}[31mred") == "\u{241B}[31mred")
+    #expect(Suggestion.echo("tab\there\u{7F}") == "tab\u{2409}here\u{2421}")
+    #expect(Suggestion.echo("plain é 👋🏽") == "plain é 👋🏽")
+  }
 }

@@ -24,7 +24,7 @@ struct ConfigFileTests {
   }
 
   @Test(arguments: [
-    ("profile: cold", "unknown profile"), ("rules:\n  filler.jargn: off", "Did you mean 'filler.jargon'"),
+    ("profile: folow-up", "unknown profile 'folow-up'. Did you mean 'follow-up'?"), ("rules:\n  filler.jargn: off", "Did you mean 'filler.jargon'"),
     ("rules:\n  filler.jargon: loud", "not suggestion"), ("profle: reply", "Did you mean 'profile'"),
     ("- a\n- b", "expected keys"), ("a: [", "not valid YAML"),
   ])

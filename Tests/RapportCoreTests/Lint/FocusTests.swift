@@ -56,6 +56,19 @@ struct FocusTests {
     #expect(metrics("Acme Corp builds tools.").selfWords == 0)
   }
 
+  @Test func aLoneUIsYouOnlyAsLowerCaseTextSpeakBetweenSpaces() {
+    // Text-speak: "u" and "ur" in lower case, on their own, are "you" and "your".
+    #expect(metrics("Hope this finds u well. Can u send ur notes?").readerWords == 3)
+    #expect(metrics("\u{201C}u\u{201D} rock, and so do u.").readerWords == 2)
+    // The "U" of "U.S.", a capital initial, a dotted abbreviation and the pieces of a code are
+    // letters, not the reader: none of them makes a draft reader-focused.
+    #expect(metrics("Mr. Smith represents U.S. banks in trade matters.").readerWords == 0)
+    #expect(metrics("Plan U ships in May.").readerWords == 0)
+    #expect(metrics("Our u.s. office opens soon.").readerWords == 0)
+    #expect(metrics("aGVsbG8gd29y/u/bGQ+u+9xyz== x7Hq/U+kLm a8f-u-22c_ur_k").readerWords == 0)
+    #expect(engine.lint("aGVsbG8gd29y/u/bGQ+u+9xyz== x7Hq/U+kLm").focus.score < 50)
+  }
+
   @Test func opensOnIOrWe() {
     #expect(metrics("Hi Sam,\n\nWe built a tool.").opensWithSelf)
     #expect(metrics("So I wanted to say hi.").opensWithSelf)

@@ -3,8 +3,10 @@
 /// the reader's world rather than the writer's (Drake, "You-Attitude", University of Idaho ENGL
 /// 313, webpages.uidaho.edu/eng313/Intro%20and%20General/youatt.htm: "Here's how this improves
 /// your situation"; writeforbusiness.com/etips, "Write with a 'You' Attitude": "place your
-/// message in their world"). A noun right after our/my/we ("our customers") is the sender's
-/// and does not count (`FocusAnalyzer`). Counted per sentence.
+/// message in their world"). A noun up to two words after our/my/we ("our customers", "our
+/// valued clients") is the sender's, and a clientele noun naming what the sender runs for its
+/// customers ("customer support", "client testimonials", "user experience") is the sender's
+/// operation: neither counts (`FocusAnalyzer.isSendersPeople`). Counted per sentence.
 enum ReaderWorldCue {
   static let cue = DocumentedCue(
     feature: .readerWorld,
@@ -19,5 +21,6 @@ enum ReaderWorldCue {
     ],
     silent: [
       "Our customers love the new dashboard.", "We built it for my clients.", "The report ships on Monday.",
+      "Our valued customers deserve the best.", "24/7 customer support.", "Read our client testimonials.",
     ])
 }
