@@ -122,7 +122,7 @@ eval-new-pages: deps
 	$(SWIFT) build --product rapport
 	scripts/real-text --answers $(REAL_TEXT) -- --new-pages-after $(NEW_PAGES_AFTER) $(FIT_OPTIONS)
 
-## fit-ladder: refit models/ladder.json on the written answers + the local real set, then rebuild
+## fit-ladder: refit models/ladder.json and models/ladder-words.tsv on the written answers + the local real set, then rebuild
 fit-ladder: deps
 	$(SWIFT) build --product rapport
 	scripts/real-text --answers --check $(REAL_TEXT)

@@ -11,23 +11,7 @@ extension LintEvaluation {
   public static let wordL2Grid: [Double] = [0.0003, 0.001, 0.003, 0.01]
 
   /// The rows of a word fit: each item's terms, label, weight and source, over every set.
-  struct WordRows {
-    var terms: [[UInt64: String]] = []
-    var labels: [Bool] = []
-    var weights: [Double] = []
-    var groups: [String] = []
-
-    init(_ sets: [[Scored]], weighting: Weighting) {
-      for (index, items) in sets.enumerated() {
-        for item in items {
-          terms.append(WordTerms.named(item.message.text))
-          labels.append(item.message.customerFocused)
-          weights.append(weighting.weight(of: item.message, inSet: index))
-          groups.append("\(index):\(item.message.group)")
-        }
-      }
-    }
-  }
+  typealias WordRows = WordFit
 
   /// `sets` with each item's `word_evidence` replaced by the evidence of word weights fitted
   /// on the other folds (the grouped folds `crossValidate` uses). The penalty is chosen once,
@@ -111,26 +95,23 @@ extension LintEvaluation {
   }
 
   /// Word weights fitted on the items `train`, over the terms found in at least
-  /// `wordMinimumSources` of their sources, function words alone excepted (`FunctionWords`).
+  /// `wordMinimumSources` of their sources (`WordFit.fit`).
   static func fitWords(_ rows: WordRows, on train: [Int], l2: Double) -> WordModel {
-    var sources: [UInt64: Set<String>] = [:]
-    var names: [UInt64: String] = [:]
-    for i in train {
-      for (key, name) in rows.terms[i] {
-        sources[key, default: []].insert(rows.groups[i])
-        names[key] = names[key] ?? name
+    rows.fit(on: train, l2: l2, minimumSources: wordMinimumSources)
+  }
+}
+
+extension WordFit {
+  /// The rows of `sets`' items: each message's terms, label (customer-focused), weight and
+  /// source (set and group).
+  init(_ sets: [[LintEvaluation.Scored]], weighting: LintEvaluation.Weighting) {
+    self.init()
+    for (index, items) in sets.enumerated() {
+      for item in items {
+        append(
+          text: item.message.text, label: item.message.customerFocused,
+          weight: weighting.weight(of: item.message, inSet: index), group: "\(index):\(item.message.group)")
       }
     }
-    let vocabulary = sources.filter { $0.value.count >= wordMinimumSources && !FunctionWords.isFunctionTerm(names[$0.key]!) }
-      .keys.sorted { names[$0]! < names[$1]! }
-    var column: [UInt64: Int32] = [:]
-    for (index, key) in vocabulary.enumerated() { column[key] = Int32(index) }
-    let sparse = train.map { i in rows.terms[i].keys.compactMap { column[$0] }.sorted() }
-    let fitted = SparseLogistic.fit(
-      sparse, labels: train.map { rows.labels[$0] }, weights: train.map { rows.weights[$0] }, features: vocabulary.count,
-      l2: l2)
-    return WordModel(terms: vocabulary.indices.compactMap { index in
-      fitted[index] == 0 ? nil : (names[vocabulary[index]]!, fitted[index])
-    })
   }
 }

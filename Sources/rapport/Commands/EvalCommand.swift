@@ -26,8 +26,9 @@ struct EvalCommand: ParsableCommand {
       for the written answers (shipped model, and grouped 5-fold cross-validation)
       and for the real folder's answers.txt (shipped model, cross-validated with
       the written set always in training, a written-only fit, and the class rule
-      it replaced). --fit-ladder refits models/ladder.json on both
-      (`make fit-ladder`), with its intercept set for --stop-prior (the share
+      it replaced). Every fit (each fold's too) fits the word weights on its own
+      training answers. --fit-ladder refits models/ladder.json and
+      models/ladder-words.tsv on both (`make fit-ladder`), with its intercept set for --stop-prior (the share
       of answers that should stop; each source's answers weigh together, 1 over
       the square root of their count); --cues-table writes every answer's cue
       values and cross-validation fold as TSV for analysis. --new-pages-after N
@@ -123,7 +124,9 @@ struct EvalCommand: ParsableCommand {
   @Flag(name: .long, help: "With --answers: refit the why-ladder model on both sets and write it to --ladder-model.")
   var fitLadder = false
 
-  @Option(name: .long, help: ArgumentHelp("Where --fit-ladder writes the model.", valueName: "path"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Where --fit-ladder writes the model (its word weights go beside it, as ladder-words.tsv).", valueName: "path"))
   var ladderModel = "models/ladder.json"
 
   @Option(name: .long, help: ArgumentHelp("With --answers: write every answer's cue values and fold as TSV to this file.", valueName: "path"))
@@ -207,13 +210,35 @@ struct EvalCommand: ParsableCommand {
       return
     }
     var model = LadderModel.shipped
+    var words = LadderWords.shipped
     if fitLadder {
-      model = suite.fit(date: date ?? Self.today())
+      (model, words) = suite.fit(date: date ?? Self.today())
+      let wordsPath = Self.wordsPath(besides: ladderModel)
       try FileSystem.writeShared(model.json(), to: ladderModel, what: "the model")
-      print("wrote \(ladderModel): fitted on \(model.training.sets.joined(separator: "; ")); rebuild to ship it.\n")
+      try FileSystem.writeShared(
+        words.tsv(header: Self.wordsHeader(model)), to: wordsPath, what: "the why-ladder's word weights")
+      print(
+        "wrote \(ladderModel) and \(wordsPath) (\(words.names.count) terms): fitted on "
+          + "\(model.training.sets.joined(separator: "; ")); rebuild to ship them.\n")
     }
-    let sections = try suite.sections(model: model, crossValidate: !noCrossValidation, newPagesAfter: newPagesAfter)
+    let sections = try suite.sections(
+      model: model, words: words, crossValidate: !noCrossValidation, newPagesAfter: newPagesAfter)
     print(AnswersEvalReport(listMistakes: mistakes).render(suite, model: model, sections: sections))
+  }
+
+  /// Where --fit-ladder writes the word weights: `ladder-words.tsv` in the model's folder.
+  static func wordsPath(besides model: String) -> String {
+    guard let slash = model.lastIndex(of: "/") else { return "ladder-words.tsv" }
+    return String(model[...slash]) + "ladder-words.tsv"
+  }
+
+  /// The comment lines that open `models/ladder-words.tsv`.
+  static func wordsHeader(_ model: LadderModel) -> [String] {
+    [
+      "The why-ladder's word evidence: a term (a stemmed word or two adjacent words) and its weight",
+      "(positive: towards stop). Written by `make fit-ladder`; do not edit by hand.",
+      "Fitted on \(model.training.sets.joined(separator: "; ")) (\(model.training.date)).",
+    ]
   }
 
   private static func today() -> String {

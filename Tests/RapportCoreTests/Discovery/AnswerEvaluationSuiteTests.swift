@@ -47,7 +47,7 @@ struct AnswerEvaluationSuiteTests {
 
   @Test func theFitNamesBothSetsAndLeavesOutAnswersNeverFittedOn() {
     let suite = AnswerEvaluationSuite(written: written, real: real, neverFit: ["r-0", "r-1"])
-    let model = suite.fit(date: "2026-01-01")
+    let model = suite.fit(date: "2026-01-01").model
     #expect(model.training.date == "2026-01-01")
     #expect(model.training.sets == [written.summary(prefix: "written"), AnswerSet(answers: Array(real.answers.dropFirst(2))).summary(prefix: "real")])
     #expect(suite.fittableReal?.answers.count == 16)

@@ -102,11 +102,12 @@ struct AnswerEvaluationTests {
     let later = AnswerEvaluation.laterAnswers(set, after: count, lambda: 1)
     #expect(later.outcomes.map(\.answer.id) == set.answers.dropFirst(count).map(\.id))
     // The same as a model fitted on the first answers alone; fitting on all of them would differ.
-    let earlierModel = LadderModel.fit(Array(set.answers.prefix(count)), lambda: 1)
-    let expected = AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(model: earlierModel))
+    // (Its word weights too: a fit on the first answers alone.)
+    let earlier = LadderReader.fitted(on: Array(set.answers.prefix(count)), lambda: 1)
+    let expected = AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: earlier)
     #expect(later.outcomes.map(\.probability) == expected.outcomes.map(\.probability))
-    let allModel = LadderModel.fit(set.answers, lambda: 1)
-    let seen = AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(model: allModel))
+    let all = LadderReader.fitted(on: set.answers, lambda: 1)
+    let seen = AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: all)
     #expect(later.outcomes.map(\.probability) != seen.outcomes.map(\.probability))
     // An answer that is never trained on changes the fit when left out.
     let without = AnswerEvaluation.laterAnswers(set, after: count, neverTrainOn: [set.answers[0].id], lambda: 1)

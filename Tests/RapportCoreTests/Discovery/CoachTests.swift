@@ -120,7 +120,8 @@ struct CoachTests {
   @Test func anAnswerThatIsAConditionIsNotQuotedBackInTheFollowUp() throws {
     var engine = try engine("why")
     engine.apply(.answer("They asked for a new CRM"))
-    engine.apply(.answer("If the data stays wrong she can't forecast the quarter"))
+    // (An answer that digs: "she can't forecast the quarter" is a consequence, which may stop.)
+    engine.apply(.answer("If the data stays wrong nobody trusts the report"))
     let probe = try #require(engine.current)
     #expect(probe.kind == .probe)
     #expect(!probe.text.lowercased().contains("\u{201c}if "), "\(probe.text)")

@@ -111,9 +111,9 @@ public struct AnswerEvaluation: Sendable {
 
   // MARK: - Cross-validation
 
-  /// Grouped k-fold cross-validation: for each fold, a model fitted on the other folds (and on
-  /// `alsoTrainOn`, answers from another set that are never tested here) decides the fold's
-  /// answers. Answers whose id is in `neverTrainOn` are tested but never fitted on. Returns
+  /// Grouped k-fold cross-validation: for each fold, a model and word weights fitted on the
+  /// other folds (and on `alsoTrainOn`, answers from another set that are never tested here)
+  /// decide the fold's answers, so no word of a held-out answer weighs in its own decision. Answers whose id is in `neverTrainOn` are tested but never fitted on. Returns
   /// every held-out outcome, each fold's accuracy and each fold's model.
   public static func crossValidate(
     _ set: AnswerSet, folds count: Int = 5, alsoTrainOn extra: [AnswerSet.Answer] = [],
@@ -128,11 +128,11 @@ public struct AnswerEvaluation: Sendable {
       let training = (extra + folds.enumerated().filter { $0.offset != index }.flatMap(\.element))
         .filter { !excluded.contains($0.id) }
       guard !training.isEmpty else { continue }
-      let model = LadderModel.fit(training, classifier: classifier, lambda: lambda, stopPrior: stopPrior)
-      let evaluation = AnswerEvaluation(set: AnswerSet(answers: fold), reader: LadderReader(classifier: classifier, model: model))
+      let reader = LadderReader.fitted(on: training, classifier: classifier, lambda: lambda, stopPrior: stopPrior)
+      let evaluation = AnswerEvaluation(set: AnswerSet(answers: fold), reader: reader)
       outcomes += evaluation.outcomes
       accuracies.append(evaluation.overall.accuracy)
-      models.append(model)
+      models.append(reader.model)
     }
     let byID = Dictionary(uniqueKeysWithValues: outcomes.map { ($0.answer.id, $0) })
     return (AnswerEvaluation(outcomes: set.answers.compactMap { byID[$0.id] }), accuracies, models)
@@ -160,9 +160,8 @@ public struct AnswerEvaluation: Sendable {
     classifier: AnswerClassifier = AnswerClassifier()
   ) -> AnswerEvaluation {
     let earlier = set.answers.prefix(count).filter { !excluded.contains($0.id) }
-    let model = LadderModel.fit(extra + earlier, classifier: classifier, lambda: lambda, stopPrior: stopPrior)
-    return AnswerEvaluation(
-      set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: LadderReader(classifier: classifier, model: model))
+    let reader = LadderReader.fitted(on: extra + earlier, classifier: classifier, lambda: lambda, stopPrior: stopPrior)
+    return AnswerEvaluation(set: AnswerSet(answers: Array(set.answers.dropFirst(count))), reader: reader)
   }
 
   // MARK: - Report

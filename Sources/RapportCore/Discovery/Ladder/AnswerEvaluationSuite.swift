@@ -83,26 +83,28 @@ public struct AnswerEvaluationSuite: Sendable {
 
   /// Fits the model on the written set and, when there is one, the real set less the answers
   /// never fitted on.
-  public func fit(date: String) -> LadderModel {
+  /// The word weights (`LadderWords`) are fitted on the same answers; the decision weighs each
+  /// answer's out-of-fold word evidence.
+  public func fit(date: String) -> (model: LadderModel, words: WordModel) {
     let fitted = fittableReal
     let sets = [written.summary(prefix: "written")] + (fitted.map { [$0.summary(prefix: "real")] } ?? [])
-    return LadderModel.fit(
-      written.answers + (fitted?.answers ?? []), lambda: LadderModel.lambda, stopPrior: stopPrior, sets: sets,
-      date: date)
+    let answers = written.answers + (fitted?.answers ?? [])
+    let model = LadderModel.fit(answers, lambda: LadderModel.lambda, stopPrior: stopPrior, sets: sets, date: date)
+    return (model, LadderWords.fit(answers))
   }
 
   /// The report's sections in order: the written set with `model` (and cross-validated), then,
   /// when there is a real set, `model` on it, cross-validation with the written set always in
   /// training, a written-only fit, the class rule, and with `newPagesAfter` the new-pages split.
-  public func sections(model: LadderModel, crossValidate: Bool, newPagesAfter: Int? = nil) throws(RapportError)
-    -> [Section]
-  {
+  public func sections(
+    model: LadderModel, words: WordModel = LadderWords.shipped, crossValidate: Bool, newPagesAfter: Int? = nil
+  ) throws(RapportError) -> [Section] {
     if let real, let newPagesAfter, !(1..<real.answers.count).contains(newPagesAfter) {
       throw RapportError(
         "--new-pages-after wants a count from 1 to \(real.answers.count - 1): the real set has \(real.answers.count) answers.")
     }
     let lambda = LadderModel.lambda
-    var sections = [Section(title: "written set, shipped model (in-sample)", evaluation: Self.evaluate(written, model))]
+    var sections = [Section(title: "written set, shipped model (in-sample)", evaluation: Self.evaluate(written, model, words))]
     if crossValidate {
       let (cross, accuracies, _) = AnswerEvaluation.crossValidate(
         written, folds: folds, lambda: lambda, stopPrior: stopPrior)
@@ -118,7 +120,7 @@ public struct AnswerEvaluationSuite: Sendable {
         title: "real set, shipped model (" + (trained ? "fitted on it" : "not fitted on it")
           + (fitted.answers.count == real.answers.count
             ? "" : "; \(real.answers.count - fitted.answers.count) answers in answers.overlap.tsv never fitted on")
-          + ")", evaluation: Self.evaluate(real, model)))
+          + ")", evaluation: Self.evaluate(real, model, words)))
     if crossValidate {
       let (cross, accuracies, models) = AnswerEvaluation.crossValidate(
         real, folds: folds, alsoTrainOn: written.answers, neverTrainOn: neverFit, lambda: lambda,
@@ -127,9 +129,11 @@ public struct AnswerEvaluationSuite: Sendable {
         Section(
           title: "real set, grouped \(folds)-fold cross-validation, fitted on the written set + the other real folds",
           evaluation: cross, foldAccuracies: accuracies, unstableCues: AnswerEvaluation.unstableCues(models)))
-      let writtenOnly = LadderModel.fit(written.answers, lambda: lambda, stopPrior: stopPrior)
+      let writtenOnly = LadderReader.fitted(on: written.answers, lambda: lambda, stopPrior: stopPrior)
       sections.append(
-        Section(title: "real set, fitted on the written set only", evaluation: Self.evaluate(real, writtenOnly)))
+        Section(
+          title: "real set, fitted on the written set only",
+          evaluation: AnswerEvaluation(set: real, reader: writtenOnly)))
     }
     sections.append(
       Section(
@@ -155,8 +159,8 @@ public struct AnswerEvaluationSuite: Sendable {
     ]
   }
 
-  static func evaluate(_ set: AnswerSet, _ model: LadderModel) -> AnswerEvaluation {
-    AnswerEvaluation(set: set, reader: LadderReader(model: model))
+  static func evaluate(_ set: AnswerSet, _ model: LadderModel, _ words: WordModel) -> AnswerEvaluation {
+    AnswerEvaluation(set: set, reader: LadderReader(model: model, words: words))
   }
 
   /// The decision rapport made before the fitted model: stop when the classes meet

@@ -66,6 +66,11 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
   case length = "length"
   /// "I don't know", "they didn't say".
   case dontKnow = "dont-know"
+  /// The answer's words beside the named cues: the summed fitted weight of the stemmed words and
+  /// adjacent pairs it holds (`LadderWords`), each counted once — a logit, positive towards
+  /// stop. `/why` names the terms that weighed most, each with its share of the decision's
+  /// points ("kid +0.35").
+  case wordEvidence = "word-evidence"
 
   /// Words for people, as `/why` shows them.
   public var label: String {
@@ -95,8 +100,13 @@ public enum LadderFeature: String, CaseIterable, Codable, Sendable {
     case .hedge: "a hedge"
     case .length: "its length"
     case .dontKnow: "don't know"
+    case .wordEvidence: "its words"
     }
   }
+
+  /// The cues read from the answer by rule (`LadderCueReader`): every feature but the fitted
+  /// word evidence.
+  public static var namedCues: [LadderFeature] { allCases.filter { $0 != .wordEvidence } }
 
   /// True for the cues that make a stop a personal one (`stop_on: emotion`) rather than a
   /// measured outcome or consequence (`stop_on: outcome-number`).

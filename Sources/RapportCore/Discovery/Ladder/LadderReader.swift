@@ -9,19 +9,47 @@ public struct LadderReading: Sendable, Equatable {
   public var decision: LadderDecision
 }
 
-/// Reads answers for the why-ladder with a classifier and a fitted `LadderModel`.
+/// Reads answers for the why-ladder with a classifier, a fitted `LadderModel` and the word
+/// weights fitted with it (`LadderWords`).
 public struct LadderReader: Sendable {
   public var classifier: AnswerClassifier
   public var model: LadderModel
+  public var words: WordModel
 
-  public init(classifier: AnswerClassifier = AnswerClassifier(), model: LadderModel = .shipped) {
+  public init(
+    classifier: AnswerClassifier = AnswerClassifier(), model: LadderModel = .shipped,
+    words: WordModel = LadderWords.shipped
+  ) {
     self.classifier = classifier
     self.model = model
+    self.words = words
+  }
+
+  /// A reader whose decision and word weights are both fitted on `answers` (and on nothing
+  /// else): what cross-validation and the new-pages split score held-out answers with.
+  public static func fitted(
+    on answers: [AnswerSet.Answer], classifier: AnswerClassifier = AnswerClassifier(), lambda: Double,
+    stopPrior: Double = LadderModel.stopPrior
+  ) -> LadderReader {
+    LadderReader(
+      classifier: classifier,
+      model: LadderModel.fit(answers, classifier: classifier, lambda: lambda, stopPrior: stopPrior),
+      words: LadderWords.fit(answers))
   }
 
   public func read(_ answer: String) -> LadderReading {
     let classification = classifier.classify(answer)
-    let cues = LadderCueReader(classifier: classifier).read(answer, classification: classification)
+    var cues = LadderCueReader(classifier: classifier).read(answer, classification: classification)
+    let found = LadderWords.evidence(answer, model: words)
+    cues.values[.wordEvidence] = found.logit
+    if !found.terms.isEmpty {
+      // Each term as its share of the decision's points (its weight times the decision's weight
+      // for the words), so that `/why` reads in one unit.
+      let scale = model.features.first { $0.name == LadderFeature.wordEvidence.rawValue }
+        .map { $0.contribution(of: 1) - $0.contribution(of: 0) } ?? 1
+      cues.fired[.wordEvidence] = found.terms.prefix(LadderWords.shownTerms)
+        .map { LadderWords.shown((name: $0.name, weight: $0.weight * scale)) }
+    }
     return LadderReading(classification: classification, cues: cues, decision: model.decide(cues))
   }
 }
@@ -70,13 +98,21 @@ extension LadderModel {
 
   /// Fits a model on `answers` (the features' means and deviations come from them too), with
   /// its intercept set for `stopPrior` (the share of answers that should stop), each answer
-  /// weighted by `groupWeights`.
+  /// weighted by `groupWeights`. Each answer's word evidence is `wordEvidence` when given, else
+  /// out of fold (`LadderWords.outOfFold`): the weights a fit on all of `answers` would give
+  /// would make the words look surer than they are on a new answer.
   public static func fit(
     _ answers: [AnswerSet.Answer], classifier: AnswerClassifier = AnswerClassifier(), lambda: Double,
-    stopPrior: Double = stopPrior, sets: [String] = [], date: String = ""
+    stopPrior: Double = stopPrior, sets: [String] = [], date: String = "", wordEvidence: [Double]? = nil
   ) -> LadderModel {
     let reader = LadderCueReader(classifier: classifier)
-    let rows = answers.map { reader.read($0.text, classification: classifier.classify($0.text)).vector }
+    let evidence = wordEvidence ?? LadderWords.outOfFold(answers)
+    let column = LadderFeature.allCases.firstIndex(of: .wordEvidence)!
+    let rows = answers.indices.map { index in
+      var row = reader.read(answers[index].text, classification: classifier.classify(answers[index].text)).vector
+      row[column] = evidence[index]
+      return row
+    }
     let width = LadderFeature.allCases.count
     var fitted = LogisticRegression.fit(
       rows, labels: answers.map(\.stops), weights: groupWeights(answers), l2: lambda)
