@@ -54,7 +54,7 @@ struct LadderEngineTests {
   @Test func aStopOnABusinessCueWithoutANumberSaysWhatItReached() {
     var engine = Self.engine()
     engine.apply(.answer("They want a new CRM"))
-    engine.apply(.answer("We could upset big customers"))
+    engine.apply(.answer("If the invoices keep going out wrong, we could upset big customers"))
     #expect(engine.current?.questionID == "after")
     #expect(engine.threads[0].stopReason == "reached a business risk")
   }
