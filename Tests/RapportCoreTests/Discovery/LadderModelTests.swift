@@ -36,6 +36,18 @@ struct LadderModelTests {
     #expect(throws: RapportError.self) { try LadderModel(json: "{}") }
   }
 
+  @Test func aBrokenModelFileIsToldAsASentenceThatSaysHowToMendIt() {
+    do {
+      _ = try LadderModel(json: "{")
+      Issue.record("a broken model was read")
+    } catch let error as RapportError {
+      #expect(error.message.hasPrefix("The why-ladder model is not valid JSON"))
+      #expect(error.message.hasSuffix("refit it with `make fit-ladder`."))
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
+
   @Test func fittingIsDeterministicAndLearnsTheDirectionOfACue() throws {
     let set = try AnswerSet(
       parsing: """

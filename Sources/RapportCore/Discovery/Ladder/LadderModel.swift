@@ -31,7 +31,7 @@ public struct LadderModel: Codable, Sendable, Equatable {
     do {
       self = try JSONDecoder().decode(LadderModel.self, from: Data(json.utf8))
     } catch {
-      throw RapportError("the why-ladder model is not valid JSON (\(error)); refit it with `make fit-ladder`.")
+      throw RapportError("The why-ladder model is not valid JSON (\(error)); refit it with `make fit-ladder`.")
     }
   }
 
