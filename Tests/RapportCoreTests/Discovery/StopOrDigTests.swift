@@ -308,6 +308,17 @@ struct StopOrDigTests {
     #expect(reading.decision.reached.contains(.emotion))
   }
 
+  /// The issue's short stops as it wrote them. Each sits near one half and crosses it with refits,
+  /// because its length holds it back (the tests above check them as a buyer says them); the
+  /// expectation stays, as a known issue, until the length term stops holding short stops back.
+  @Test(arguments: ["He doesn't dread surge season anymore.", "We can't make payroll.", "We could upset big customers."])
+  func theIssuesShortStopsStopAsWritten(answer: String) {
+    let reading = reader.read(answer)
+    withKnownIssue("a short stop sits near one half after a refit: its length holds it back", isIntermittent: true) {
+      #expect(reading.decision.stops, "\(answer) → \(reading.decision.explanation)")
+    }
+  }
+
   @Test func aBusinessRiskIsNotTheBuyersOwnFeeling() {
     let result = classifier.classify("We could upset big customers.")
     #expect(!result.has(.emotion), "\(result.explanation)")
