@@ -88,7 +88,7 @@ struct Rapport: ParsableCommand {
     let name = String(first.prefix { $0 != "=" })
     let shown = ["--version", "--help", "--color"]
     // The parser's own hooks stay its: completion scripts call `rapport ---completion …`.
-    guard !(shown + ["-h", "--generate-completion-script"]).contains(name), !name.hasPrefix("--experimental"),
+    guard !(shown + ["-h", "--help-hidden", "--generate-completion-script"]).contains(name), !name.hasPrefix("--experimental"),
       !name.hasPrefix("---")
     else { return }
     throw RapportError(

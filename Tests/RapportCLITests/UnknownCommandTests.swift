@@ -53,6 +53,8 @@ struct UnknownCommandTests {
     #expect(try runRapport(["--color", "never"], stdin: "quote --list\n").status == 0)
     #expect(try runRapport(["--generate-completion-script", "bash"]).stdout.contains("rapport"))
     #expect(try runRapport(["-h"]).status == 0)
+    let hidden = try runRapport(["--help-hidden"])
+    #expect(hidden.status == 0 && hidden.stdout.contains("USAGE"), "\(hidden.stderr)")
     // The completion scripts' hook (`rapport ---completion quote -- positional@0 …`) is the parser's.
     let topics = try runRapport(["---completion", "quote", "--", "positional@0", "1", "0", "rapport", "quote", ""])
     #expect(topics.status == 0 && topics.stdout.contains("listening"), "\(topics.stderr)")
