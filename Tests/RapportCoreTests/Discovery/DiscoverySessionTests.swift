@@ -21,6 +21,16 @@ struct DiscoverySessionTests {
       store: store, record: record, engine: engine, interactive: interactive, now: { Self.clock + 60 })
   }
 
+  /// A session whose need, stages and slice are answered, so its next question is the next step.
+  func sessionAtTheNextStep() throws -> DiscoverySession {
+    let session = try session()
+    _ = try session.start()
+    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k price"] {
+      _ = try session.handle(answer)
+    }
+    return session
+  }
+
   @Test func startShowsTheTitleTheStageAndTheFirstQuestion() throws {
     let step = try session().start()
     #expect(step.show.first == .title("Demo · Acme · debrief", sessionID: "abc234"))
@@ -229,21 +239,13 @@ struct DiscoverySessionTests {
 
   @Test func theNextStepsDateIsShownAsADayWhenItIsAnsweredSoBackCanFixIt() throws {
     // The call is on Monday 2026-11-30: "next Friday" is the Friday of the week after.
-    let session = try session()
-    _ = try session.start()
-    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k price"] {
-      _ = try session.handle(answer)
-    }
+    let session = try sessionAtTheNextStep()
     let step = try session.handle("Send the pricing — me — next Friday")
     #expect(step.show.contains(.info("  · \u{201c}next Friday\u{201d} read as Friday 2026-12-11 (/back to correct)")))
   }
 
   @Test func dateWordsWithNoDayInThemSayTheStepStaysUndated() throws {
-    let session = try session()
-    _ = try session.start()
-    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k price"] {
-      _ = try session.handle(answer)
-    }
+    let session = try sessionAtTheNextStep()
     let step = try session.handle("Send the pricing — me — Feb 30")
     #expect(
       step.show.contains(
@@ -253,11 +255,7 @@ struct DiscoverySessionTests {
   }
 
   @Test func aDateGivenInTheFollowUpIsShownOnceAndAVagueOneSaysAbout() throws {
-    let session = try session()
-    _ = try session.start()
-    for answer in ["We need a CRM because we lose 20% of our leads", "no", "Alerts", "$200k saved vs a $30k price"] {
-      _ = try session.handle(answer)
-    }
+    let session = try sessionAtTheNextStep()
     let first = try session.handle("Send him a case study and check back in a few weeks")
     #expect(first.show.contains(.info("  · \u{201c}in a few weeks\u{201d} read as about Monday 2026-12-21 (/back to correct)")))
     // The owner alone changes no date: the reading is not repeated.
